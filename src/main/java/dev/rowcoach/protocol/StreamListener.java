@@ -1,0 +1,32 @@
+package dev.rowcoach.protocol;
+
+import dev.rowcoach.sensor.DeviceStatus;
+import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.SensorInfo;
+
+/**
+ * Receives what a {@link Decoder} finds, in stream order. Called on the decoder's thread.
+ * Objects passed in are immutable and may be kept.
+ */
+public interface StreamListener {
+
+    /** The source described its sensor (may come more than once, e.g. after a reconnect). */
+    default void sensorInfo(SensorInfo info) {
+    }
+
+    /** One sample, in time order within a run of the device clock. */
+    void sample(Sample sample);
+
+    /** Samples are missing between two samples already or about to be delivered. */
+    default void gap(Gap gap) {
+    }
+
+    /** Input was skipped; the decoder resynchronised after it. */
+    default void malformed(Malformed malformed) {
+    }
+
+    /** The device reported its status. */
+    default void status(DeviceStatus status) {
+    }
+}
