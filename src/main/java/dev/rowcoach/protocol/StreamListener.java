@@ -29,4 +29,11 @@ public interface StreamListener {
     /** The device reported its status. */
     default void status(DeviceStatus status) {
     }
+
+    /**
+     * Something a user should know about how the bytes were read, in one sentence: a guess the decoder
+     * made ("columns guessed: ..."), a reconstruction ("time from the nominal rate, 200 Hz"), a default.
+     */
+    default void notice(String message) {
+    }
 }

@@ -2,20 +2,327 @@ package dev.rowcoach.protocol.text;
 
 import dev.rowcoach.protocol.Decoder;
 import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.protocol.Malformed;
 import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.protocol.WireFormat;
+import dev.rowcoach.protocol.text.CsvLayout.Unresolved;
+import dev.rowcoach.sensor.Sample;
 
-/** PLACEHOLDER: replaced by the real decoder. */
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decodes line-oriented sensor text: the rowcoach ASCII protocol (firmware-protocol/ASCII.md) and generic
+ * CSV (a header naming the columns, a {@code --columns} mapping, or headerless columns recognised from
+ * the data).
+ *
+ * <p>Lines are split on {@code \n} ({@code \r\n} accepted). Leading {@code #} lines carry
+ * {@code key=value} metadata. The first data rows (up to {@value #LAYOUT_ROWS}) are held back until the
+ * layout and its units are known; after that every line is decoded as it arrives. A line that cannot be
+ * read (too few fields, a field that is not a number, a line over {@value #MAX_LINE} bytes, time not
+ * increasing) is reported as {@link Malformed} and skipped. Time jumps and device resets become gaps.
+ * Empty gyroscope fields mean that one sample has no angular rate.
+ */
 public final class TextDecoder implements Decoder {
+
+    /** Longest line accepted, bytes; longer lines are skipped as malformed (bounds memory). */
+    static final int MAX_LINE = 4096;
+    /** Data rows held back to recognise the layout and units. */
+    static final int LAYOUT_ROWS = 64;
+    private static final int MAX_FIELDS = 64;
+
+    private final WireFormat format;
+    private final DecoderSettings settings;
+    private final StreamListener listener;
+    private final TextClock clock;
+
+    private final byte[] line = new byte[MAX_LINE];
+    private int lineLength;
+    private boolean lineTooLong;
+    private long lineStart;
+    private long offset;
+
+    private final Metadata metadata = new Metadata();
+    private boolean seenNonComment;
+    private List<String> header;
+    private byte delimiter;
+    /** Lines (or skipped-line reports) waiting for the layout, in stream order. */
+    private final List<Held> held = new ArrayList<>();
+    private CsvLayout layout;
+    private String unresolved;
+
+    private final int[] fieldStart = new int[MAX_FIELDS];
+    private final int[] fieldEnd = new int[MAX_FIELDS];
+
+    /**
+     * @param format   {@link WireFormat#ASCII} or {@link WireFormat#CSV}; ASCII defaults to g and °/s where
+     *                 the metadata does not say, CSV infers units from the data
+     * @param settings user overrides (rate, column mapping, units)
+     * @param listener receives samples, gaps, malformed lines and notices
+     */
     public TextDecoder(WireFormat format, DecoderSettings settings, StreamListener listener) {
+        if (format != WireFormat.ASCII && format != WireFormat.CSV) {
+            throw new IllegalArgumentException("TextDecoder reads ascii or csv, not " + format.id());
+        }
+        this.format = format;
+        this.settings = settings;
+        this.listener = listener;
+        this.clock = new TextClock(listener);
+    }
+
+    /** 100 when {@code head} starts with the rowcoach ASCII magic line, else 0. */
+    public static int probeAscii(byte[] head, int len) {
+        byte[] magic = Metadata.ASCII_MAGIC.getBytes(StandardCharsets.US_ASCII);
+        int i = 0;
+        if (len >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            i = 3;
+        }
+        if (len - i < magic.length) {
+            return 0;
+        }
+        for (int k = 0; k < magic.length; k++) {
+            if (head[i + k] != magic[k]) {
+                return 0;
+            }
+        }
+        return 100;
+    }
+
+    /**
+     * Confidence 0–100 that {@code head} is CSV sensor data this decoder can read with {@code settings}:
+     * decodes the complete lines of the head and scores how many became samples.
+     */
+    public static int probeCsv(byte[] head, int len, DecoderSettings settings) {
+        int nonText = 0;
+        int lastNewline = -1;
+        for (int i = 0; i < len; i++) {
+            int b = head[i] & 0xFF;
+            if (b == '\n') {
+                lastNewline = i;
+            } else if (b < 0x20 && b != '\r' && b != '\t') {
+                nonText++;
+            }
+        }
+        if (len == 0 || nonText * 100 > len) {
+            return 0;
+        }
+        int usable = lastNewline >= 0 ? lastNewline + 1 : len;
+        int[] counts = new int[2];
+        TextDecoder probe = new TextDecoder(WireFormat.CSV, settings, new StreamListener() {
+            @Override
+            public void sample(Sample sample) {
+                counts[0]++;
+            }
+
+            @Override
+            public void malformed(Malformed malformed) {
+                counts[1]++;
+            }
+        });
+        probe.feed(head, 0, usable);
+        probe.finish();
+        if (counts[0] < 3 || counts[0] < 4 * counts[1]) {
+            return 0;
+        }
+        return probe.header != null ? 80 : 60;
     }
 
     @Override
     public void feed(byte[] buf, int off, int len) {
-        throw new UnsupportedOperationException("not yet");
+        for (int i = off; i < off + len; i++) {
+            byte b = buf[i];
+            if (b == '\n') {
+                endLine();
+                lineStart = offset + 1;
+            } else if (lineLength < MAX_LINE) {
+                line[lineLength++] = b;
+            } else {
+                lineTooLong = true;
+            }
+            offset++;
+        }
     }
 
     @Override
     public void finish() {
+        if (lineLength > 0 || lineTooLong) {
+            endLine();
+        }
+        if (layout == null && unresolved == null && !held.isEmpty()) {
+            resolveLayout();
+        }
+    }
+
+    private void endLine() {
+        long length = offset - lineStart;
+        if (lineTooLong) {
+            Malformed m = new Malformed(lineStart, length, "line longer than " + MAX_LINE + " bytes");
+            if (layout == null && unresolved == null && seenNonComment) {
+                held.add(new Held(null, m));
+            } else {
+                listener.malformed(m);
+            }
+        } else {
+            int end = lineLength;
+            if (end > 0 && line[end - 1] == '\r') {
+                end--;
+            }
+            handleLine(end, length);
+        }
+        lineLength = 0;
+        lineTooLong = false;
+    }
+
+    private void handleLine(int end, long length) {
+        int start = 0;
+        if (lineStart == 0 && end >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
+            start = 3;
+        }
+        while (start < end && (line[start] == ' ' || line[start] == '\t')) {
+            start++;
+        }
+        if (start == end) {
+            return;
+        }
+        if (line[start] == '#') {
+            if (!seenNonComment) {
+                metadata.parse(new String(line, start + 1, end - start - 1, StandardCharsets.UTF_8), lineStart == 0);
+            }
+            return;
+        }
+        if (!seenNonComment) {
+            seenNonComment = true;
+            delimiter = Delimiters.detect(line, start, end);
+            if (!Delimiters.allNumeric(line, start, end, delimiter)) {
+                header = Delimiters.cells(line, start, end, delimiter);
+                return;
+            }
+        }
+        if (layout != null) {
+            decodeRow(line, start, end, lineStart, length);
+        } else if (unresolved != null) {
+            listener.malformed(new Malformed(lineStart, length, unresolved));
+        } else {
+            held.add(new Held(Arrays.copyOfRange(line, start, end), new Malformed(lineStart, length, null)));
+            if (held.size() >= LAYOUT_ROWS) {
+                resolveLayout();
+            }
+        }
+    }
+
+    private void resolveLayout() {
+        List<double[]> rows = new ArrayList<>();
+        for (Held h : held) {
+            double[] row = h.line() == null ? null : Delimiters.numbers(h.line(), 0, h.line().length, delimiter);
+            if (row != null) {
+                rows.add(row);
+            }
+        }
+        LayoutResolver.Units units = new LayoutResolver.Units(null,
+                settings.accelUnit() != null ? settings.accelUnit() : metadata.accelUnit(format),
+                settings.gyroUnit() != null ? settings.gyroUnit() : metadata.gyroUnit(format));
+        try {
+            if (settings.columns() != null) {
+                layout = LayoutResolver.fromMapping(settings.columns(), units, rows);
+            } else if (header != null) {
+                layout = LayoutResolver.fromHeader(header, units, rows);
+            } else {
+                layout = LayoutResolver.guess(units, rows);
+            }
+        } catch (Unresolved e) {
+            unresolved = "columns not recognised: " + e.getMessage();
+            listener.notice(unresolved);
+        }
+        if (layout != null) {
+            announce(rows);
+        }
+        for (Held h : held) {
+            Malformed at = h.position();
+            if (h.line() == null) {
+                listener.malformed(at);
+            } else if (layout != null) {
+                decodeRow(h.line(), 0, h.line().length, at.byteOffset(), at.length());
+            } else {
+                listener.malformed(new Malformed(at.byteOffset(), at.length(), unresolved));
+            }
+        }
+        held.clear();
+    }
+
+    private void announce(List<double[]> rows) {
+        Double rate = settings.rateHz() != null ? settings.rateHz() : metadata.rateHz();
+        listener.sensorInfo(metadata.sensorInfo(rate));
+        int width = rows.isEmpty() ? layout.minFields() : rows.get(0).length;
+        listener.notice(layout.describe(width));
+        if (format == WireFormat.ASCII) {
+            for (Map.Entry<String, String> d : metadata.defaultsUsed(layout.hasGyro()).entrySet()) {
+                listener.notice(d.getKey() + " not given in the metadata: assumed " + d.getValue());
+            }
+        }
+        double[] times = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            times[i] = rows.get(i)[layout.timeColumn()] * layout.timeScale().toUs;
+        }
+        clock.configure(layout.timeScale() == TimeScale.US, rate, times);
+    }
+
+    private void decodeRow(byte[] b, int start, int end, long at, long length) {
+        int n = Delimiters.split(b, start, end, delimiter, fieldStart, fieldEnd);
+        if (n < layout.minFields()) {
+            listener.malformed(new Malformed(at, length, n + " fields, expected at least " + layout.minFields()));
+            return;
+        }
+        double t = field(b, layout.timeColumn());
+        int[] a = layout.accel();
+        double ax = field(b, a[0]), ay = field(b, a[1]), az = field(b, a[2]);
+        double gx = Double.NaN, gy = Double.NaN, gz = Double.NaN;
+        int[] g = layout.gyro();
+        if (g != null && blankField(b, g[0]) && blankField(b, g[1]) && blankField(b, g[2])) {
+            g = null; // empty gyro fields: this sample has no angular rate
+        }
+        if (g != null) {
+            gx = field(b, g[0]);
+            gy = field(b, g[1]);
+            gz = field(b, g[2]);
+        }
+        if (Double.isNaN(t) || Double.isNaN(ax) || Double.isNaN(ay) || Double.isNaN(az)
+                || (g != null && (Double.isNaN(gx) || Double.isNaN(gy) || Double.isNaN(gz)))) {
+            listener.malformed(new Malformed(at, length, "a field is not a number"));
+            return;
+        }
+        long timeUs = clock.accept(t * layout.timeScale().toUs, at, length);
+        if (timeUs == TextClock.REJECTED) {
+            return;
+        }
+        double ka = layout.accelUnit().toMps2();
+        if (g == null) {
+            listener.sample(Sample.accelOnly(timeUs, ax * ka, ay * ka, az * ka));
+        } else {
+            double kg = layout.gyroUnit().toRads();
+            listener.sample(new Sample(timeUs, ax * ka, ay * ka, az * ka, gx * kg, gy * kg, gz * kg));
+        }
+    }
+
+    private boolean blankField(byte[] b, int column) {
+        for (int i = fieldStart[column]; i < fieldEnd[column]; i++) {
+            if (b[i] != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private double field(byte[] b, int column) {
+        return DecimalParser.parse(b, fieldStart[column], fieldEnd[column]);
+    }
+
+    /**
+     * A line held back until the layout is known: its bytes and where it was (offset and length, as a
+     * {@link Malformed} without a reason), or, with no bytes, a report of a skipped line.
+     */
+    private record Held(byte[] line, Malformed position) {
     }
 }
