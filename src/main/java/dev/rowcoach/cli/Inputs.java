@@ -1,0 +1,37 @@
+package dev.rowcoach.cli;
+
+import dev.rowcoach.source.SensorFile;
+import dev.rowcoach.source.UnrecognisedFormatException;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Opens input files for commands, turning every failure into a one-line {@link UserException}. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    static SensorFile open(Path path, InputOptions options) throws UserException {
+        try {
+            return SensorFile.open(path, options.forcedFormat(), options.settings());
+        } catch (UnrecognisedFormatException e) {
+            throw new UserException(path + ": " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
+        } catch (IOException e) {
+            throw readFailure(path, e);
+        }
+    }
+
+    /** The one-line error for a file that could not be read. */
+    static UserException readFailure(Path path, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new UserException(path + ": no such file", ExitCode.USAGE_OR_INPUT);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new UserException(path + ": permission denied", ExitCode.USAGE_OR_INPUT);
+        }
+        return new UserException(path + ": cannot read: " + e.getMessage(), ExitCode.IO);
+    }
+}

@@ -1,0 +1,54 @@
+package dev.rowcoach.cli;
+
+import org.tinylog.configuration.Configuration;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+
+/** Entry point: sets up logging, runs the command line, turns failures into one line and an exit code. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs rowcoach with {@code args} and returns the exit code (for tests and {@link #main}). */
+    public static int run(String... args) {
+        List<String> list = Arrays.asList(args);
+        boolean debug = list.contains("--debug");
+        if (!Configuration.isFrozen()) {
+            Configuration.set("level", debug ? "debug" : list.contains("--verbose") ? "info" : "warn");
+        }
+        CommandLine cli = commandLine(debug);
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine(boolean debug) {
+        CommandLine cli = new CommandLine(new RowcoachCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("rowcoach: " + e.getMessage());
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return ExitCode.USAGE_OR_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            PrintWriter err = cmd.getErr();
+            if (e instanceof UserException u) {
+                err.println("rowcoach: " + u.getMessage());
+                return u.exitCode();
+            }
+            err.println("rowcoach: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return ExitCode.INTERNAL;
+        });
+        return cli;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.rowcoach.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The top-level command; its subcommands do the work. */
+@Command(name = "rowcoach",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Measures how you row: reps, bar velocity and sway from a bar-mounted IMU.",
+        subcommands = {InspectCommand.class, picocli.CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:internal error (a bug: rerun with --debug and report it)",
+            "2:bad usage or input (unknown option, missing or unrecognised file)",
+            "3:input/output failure (cannot write, device lost)"})
+public final class RowcoachCommand implements Runnable {
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log progress (info level) to stderr.")
+    boolean verbose;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Log everything (debug level) and print stack traces of internal errors.")
+    boolean debug;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.rowcoach.source;
+
+import dev.rowcoach.protocol.Decoder;
+import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.protocol.Decoders;
+import dev.rowcoach.protocol.StreamListener;
+import dev.rowcoach.protocol.WireFormat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A recorded sensor file: its detected (or forced) format and a streaming decode of its bytes in
+ * fixed-size chunks, so memory stays bounded whatever the file's size.
+ */
+public final class SensorFile {
+
+    private static final int CHUNK_BYTES = 64 * 1024;
+
+    private final Path path;
+    private final WireFormat format;
+    private final DecoderSettings settings;
+
+    private SensorFile(Path path, WireFormat format, DecoderSettings settings) {
+        this.path = path;
+        this.format = format;
+        this.settings = settings;
+    }
+
+    /**
+     * Opens {@code path}, detecting its format from its content unless {@code forced} is given.
+     *
+     * @throws IOException                 when the file cannot be read
+     * @throws UnrecognisedFormatException when no format fits
+     */
+    public static SensorFile open(Path path, WireFormat forced, DecoderSettings settings)
+            throws IOException, UnrecognisedFormatException {
+        if (Files.isDirectory(path)) {
+            throw new UnrecognisedFormatException("is a directory, not a sensor recording", java.util.List.of());
+        }
+        if (forced != null) {
+            return new SensorFile(path, forced, settings);
+        }
+        byte[] head = new byte[FormatDetector.HEAD_BYTES];
+        int len;
+        try (InputStream in = Files.newInputStream(path)) {
+            len = in.readNBytes(head, 0, head.length);
+        }
+        return new SensorFile(path, FormatDetector.detect(head, len, settings), settings);
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public WireFormat format() {
+        return format;
+    }
+
+    public DecoderSettings settings() {
+        return settings;
+    }
+
+    /** Decodes the whole file into {@code listener}, chunk by chunk. */
+    public void decode(StreamListener listener) throws IOException {
+        Decoder decoder = Decoders.create(format, settings, listener);
+        byte[] chunk = new byte[CHUNK_BYTES];
+        try (InputStream in = Files.newInputStream(path)) {
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                decoder.feed(chunk, 0, n);
+            }
+        }
+        decoder.finish();
+    }
+}
