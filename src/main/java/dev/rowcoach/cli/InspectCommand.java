@@ -18,8 +18,8 @@ import java.util.concurrent.Callable;
 
 /** {@code rowcoach inspect FILE}: what a recording holds, and what was wrong with it. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = {"Detects a file's format and summarises it: sensor, sample count, nominal and measured",
-            "rate, duration, gyroscope, gaps, and the records that were malformed and skipped."})
+        description = "Detects a file's format and summarises it: sensor, sample count, nominal and measured "
+                + "rate, duration, gyroscope, gaps, and the records that were malformed and skipped.")
 final class InspectCommand implements Callable<Integer> {
 
     enum Output { text, json }

@@ -1,0 +1,52 @@
+package dev.rowcoach.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the packaged CLI ({@code target/rowcoach.jar}) in its own JVM, as a user would. */
+public final class Cli {
+
+    /** What a run printed and returned. */
+    public record Result(int exitCode, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    public static Path jar() {
+        String p = System.getProperty("rowcoach.jar", "target/rowcoach.jar");
+        return Path.of(p).toAbsolutePath();
+    }
+
+    public static Result run(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
+        cmd.addAll(List.of(args));
+        return exec(cmd);
+    }
+
+    public static Result exec(List<String> cmd) throws IOException, InterruptedException {
+        Path out = Files.createTempFile("rowcoach-out", ".txt");
+        Path err = Files.createTempFile("rowcoach-err", ".txt");
+        try {
+            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("timed out: " + cmd);
+            }
+            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
