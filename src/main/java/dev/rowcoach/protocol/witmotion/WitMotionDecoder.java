@@ -23,7 +23,8 @@ import java.util.Objects;
  * the packet types and the bytes skipped since the previous accel packet): lost accel packets, and accel packets whose gyro packet was lost in a stream that
  * has gyro, are counted as missing samples and reported as a {@link dev.rowcoach.sensor.Gap} with cause
  * {@code MISSING_SAMPLES}, so that the clock keeps pace with the device. A wrong estimate shifts all later
- * samples by whole cycles.
+ * samples by whole cycles. When the device sends chip-time packets (0x50), {@link #stats()} reports the
+ * rate they imply, so a wrong nominal rate can be noticed; it does not change the clock.
  *
  * <p>One sample per acceleration packet (0x51), with the angular velocity of the 0x52 packet next to it,
  * converted to m/s² and rad/s; a stream without 0x52 packets yields accel-only samples. A sample is
@@ -54,6 +55,7 @@ public final class WitMotionDecoder implements Decoder {
     private final StreamListener listener;
     private final double rateHz;
     private final CycleAssembler cycles;
+    private final ChipClock chipClock = new ChipClock();
 
     /** The next bytes of input, starting at stream offset {@link #windowOffset}; at most one packet. */
     private final byte[] window = new byte[LENGTH];
@@ -130,8 +132,8 @@ public final class WitMotionDecoder implements Decoder {
         long gyro = packetCount(WitMotionPackets.GYRO);
         return new WitMotionStats(rateHz, validPackets, accel, gyro, validPackets - accel - gyro,
                 malformedRuns, malformedBytes, cycles.samples(), cycles.missingReported(),
-                cycles.incompleteCycles(), cycles.unpairedGyro(), lastTemperatureC, lastRollDeg,
-                lastPitchDeg, lastYawDeg);
+                cycles.incompleteCycles(), cycles.unpairedGyro(), chipClock.rateHz(), lastTemperatureC,
+                lastRollDeg, lastPitchDeg, lastYawDeg);
     }
 
     /** Consumes the window while it starts with junk or holds a whole packet. */
@@ -215,6 +217,10 @@ public final class WitMotionDecoder implements Decoder {
             case WitMotionPackets.GYRO -> {
                 double k = WitMotionPackets.GYRO_RADS_PER_COUNT;
                 cycles.gyro(word(window, 0, 0) * k, word(window, 0, 1) * k, word(window, 0, 2) * k);
+            }
+            case WitMotionPackets.TIME -> {
+                chipClock.time(window, 2, packetCount(WitMotionPackets.ACCEL));
+                cycles.other(type);
             }
             case WitMotionPackets.ANGLE -> {
                 double k = WitMotionPackets.ANGLE_DEG_PER_COUNT;

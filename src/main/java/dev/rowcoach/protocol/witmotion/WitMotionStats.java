@@ -14,6 +14,9 @@ package dev.rowcoach.protocol.witmotion;
  * @param missingSamples      samples reported missing in gaps (estimated: the stream has no sequence numbers)
  * @param incompleteCycles    accel packets dropped because their gyro packet was lost, in a stream with gyro
  * @param unpairedGyroPackets gyro packets dropped because their accel packet was lost
+ * @param chipClockRateHz     accel packets per second of the device's own chip time (0x50 packets), Hz;
+ *                            NaN when the stream has fewer than two usable time packets. Far from
+ *                            {@code rateHz} means the reconstructed clock runs at the wrong speed
  * @param lastTemperatureC    temperature from the latest accel packet, °C; NaN before the first
  * @param lastRollDeg         roll from the latest angle packet (the device's own fusion), degrees; NaN before the first
  * @param lastPitchDeg        pitch from the latest angle packet, degrees; NaN before the first
@@ -22,6 +25,6 @@ package dev.rowcoach.protocol.witmotion;
 public record WitMotionStats(double rateHz, long validPackets, long accelPackets, long gyroPackets,
                              long otherPackets, long malformedRuns, long malformedBytes, long samples,
                              long missingSamples, long incompleteCycles, long unpairedGyroPackets,
-                             double lastTemperatureC, double lastRollDeg, double lastPitchDeg,
-                             double lastYawDeg) {
+                             double chipClockRateHz, double lastTemperatureC, double lastRollDeg,
+                             double lastPitchDeg, double lastYawDeg) {
 }
