@@ -1,0 +1,67 @@
+package dev.rowcoach.protocol.witmotion;
+
+import dev.rowcoach.protocol.Malformed;
+import dev.rowcoach.protocol.StreamListener;
+import dev.rowcoach.sensor.DeviceStatus;
+import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.SensorInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Records every callback in order, so tests can count them and check their sequence. */
+final class EventLog implements StreamListener {
+
+    final List<Object> events = new ArrayList<>();
+
+    @Override
+    public void sensorInfo(SensorInfo info) {
+        events.add(info);
+    }
+
+    @Override
+    public void sample(Sample sample) {
+        events.add(sample);
+    }
+
+    @Override
+    public void gap(Gap gap) {
+        events.add(gap);
+    }
+
+    @Override
+    public void malformed(Malformed malformed) {
+        events.add(malformed);
+    }
+
+    @Override
+    public void status(DeviceStatus status) {
+        events.add(status);
+    }
+
+    List<Sample> samples() {
+        return of(Sample.class);
+    }
+
+    List<Gap> gaps() {
+        return of(Gap.class);
+    }
+
+    List<Malformed> malformed() {
+        return of(Malformed.class);
+    }
+
+    List<SensorInfo> infos() {
+        return of(SensorInfo.class);
+    }
+
+    private <T> List<T> of(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object e : events) {
+            if (type.isInstance(e)) {
+                out.add(type.cast(e));
+            }
+        }
+        return out;
+    }
+}
