@@ -10,38 +10,29 @@ import dev.rowcoach.sensor.SensorInfo;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A listener that keeps everything it is told, for assertions. */
+/** Records every callback in order (notices as strings), so tests can count them and check their sequence. */
 public final class EventLog implements StreamListener {
 
     public final List<Object> events = new ArrayList<>();
-    public final List<Sample> samples = new ArrayList<>();
-    public final List<Gap> gaps = new ArrayList<>();
-    public final List<Malformed> malformed = new ArrayList<>();
-    public final List<String> notices = new ArrayList<>();
-    public final List<SensorInfo> infos = new ArrayList<>();
 
     @Override
     public void sensorInfo(SensorInfo info) {
-        infos.add(info);
         events.add(info);
     }
 
     @Override
     public void sample(Sample sample) {
-        samples.add(sample);
         events.add(sample);
     }
 
     @Override
     public void gap(Gap gap) {
-        gaps.add(gap);
         events.add(gap);
     }
 
     @Override
-    public void malformed(Malformed m) {
-        malformed.add(m);
-        events.add(m);
+    public void malformed(Malformed malformed) {
+        events.add(malformed);
     }
 
     @Override
@@ -51,7 +42,36 @@ public final class EventLog implements StreamListener {
 
     @Override
     public void notice(String message) {
-        notices.add(message);
         events.add(message);
+    }
+
+    public List<Sample> samples() {
+        return of(Sample.class);
+    }
+
+    public List<Gap> gaps() {
+        return of(Gap.class);
+    }
+
+    public List<Malformed> malformed() {
+        return of(Malformed.class);
+    }
+
+    public List<SensorInfo> infos() {
+        return of(SensorInfo.class);
+    }
+
+    public List<String> notices() {
+        return of(String.class);
+    }
+
+    private <T> List<T> of(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (Object e : events) {
+            if (type.isInstance(e)) {
+                out.add(type.cast(e));
+            }
+        }
+        return out;
     }
 }

@@ -48,10 +48,10 @@ class AsciiRoundTripTest {
             List<Sample> in = samples(2000, gyro, 11);
             SensorInfo info = new SensorInfo("LSM6DSOX rev 2", "abc", "1.2.3", 16.0, 2000.0, 100.0);
             EventLog log = TextDecoderTest.decode(WireFormat.ASCII, DecoderSettings.DEFAULTS, encode(in, info, gyro), 4096);
-            assertEquals(in, log.samples);
-            assertTrue(log.malformed.isEmpty());
-            assertEquals("LSM6DSOX_rev_2", log.infos.get(0).model());
-            assertEquals(100.0, log.infos.get(0).nominalRateHz());
+            assertEquals(in, log.samples());
+            assertTrue(log.malformed().isEmpty());
+            assertEquals("LSM6DSOX_rev_2", log.infos().get(0).model());
+            assertEquals(100.0, log.infos().get(0).nominalRateHz());
         }
     }
 }

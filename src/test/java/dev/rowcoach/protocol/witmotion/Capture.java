@@ -1,5 +1,6 @@
 package dev.rowcoach.protocol.witmotion;
 
+import dev.rowcoach.testing.EventLog;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.sensor.Sample;
 import java.io.ByteArrayOutputStream;

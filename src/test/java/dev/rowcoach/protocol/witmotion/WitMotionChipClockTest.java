@@ -1,5 +1,6 @@
 package dev.rowcoach.protocol.witmotion;
 
+import dev.rowcoach.testing.EventLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
