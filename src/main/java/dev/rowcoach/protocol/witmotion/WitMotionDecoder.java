@@ -8,6 +8,7 @@ import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.Malformed;
 import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.sensor.SensorInfo;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -49,6 +50,9 @@ public final class WitMotionDecoder implements Decoder {
     public static final String MODEL = "WitMotion WT901 (assumed)";
     /** Longest run of skipped bytes reported as one event, bytes. */
     public static final int MAX_MALFORMED_RUN = 1024;
+
+    /** Relative difference between chip-time rate and nominal rate worth telling the user about. */
+    private static final double RATE_MISMATCH = 0.05;
 
     private enum Fault { NO_SYNC, UNKNOWN_TYPE, CHECKSUM }
 
@@ -108,12 +112,21 @@ public final class WitMotionDecoder implements Decoder {
     @Override
     public void finish() {
         cycles.finish();
+        double chipRate = chipClock.rateHz();
+        if (Math.abs(chipRate / rateHz - 1) > RATE_MISMATCH) {
+            listener.notice(String.format(Locale.ROOT, "the device's time packets imply %.1f Hz, but the clock assumed "
+                    + "%s Hz: rerun with --rate %.0f", chipRate, fmt(rateHz), chipRate));
+        }
         flushJunk();
         if (windowCount > 0) {
             report(windowOffset, windowCount, "truncated packet: " + windowCount + " of " + LENGTH + " bytes");
             windowOffset += windowCount;
             windowCount = 0;
         }
+    }
+
+    private static String fmt(double hz) {
+        return hz == Math.rint(hz) ? String.valueOf((long) hz) : String.valueOf(hz);
     }
 
     /** The nominal rate the clock is reconstructed from, Hz. */
@@ -207,6 +220,8 @@ public final class WitMotionDecoder implements Decoder {
             infoSent = true;
             listener.sensorInfo(new SensorInfo(MODEL, null, null, WitMotionPackets.ACCEL_FULL_SCALE_G,
                     WitMotionPackets.GYRO_FULL_SCALE_DPS, rateHz));
+            listener.notice(String.format(Locale.ROOT, "WitMotion packets carry no timestamps: time is reconstructed "
+                    + "from a nominal rate of %s Hz (set it with --rate); ranges assumed ±16 g, ±2000 °/s", fmt(rateHz)));
         }
         switch (type) {
             case WitMotionPackets.ACCEL -> {

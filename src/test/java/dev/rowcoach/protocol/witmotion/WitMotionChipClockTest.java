@@ -12,7 +12,11 @@ import org.junit.jupiter.api.Test;
 class WitMotionChipClockTest {
 
     private static WitMotionDecoder decode(Capture c) {
-        WitMotionDecoder d = new WitMotionDecoder(DecoderSettings.DEFAULTS, new EventLog());
+        return decode(c, new EventLog());
+    }
+
+    private static WitMotionDecoder decode(Capture c, EventLog log) {
+        WitMotionDecoder d = new WitMotionDecoder(DecoderSettings.DEFAULTS, log);
         byte[] b = c.bytes();
         d.feed(b, 0, b.length);
         d.finish();
@@ -26,10 +30,13 @@ class WitMotionChipClockTest {
         for (int i = 0; i < 30; i++) {
             c.time(t0.plusNanos(i * 100_000_000L)).deviceCycle(Capture.motion(i));
         }
-        WitMotionDecoder d = decode(c);
+        EventLog log = new EventLog();
+        WitMotionDecoder d = decode(c, log);
         assertEquals(10.0, d.stats().chipClockRateHz(), 1e-9, "29 cycles in 2.9 s of chip time, across midnight");
         assertEquals(200.0, d.stats().rateHz());
         assertEquals(30, d.stats().samples());
+        assertTrue(log.notices().stream().anyMatch(n -> n.contains("imply 10.0 Hz") && n.contains("--rate 10")),
+                log.notices().toString());
     }
 
     @Test
@@ -39,7 +46,9 @@ class WitMotionChipClockTest {
         for (int i = 0; i < 201; i++) {
             c.time(t0.plusNanos(i * 5_000_000L)).deviceCycle(Capture.motion(i));
         }
-        assertEquals(200.0, decode(c).stats().chipClockRateHz(), 1e-9);
+        EventLog log = new EventLog();
+        assertEquals(200.0, decode(c, log).stats().chipClockRateHz(), 1e-9);
+        assertTrue(log.notices().stream().noneMatch(n -> n.contains("imply")), "no mismatch to report");
     }
 
     @Test

@@ -49,8 +49,9 @@ class WitMotionRoundTripTest {
 
         List<Sample> samples = log.samples();
         assertEquals(N, samples.size());
-        assertEquals(N + 1, log.events.size(), "one SensorInfo and the samples, nothing else");
+        assertEquals(N + 2, log.events.size(), "one SensorInfo, one notice and the samples, nothing else");
         assertInstanceOf(SensorInfo.class, log.events.get(0), "SensorInfo comes before the first sample");
+        assertTrue(log.notices().get(0).contains("reconstructed from a nominal rate of 200 Hz"), log.notices().toString());
         for (int i = 0; i < N; i++) {
             Sample s = samples.get(i);
             assertWithinQuantisation(Capture.motion(i), s);
