@@ -1,5 +1,8 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.protocol.StreamListener;
+import dev.rowcoach.recording.RecordingException;
+import dev.rowcoach.recording.RecordingListener;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.source.UnrecognisedFormatException;
 
@@ -21,6 +24,20 @@ final class Inputs {
             throw new UserException(path + ": " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
         } catch (IOException e) {
             throw readFailure(path, e);
+        }
+    }
+
+    /**
+     * Decodes all of {@code file}, turning read failures and a file that is not what it claimed to be
+     * into one-line errors.
+     */
+    static void decode(SensorFile file, StreamListener listener, RecordingListener recordingListener) throws UserException {
+        try {
+            file.decode(listener, recordingListener);
+        } catch (IOException e) {
+            throw readFailure(file.path(), e);
+        } catch (RecordingException e) {
+            throw new UserException(file.path() + ": " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.recording.RecordingHeader;
+import dev.rowcoach.recording.RecordingListener;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.source.StreamStats;
 import picocli.CommandLine.Command;
@@ -9,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -41,25 +42,28 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SensorFile sensorFile = Inputs.open(file, input);
         StreamStats stats = new StreamStats();
-        try {
-            sensorFile.decode(stats);
-        } catch (IOException e) {
-            throw Inputs.readFailure(file, e);
-        }
-        InspectResult result = InspectResult.of(sensorFile, stats, null);
+        RecordingHeader[] header = new RecordingHeader[1];
+        Inputs.decode(sensorFile, stats, new RecordingListener() {
+            @Override
+            public void header(RecordingHeader h) {
+                header[0] = h;
+            }
+        });
+        InspectResult result = InspectResult.of(sensorFile, stats, header[0]);
         PrintWriter out = spec.commandLine().getOut();
         if (output == Output.json) {
             out.println(Json.MAPPER.writeValueAsString(result));
         } else {
-            printText(out, result);
+            printText(out, result, header[0]);
         }
         out.flush();
         return ExitCode.OK;
     }
 
-    private static void printText(PrintWriter out, InspectResult r) {
+    private static void printText(PrintWriter out, InspectResult r, RecordingHeader recording) {
         row(out, "file", r.file());
-        row(out, "format", r.format());
+        row(out, "format", recording == null ? r.format() : r.format() + " of " + recording.protocol().id()
+                + " bytes" + describeSession(recording));
         row(out, "sensor", describe(r));
         row(out, "samples", r.samples() + (r.repeatedValues() > 0
                 ? " (" + r.repeatedValues() + " repeat the previous sample's values)" : ""));
@@ -82,6 +86,23 @@ final class InspectCommand implements Callable<Integer> {
         for (String n : r.notices()) {
             row(out, "note", n);
         }
+    }
+
+    private static String describeSession(RecordingHeader h) {
+        StringBuilder b = new StringBuilder(", started ").append(h.startedAt());
+        if (h.source() != null) {
+            b.append(", from ").append(h.source());
+        }
+        if (h.exercise() != null) {
+            b.append(", ").append(h.exercise());
+        }
+        if (h.loadKg() != null) {
+            b.append(String.format(Locale.ROOT, ", %.1f kg", h.loadKg()));
+        }
+        if (h.athlete() != null) {
+            b.append(", ").append(h.athlete());
+        }
+        return b.toString();
     }
 
     private static String describe(InspectResult r) {

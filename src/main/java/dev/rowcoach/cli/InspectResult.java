@@ -1,6 +1,9 @@
 package dev.rowcoach.cli;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rowcoach.recording.RecordingHeader;
+import dev.rowcoach.recording.RecordingJson;
 import dev.rowcoach.sensor.SensorInfo;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.source.StreamStats;
@@ -17,13 +20,13 @@ import java.util.Map;
 record InspectResult(String file, String format, SensorInfo sensor, long samples, Double sampleRateHz,
                      Double nominalRateHz, Double distinctRateHz, long repeatedValues, Double durationS,
                      boolean hasGyro, List<GapJson> gaps, long malformed, long malformedBytes,
-                     Map<String, Long> malformedReasons, List<String> notices, Object recording) {
+                     Map<String, Long> malformedReasons, List<String> notices, JsonNode recording) {
 
     /** A gap, seconds since the first sample. */
     record GapJson(double startS, double endS, long missingSamples, String cause) {
     }
 
-    static InspectResult of(SensorFile file, StreamStats s, Object recordingHeader) {
+    static InspectResult of(SensorFile file, StreamStats s, RecordingHeader recordingHeader) {
         List<GapJson> gaps = s.gaps().stream()
                 .map(g -> new GapJson(Json.round(g.startS(), 6), Json.round(g.endS(), 6), g.missingSamples(),
                         g.cause().name().toLowerCase(java.util.Locale.ROOT)))
@@ -32,6 +35,7 @@ record InspectResult(String file, String format, SensorInfo sensor, long samples
         return new InspectResult(file.path().toString(), file.format().id(), info, s.samples(),
                 Json.round(s.measuredRateHz(), 3), info.nominalRateHz(), Json.round(s.distinctRateHz(), 3),
                 s.repeatedValues(), Json.round(s.durationS(), 6), s.hasGyro(), gaps, s.malformed(),
-                s.malformedBytes(), s.malformedReasons(), s.notices(), recordingHeader);
+                s.malformedBytes(), s.malformedReasons(), s.notices(),
+                recordingHeader == null ? null : RecordingJson.headerTree(recordingHeader));
     }
 }

@@ -1,13 +1,11 @@
 package dev.rowcoach.recording;
 
+import dev.rowcoach.Version;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.sensor.SensorInfo;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.OffsetDateTime;
-import java.util.Properties;
 
 /**
  * What a recording says about itself: stored as UTF-8 JSON in its first record, so that the sensor
@@ -78,31 +76,8 @@ public record RecordingHeader(int formatVersion, WireFormat protocol, DecoderSet
                 exercise, loadKg, athlete, notes, software);
     }
 
-    /** {@code "rowcoach <version>"} of the running program, from the build's version resource. */
+    /** {@code "rowcoach <version>"} of the running program. */
     public static String currentSoftware() {
-        return SoftwareVersion.NAME;
-    }
-
-    /** Loaded once: the version resource does not change while the program runs. */
-    private static final class SoftwareVersion {
-        static final String NAME = load();
-
-        private static String load() {
-            try (InputStream in = RecordingHeader.class.getResourceAsStream("/rowcoach-version.properties")) {
-                if (in == null) {
-                    return "rowcoach (unknown version)";
-                }
-                Properties p = new Properties();
-                p.load(in);
-                String v = p.getProperty("version");
-                // An unfiltered resource (running from sources) still holds the Maven placeholder.
-                if (v == null || v.isBlank() || v.startsWith("${")) {
-                    return "rowcoach (unknown version)";
-                }
-                return "rowcoach " + v.trim();
-            } catch (IOException e) {
-                return "rowcoach (unknown version)";
-            }
-        }
+        return Version.SOFTWARE;
     }
 }

@@ -21,7 +21,7 @@ import java.time.format.DateTimeParseException;
  * are stored as their user-facing ids ({@code "g"}, {@code "witmotion"}), unknown fields are ignored,
  * and each problem gets a message naming the field.
  */
-final class RecordingJson {
+public final class RecordingJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -30,6 +30,11 @@ final class RecordingJson {
     }
 
     static byte[] headerBytes(RecordingHeader h) {
+        return toBytes(headerTree(h));
+    }
+
+    /** The header as the JSON tree stored in the file (also what {@code inspect --format json} shows). */
+    public static ObjectNode headerTree(RecordingHeader h) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("formatVersion", h.formatVersion());
         root.put("protocol", h.protocol().id());
@@ -56,7 +61,7 @@ final class RecordingJson {
         putIfSet(root, "athlete", h.athlete());
         putIfSet(root, "notes", h.notes());
         putIfSet(root, "software", h.software());
-        return toBytes(root);
+        return root;
     }
 
     /**

@@ -5,6 +5,9 @@ import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.Decoders;
 import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.protocol.WireFormat;
+import dev.rowcoach.recording.RecordingDecoder;
+import dev.rowcoach.recording.RecordingException;
+import dev.rowcoach.recording.RecordingListener;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,7 +68,19 @@ public final class SensorFile {
 
     /** Decodes the whole file into {@code listener}, chunk by chunk. */
     public void decode(StreamListener listener) throws IOException {
-        Decoder decoder = Decoders.create(format, settings, listener);
+        decode(listener, RecordingListener.NONE);
+    }
+
+    /**
+     * Decodes the whole file into {@code listener}; for a recording, its header and events also go to
+     * {@code recordingListener}.
+     *
+     * @throws RecordingException when a file read as a recording is not one (bad signature or header)
+     */
+    public void decode(StreamListener listener, RecordingListener recordingListener) throws IOException {
+        Decoder decoder = format == WireFormat.RECORDING
+                ? new RecordingDecoder(listener, recordingListener)
+                : Decoders.create(format, settings, listener);
         byte[] chunk = new byte[CHUNK_BYTES];
         try (InputStream in = Files.newInputStream(path)) {
             int n;

@@ -143,7 +143,7 @@ final class LayoutResolver {
                 continue;
             }
             int[] gyro = c + 5 < width && (time < c + 3 || time > c + 5) ? new int[]{c + 3, c + 4, c + 5} : null;
-            return complete(time, known.time(), accel, unit, gyro, known.gyro(), rows, "no header: guessed from the data");
+            return complete(time, known.time(), accel, known.accel(), gyro, known.gyro(), rows, "no header: guessed from the data");
         }
         throw new Unresolved("no three columns look like an accelerometer (|a| near 1 g or 9.8 m/s²)");
     }

@@ -140,6 +140,7 @@ class TextDecoderTest {
         assertEquals(0.172, s.gx(), 0);
         assertEquals(0.070, s.gz(), 0);
         assertTrue(log.notices().get(0).startsWith("columns -,t_ms,ax,ay,az,gx,gy,gz,-,-,-"), log.notices().toString());
+        assertTrue(log.notices().get(0).contains("time ms*, accel mps2*, gyro rads*"), log.notices().toString());
     }
 
     @Test

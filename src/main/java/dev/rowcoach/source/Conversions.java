@@ -1,0 +1,128 @@
+package dev.rowcoach.source;
+
+import dev.rowcoach.protocol.WireFormat;
+import dev.rowcoach.protocol.text.AsciiEncoder;
+import dev.rowcoach.recording.RecordingHeader;
+import dev.rowcoach.recording.RecordingListener;
+import dev.rowcoach.recording.RecordingWriter;
+import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.SensorInfo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+
+/** Converts a sensor file into a recording (lossless) or into the rowcoach ASCII format (decoded samples). */
+public final class Conversions {
+
+    private static final int CHUNK_BYTES = 64 * 1024;
+
+    private Conversions() {
+    }
+
+    /** Session details for a recording's header; any may be null. */
+    public record Session(String exercise, Double loadKg, String athlete, String notes, OffsetDateTime startedAt) {
+    }
+
+    /**
+     * Wraps {@code in}'s bytes, unchanged, into a new recording at {@code out}, behind a header naming
+     * their format and decoder settings, so the recording decodes exactly as {@code in} does.
+     *
+     * @param stats the decoded statistics of {@code in} (for the sensor description), already gathered
+     */
+    public static void toRecording(SensorFile in, StreamStats stats, Session session, Path out) throws IOException {
+        if (in.format() == WireFormat.RECORDING) {
+            throw new IllegalArgumentException("already a rowcoach recording");
+        }
+        SensorInfo sensor = SensorInfo.UNKNOWN.equals(stats.sensor()) ? null : stats.sensor();
+        RecordingHeader header = RecordingHeader.start(in.format(), in.settings(), sensor,
+                        "file:" + in.path().getFileName(), session.startedAt() != null ? session.startedAt() : OffsetDateTime.now())
+                .withSession(session.exercise(), session.loadKg(), session.athlete(), session.notes());
+        try (RecordingWriter writer = RecordingWriter.create(out, header);
+             InputStream input = Files.newInputStream(in.path())) {
+            byte[] chunk = new byte[CHUNK_BYTES];
+            int n;
+            while ((n = input.read(chunk)) > 0) {
+                // Host time is unknown for a file: every chunk is stamped 0, as RECORDING.md specifies.
+                writer.appendData(chunk, 0, n, 0);
+            }
+        }
+    }
+
+    /**
+     * Decodes {@code in} and writes its samples to {@code out} in the rowcoach ASCII format, via a
+     * temporary file so that a failure never leaves a half-written {@code out}. Returns the statistics
+     * of what was decoded.
+     */
+    public static StreamStats toAscii(SensorFile in, Path out) throws IOException {
+        Path tmp = out.resolveSibling(out.getFileName() + ".partial");
+        StreamStats stats = new StreamStats();
+        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.US_ASCII)) {
+            AsciiSink sink = new AsciiSink(w, stats);
+            in.decode(sink, RecordingListener.NONE);
+            sink.end();
+            if (sink.failure != null) {
+                throw sink.failure;
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return stats;
+    }
+
+    /** Writes samples as ASCII lines; the header waits for the first sample (gyro or not). */
+    private static final class AsciiSink extends ForwardingListener {
+        private final Writer out;
+        private final StringBuilder line = new StringBuilder(128);
+        private SensorInfo info = SensorInfo.UNKNOWN;
+        private Boolean gyro;
+        private IOException failure;
+
+        AsciiSink(Writer out, StreamStats stats) {
+            super(stats);
+            this.out = out;
+        }
+
+        @Override
+        public void sensorInfo(SensorInfo sensorInfo) {
+            super.sensorInfo(sensorInfo);
+            info = sensorInfo;
+        }
+
+        @Override
+        public void sample(Sample s) {
+            super.sample(s);
+            if (failure != null) {
+                return;
+            }
+            if (gyro == null) {
+                gyro = s.hasGyro();
+                line.append(AsciiEncoder.header(info, gyro));
+            }
+            AsciiEncoder.appendSample(line, s, gyro);
+            write();
+        }
+
+        void end() {
+            if (gyro == null && failure == null) {
+                line.append(AsciiEncoder.header(info, false));
+                write();
+            }
+        }
+
+        private void write() {
+            try {
+                out.append(line);
+            } catch (IOException e) {
+                failure = e;
+            }
+            line.setLength(0);
+        }
+    }
+}
