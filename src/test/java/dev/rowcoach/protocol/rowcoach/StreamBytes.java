@@ -1,0 +1,38 @@
+package dev.rowcoach.protocol.rowcoach;
+
+import java.io.ByteArrayOutputStream;
+
+/** Test helper: the wire bytes of a sequence of messages. */
+final class StreamBytes {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    StreamBytes send(RowcoachMessage... messages) {
+        for (RowcoachMessage m : messages) {
+            out.writeBytes(RowcoachEncoder.encode(m));
+        }
+        return this;
+    }
+
+    StreamBytes raw(byte... bytes) {
+        out.writeBytes(bytes);
+        return this;
+    }
+
+    int size() {
+        return out.size();
+    }
+
+    byte[] bytes() {
+        return out.toByteArray();
+    }
+
+    /** An accelerometer-only frame of {@code count} samples at 1 kHz, all reading (0, 0, 1 g at ±2 g). */
+    static SamplesMessage accelFrame(long seq, long timestampUs, int count) {
+        short[] raw = new short[count * 3];
+        for (int i = 0; i < count; i++) {
+            raw[i * 3 + 2] = 16384;
+        }
+        return new SamplesMessage(seq, timestampUs, 1000, false, 0, 0, raw);
+    }
+}
