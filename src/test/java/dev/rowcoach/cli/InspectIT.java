@@ -3,6 +3,7 @@ package dev.rowcoach.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rowcoach.testing.Cli;
+import dev.rowcoach.testing.Fixtures;
 import dev.rowcoach.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,6 +100,30 @@ class InspectIT {
         Cli.Result r = Cli.exec(List.of(launcher.toString(), "--version"));
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("rowcoach "));
+    }
+
+    @Test
+    void countsGeneratedAsciiWitmotionAndRowcoachFilesExactly(@TempDir Path dir) throws Exception {
+        var samples = dev.rowcoach.testing.SyntheticRows.generate(400, 3, 0.4, 2.0, true);
+        var files = java.util.Map.of(
+                "ascii", Fixtures.write(dir.resolve("a.txt"), Fixtures.ascii(samples, 400)),
+                "witmotion", Fixtures.write(dir.resolve("w.bin"), Fixtures.witmotion(samples)),
+                "rowcoach", Fixtures.write(dir.resolve("r.bin"), Fixtures.rowcoach(samples, 400)));
+        for (var e : files.entrySet()) {
+            String[] args = e.getKey().equals("witmotion")
+                    ? new String[] {"inspect", "--format", "json", "--rate", "400", e.getValue().toString()}
+                    : new String[] {"inspect", "--format", "json", e.getValue().toString()};
+            Cli.Result r = Cli.run(args);
+            assertEquals(0, r.exitCode(), r.err());
+            JsonNode j = JSON.readTree(r.out());
+            assertEquals(e.getKey(), j.get("format").asText());
+            assertEquals(samples.size(), j.get("samples").asInt(), e.getKey());
+            assertEquals(400.0, j.get("sampleRateHz").asDouble(), 1e-6, e.getKey());
+            assertEquals((samples.size() - 1) / 400.0, j.get("durationS").asDouble(), 1e-6, e.getKey());
+            assertTrue(j.get("hasGyro").asBoolean());
+            assertEquals(0, j.get("malformed").asInt());
+            assertEquals(0, j.get("gaps").size());
+        }
     }
 
     @Test

@@ -98,6 +98,12 @@ class ConversionsTest {
     }
 
     @Test
+    void rowcoachBinaryRoundTrips() throws Exception {
+        List<Sample> s = SyntheticRows.generate(500, 4, 0.4, 2.0, true);
+        assertRoundTrips(Fixtures.write(dir.resolve("rc.bin"), Fixtures.rowcoach(s, 500)), WireFormat.ROWCOACH, s.size());
+    }
+
+    @Test
     void realCsvRoundTrips() throws Exception {
         for (Path f : SharedData.barbellFiles().subList(0, 3)) {
             Path copy = Files.copy(f, dir.resolve(f.getFileName()));

@@ -1,5 +1,6 @@
 package dev.rowcoach.testing;
 
+import dev.rowcoach.protocol.rowcoach.SampleFrameEncoder;
 import dev.rowcoach.protocol.text.AsciiEncoder;
 import dev.rowcoach.protocol.witmotion.WitMotionEncoder;
 import dev.rowcoach.sensor.Sample;
@@ -36,6 +37,12 @@ public final class Fixtures {
             out.writeBytes(WitMotionEncoder.cycle(s));
         }
         return out.toByteArray();
+    }
+
+    /** The rowcoach binary stream of {@code samples} (±8 g, ±1000 °/s, 18 samples a frame). */
+    public static byte[] rowcoach(List<Sample> samples, double rateHz) {
+        boolean gyro = samples.get(0).hasGyro();
+        return new SampleFrameEncoder(8, gyro ? 1000 : 0, rateHz, gyro ? 18 : 36).encodeAll(samples, "synthetic", 42);
     }
 
     public static Path write(Path file, byte[] bytes) throws IOException {
