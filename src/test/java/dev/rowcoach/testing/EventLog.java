@@ -1,5 +1,6 @@
 package dev.rowcoach.testing;
 
+import dev.rowcoach.protocol.Decoder;
 import dev.rowcoach.protocol.Malformed;
 import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.sensor.DeviceStatus;
@@ -9,6 +10,7 @@ import dev.rowcoach.sensor.SensorInfo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Records every callback in order (notices as strings), so tests can count them and check their sequence. */
 public final class EventLog implements StreamListener {
@@ -43,6 +45,26 @@ public final class EventLog implements StreamListener {
     @Override
     public void notice(String message) {
         events.add(message);
+    }
+
+    /**
+     * Feeds {@code bytes} to the decoder {@code factory} builds, in chunks of {@code chunk} bytes (0: all
+     * at once), finishes it, and returns what it said.
+     */
+    public static EventLog decode(Function<StreamListener, Decoder> factory, byte[] bytes, int chunk) {
+        EventLog log = new EventLog();
+        Decoder d = factory.apply(log);
+        int step = chunk <= 0 ? Math.max(1, bytes.length) : chunk;
+        for (int off = 0; off < bytes.length; off += step) {
+            d.feed(bytes, off, Math.min(step, bytes.length - off));
+        }
+        d.finish();
+        return log;
+    }
+
+    /** How many events of {@code type} were received. */
+    public long count(Class<?> type) {
+        return of(type).size();
     }
 
     public List<Sample> samples() {

@@ -23,7 +23,7 @@ class ChunkingTest {
         List<Object> expected = ExpectedStream.of(vector);
         byte[] bin = VectorFiles.bin(name);
         for (int chunk : new int[] {1, 7, 20, 244}) {
-            ExpectedStream.assertSameEvents(expected, RecordingListener.decode(bin, chunk), name + " in " + chunk + "-byte chunks");
+            ExpectedStream.assertSameEvents(expected, StreamBytes.decode(bin, chunk), name + " in " + chunk + "-byte chunks");
         }
     }
 
@@ -39,8 +39,8 @@ class ChunkingTest {
             }
         }
         byte[] bytes = all.toByteArray();
-        List<Object> whole = RecordingListener.decode(bytes, 0);
+        List<Object> whole = StreamBytes.decode(bytes, 0);
         assertFalse(whole.isEmpty());
-        ExpectedStream.assertSameEvents(whole, RecordingListener.decode(bytes, chunk), chunk + "-byte chunks");
+        ExpectedStream.assertSameEvents(whole, StreamBytes.decode(bytes, chunk), chunk + "-byte chunks");
     }
 }

@@ -1,5 +1,6 @@
 package dev.rowcoach.protocol.rowcoach;
 
+import dev.rowcoach.testing.EventLog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,7 +113,7 @@ class FuzzTest {
                 assertEquals(e.getValue(), decoded.get(e.getKey()), "round " + round + ", frame at " + e.getKey());
                 goodChecked++;
             }
-            RecordingListener l = new RecordingListener();
+            EventLog l = new EventLog();
             RowcoachDecoder decoder = new RowcoachDecoder(DecoderSettings.DEFAULTS, l);
             feedInRandomChunks(bytes, rnd, decoder::feed);
             decoder.finish();
@@ -133,7 +134,7 @@ class FuzzTest {
                     bytes[i] = bytes[i] == 0 ? 1 : bytes[i];
                 }
             }
-            RecordingListener l = new RecordingListener();
+            EventLog l = new EventLog();
             RowcoachDecoder decoder = new RowcoachDecoder(DecoderSettings.DEFAULTS, l);
             feedInRandomChunks(bytes, rnd, decoder::feed);
             decoder.finish();
@@ -153,7 +154,7 @@ class FuzzTest {
                 RowcoachMessage m = randomMessage(rnd);
                 s.send(m);
             }
-            all.addAll(RecordingListener.decode(s.bytes(), 1 + rnd.nextInt(300)));
+            all.addAll(StreamBytes.decode(s.bytes(), 1 + rnd.nextInt(300)));
         }
         assertTrue(all.stream().anyMatch(dev.rowcoach.sensor.Gap.class::isInstance), "no gaps exercised");
     }

@@ -1,5 +1,6 @@
 package dev.rowcoach.protocol.rowcoach;
 
+import dev.rowcoach.testing.EventLog;
 import static dev.rowcoach.protocol.rowcoach.StreamBytes.accelFrame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,26 +21,26 @@ class RowcoachDecoderTest {
 
     private static final long WRAP = 1L << 32;
 
-    private static RecordingListener decode(byte[] bytes) {
-        RecordingListener listener = new RecordingListener();
+    private static EventLog decode(byte[] bytes) {
+        EventLog listener = new EventLog();
         RowcoachDecoder decoder = new RowcoachDecoder(DecoderSettings.DEFAULTS, listener);
         decoder.feed(bytes, 0, bytes.length);
         decoder.finish();
         return listener;
     }
 
-    private static List<Gap> gaps(RecordingListener l) {
+    private static List<Gap> gaps(EventLog l) {
         return l.events.stream().filter(Gap.class::isInstance).map(Gap.class::cast).toList();
     }
 
-    private static List<Sample> samples(RecordingListener l) {
+    private static List<Sample> samples(EventLog l) {
         return l.events.stream().filter(Sample.class::isInstance).map(Sample.class::cast).toList();
     }
 
     @Test
     void convertsCountsToSiUnitsByFullScale() {
         short[] raw = {16384, Short.MIN_VALUE, 0, 16384, -16384, 32767};
-        RecordingListener l = decode(new StreamBytes().send(new SamplesMessage(0, 100, 5000, true, 1, 4, raw)).bytes());
+        EventLog l = decode(new StreamBytes().send(new SamplesMessage(0, 100, 5000, true, 1, 4, raw)).bytes());
         Sample s = samples(l).get(0);
         assertEquals(1, l.events.size());
         assertEquals(100, s.timeUs());
@@ -53,7 +54,7 @@ class RowcoachDecoderTest {
 
     @Test
     void accelOnlyFramesHaveNoGyroAndTimesStepByThePeriod() {
-        RecordingListener l = decode(new StreamBytes().send(accelFrame(0, 5000, 4)).bytes());
+        EventLog l = decode(new StreamBytes().send(accelFrame(0, 5000, 4)).bytes());
         List<Sample> s = samples(l);
         assertEquals(4, s.size());
         for (int i = 0; i < 4; i++) {
@@ -65,7 +66,7 @@ class RowcoachDecoderTest {
 
     @Test
     void rateSettingReplacesOnlyTheNominalRate() {
-        RecordingListener l = new RecordingListener();
+        EventLog l = new EventLog();
         RowcoachDecoder d = new RowcoachDecoder(new DecoderSettings(100.0, null, null, null), l);
         byte[] b = new StreamBytes().send(VectorGenerator.IMU, accelFrame(0, 0, 2)).bytes();
         d.feed(b, 0, b.length);
@@ -79,7 +80,7 @@ class RowcoachDecoderTest {
         long t0 = WRAP - 1500;
         byte[] b = new StreamBytes().send(accelFrame(0, t0, 1), accelFrame(1, (t0 + 1000) & 0xFFFF_FFFFL, 1),
                 accelFrame(2, (t0 + 2000) & 0xFFFF_FFFFL, 1)).bytes();
-        RecordingListener l = decode(b);
+        EventLog l = decode(b);
         assertEquals(List.of(t0, t0 + 1000, t0 + 2000), samples(l).stream().map(Sample::timeUs).toList());
         assertTrue(gaps(l).isEmpty());
     }
@@ -93,7 +94,7 @@ class RowcoachDecoderTest {
             s.send(new StatusMessage(t & 0xFFFF_FFFFL, 50, false, false, 0, 0));
         }
         long resume = t + 1_000_000;
-        RecordingListener l = decode(s.send(accelFrame(1, resume & 0xFFFF_FFFFL, 1)).bytes());
+        EventLog l = decode(s.send(accelFrame(1, resume & 0xFFFF_FFFFL, 1)).bytes());
         assertEquals(List.of(new Gap(1_000_000, resume, 0, Gap.Cause.TIME_JUMP)), gaps(l));
         assertEquals(resume, samples(l).get(1).timeUs());
         assertTrue(resume > WRAP, "the pause crossed the wrap");
@@ -101,14 +102,14 @@ class RowcoachDecoderTest {
 
     @Test
     void sequenceJumpIsMissingSamplesCountedExactly() {
-        RecordingListener l = decode(new StreamBytes().send(accelFrame(10, 10_000, 2), accelFrame(19, 19_000, 2)).bytes());
+        EventLog l = decode(new StreamBytes().send(accelFrame(10, 10_000, 2), accelFrame(19, 19_000, 2)).bytes());
         assertEquals(List.of(new Gap(11_000, 19_000, 7, Gap.Cause.MISSING_SAMPLES)), gaps(l));
     }
 
     @Test
     void sequenceWrapAtTwoToThe32IsContinuous() {
         long seq = WRAP - 2;
-        RecordingListener l = decode(new StreamBytes().send(accelFrame(seq, 0, 2), accelFrame(0, 2000, 2)).bytes());
+        EventLog l = decode(new StreamBytes().send(accelFrame(seq, 0, 2), accelFrame(0, 2000, 2)).bytes());
         assertTrue(gaps(l).isEmpty());
         assertEquals(4, samples(l).size());
     }
@@ -122,7 +123,7 @@ class RowcoachDecoderTest {
             s.send(new StatusMessage(dt & 0xFFFF_FFFFL, 10, true, false, 0, 0));
         }
         s.send(accelFrame(5_000_000, t & 0xFFFF_FFFFL, 1), accelFrame(0, 20_000, 1));
-        RecordingListener l = decode(s.bytes());
+        EventLog l = decode(s.bytes());
         assertEquals(List.of(new Gap(t, 20_000, -1, Gap.Cause.DEVICE_RESET)), gaps(l).subList(1, 2));
         assertEquals(t, samples(l).get(1).timeUs());
         assertEquals(20_000, samples(l).get(2).timeUs());
@@ -130,7 +131,7 @@ class RowcoachDecoderTest {
 
     @Test
     void timeGoingBackWithContiguousSequenceIsAlsoAReset() {
-        RecordingListener l = decode(new StreamBytes().send(accelFrame(0, 50_000, 2), accelFrame(2, 40_000, 2)).bytes());
+        EventLog l = decode(new StreamBytes().send(accelFrame(0, 50_000, 2), accelFrame(2, 40_000, 2)).bytes());
         assertEquals(List.of(new Gap(51_000, 40_000, -1, Gap.Cause.DEVICE_RESET)), gaps(l));
     }
 
@@ -177,7 +178,7 @@ class RowcoachDecoderTest {
         byte[] whole = new StreamBytes().send(accelFrame(0, 0, 3)).bytes();
         byte[] cut = Arrays.copyOf(whole, whole.length + 10);
         System.arraycopy(whole, 0, cut, whole.length, 10);
-        RecordingListener l = new RecordingListener();
+        EventLog l = new EventLog();
         RowcoachDecoder d = new RowcoachDecoder(DecoderSettings.DEFAULTS, l);
         d.feed(cut, 0, cut.length);
         d.finish();
@@ -209,13 +210,13 @@ class RowcoachDecoderTest {
 
     @Test
     void statusReportsUnknownBatteryAsMinusOne() {
-        RecordingListener l = decode(new StreamBytes().send(new StatusMessage(9, 255, false, false, 4, 0)).bytes());
+        EventLog l = decode(new StreamBytes().send(new StatusMessage(9, 255, false, false, 4, 0)).bytes());
         assertEquals(List.of(new DeviceStatus(9, -1, 4)), l.events);
     }
 
     @Test
     void deviceInfoWithoutGyroHasNoGyroRange() {
-        RecordingListener l = decode(new StreamBytes().send(VectorGenerator.ACCEL_DEVICE).bytes());
+        EventLog l = decode(new StreamBytes().send(VectorGenerator.ACCEL_DEVICE).bytes());
         assertEquals(List.of(new SensorInfo("ADXL355", "fedcba9876543210", "0.9.17", 4.0, null, 1000.0)), l.events);
     }
 }

@@ -1,5 +1,9 @@
 package dev.rowcoach.protocol.rowcoach;
 
+import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.testing.EventLog;
+import java.util.List;
+
 import java.io.ByteArrayOutputStream;
 
 /** Test helper: the wire bytes of a sequence of messages. */
@@ -25,6 +29,11 @@ final class StreamBytes {
 
     byte[] bytes() {
         return out.toByteArray();
+    }
+
+    /** The events a {@link RowcoachDecoder} reports for {@code bytes} fed in {@code chunk}-byte pieces (0: at once). */
+    static List<Object> decode(byte[] bytes, int chunk) {
+        return EventLog.decode(l -> new RowcoachDecoder(DecoderSettings.DEFAULTS, l), bytes, chunk).events;
     }
 
     /** An accelerometer-only frame of {@code count} samples at 1 kHz, all reading (0, 0, 1 g at ±2 g). */

@@ -52,7 +52,7 @@ class VectorDecodeTest {
     void streamEventsAreTheVectorsStream(String name) {
         JsonNode vector = VectorFiles.json(name);
         List<Object> expected = ExpectedStream.of(vector);
-        List<Object> actual = RecordingListener.decode(VectorFiles.bin(name), 0);
+        List<Object> actual = StreamBytes.decode(VectorFiles.bin(name), 0);
         ExpectedStream.assertSameEvents(expected, actual, name);
         long malformed = actual.stream().filter(Malformed.class::isInstance).count();
         assertEquals(vector.get("malformedCount").longValue(), malformed, name + " malformed events");

@@ -25,14 +25,7 @@ class TextDecoderTest {
     private static final double DEG = Math.PI / 180;
 
     static EventLog decode(WireFormat format, DecoderSettings settings, String text, int chunk) {
-        EventLog log = new EventLog();
-        TextDecoder d = new TextDecoder(format, settings, log);
-        byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        for (int i = 0; i < b.length; i += chunk) {
-            d.feed(b, i, Math.min(chunk, b.length - i));
-        }
-        d.finish();
-        return log;
+        return EventLog.decode(l -> new TextDecoder(format, settings, l), text.getBytes(StandardCharsets.UTF_8), chunk);
     }
 
     static EventLog ascii(String text) {
