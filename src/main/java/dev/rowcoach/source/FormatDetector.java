@@ -7,6 +7,8 @@ import dev.rowcoach.protocol.text.TextDecoder;
 import dev.rowcoach.protocol.witmotion.WitMotionDecoder;
 import dev.rowcoach.recording.RecordingDecoder;
 
+import org.tinylog.Logger;
+
 import java.util.List;
 
 /**
@@ -30,7 +32,7 @@ public final class FormatDetector {
      */
     public static WireFormat detect(byte[] head, int len, DecoderSettings settings) throws UnrecognisedFormatException {
         if (len == 0) {
-            throw new UnrecognisedFormatException("empty file", TRIED);
+            throw new UnrecognisedFormatException("not a recognised sensor recording: the file is empty", TRIED);
         }
         WireFormat best = null;
         int bestScore = MIN_CONFIDENCE - 1;
@@ -43,6 +45,7 @@ public final class FormatDetector {
         };
         WireFormat[] formats = {WireFormat.RECORDING, WireFormat.ROWCOACH, WireFormat.ASCII, WireFormat.WITMOTION, WireFormat.CSV};
         for (int i = 0; i < scores.length; i++) {
+            Logger.debug("format probe {}: {} of 100", formats[i].id(), scores[i]);
             if (scores[i] > bestScore) {
                 bestScore = scores[i];
                 best = formats[i];

@@ -9,6 +9,8 @@ import dev.rowcoach.recording.RecordingDecoder;
 import dev.rowcoach.recording.RecordingException;
 import dev.rowcoach.recording.RecordingListener;
 
+import org.tinylog.Logger;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,6 +46,7 @@ public final class SensorFile {
             throw new UnrecognisedFormatException("is a directory, not a sensor recording", java.util.List.of());
         }
         if (forced != null) {
+            Logger.info("{}: reading as {} (--input-format)", path, forced.id());
             return new SensorFile(path, forced, settings);
         }
         byte[] head = new byte[FormatDetector.HEAD_BYTES];
@@ -51,7 +54,9 @@ public final class SensorFile {
         try (InputStream in = Files.newInputStream(path)) {
             len = in.readNBytes(head, 0, head.length);
         }
-        return new SensorFile(path, FormatDetector.detect(head, len, settings), settings);
+        WireFormat format = FormatDetector.detect(head, len, settings);
+        Logger.info("{}: detected {} from its first {} bytes", path, format.id(), len);
+        return new SensorFile(path, format, settings);
     }
 
     public Path path() {
@@ -82,12 +87,16 @@ public final class SensorFile {
                 ? new RecordingDecoder(listener, recordingListener)
                 : Decoders.create(format, settings, listener);
         byte[] chunk = new byte[CHUNK_BYTES];
+        long bytes = 0;
+        long startNs = System.nanoTime();
         try (InputStream in = Files.newInputStream(path)) {
             int n;
             while ((n = in.read(chunk)) > 0) {
                 decoder.feed(chunk, 0, n);
+                bytes += n;
             }
         }
         decoder.finish();
+        Logger.debug("{}: decoded {} bytes in {} ms", path, bytes, (System.nanoTime() - startNs) / 1_000_000);
     }
 }

@@ -85,6 +85,19 @@ class InspectIT {
     }
 
     @Test
+    void quietByDefaultVerboseAndDebugSayMoreOnStderr(@TempDir Path dir) throws Exception {
+        Path f = Fixtures.write(dir.resolve("a.txt"), Fixtures.ascii(dev.rowcoach.testing.SyntheticRows.generate(100, 1, 0.4, 2, true), 100));
+        Cli.Result quiet = Cli.run("inspect", f.toString());
+        assertEquals("", quiet.err());
+        Cli.Result verbose = Cli.run("inspect", "--verbose", f.toString());
+        assertTrue(verbose.err().contains("rowcoach: INFO: " + f + ": detected ascii"), verbose.err());
+        assertFalse(verbose.err().contains("DEBUG"), verbose.err());
+        Cli.Result debug = Cli.run("--debug", "inspect", f.toString());
+        assertTrue(debug.err().contains("DEBUG: format probe ascii: 100 of 100"), debug.err());
+        assertEquals(quiet.out(), debug.out(), "logging never changes stdout");
+    }
+
+    @Test
     void versionAndHelpWork() throws Exception {
         Cli.Result v = Cli.run("--version");
         assertEquals(0, v.exitCode());
