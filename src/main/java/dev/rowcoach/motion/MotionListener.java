@@ -1,0 +1,15 @@
+package dev.rowcoach.motion;
+
+/** Receives what the motion core finds, on the thread that feeds it, as soon as it is certain. */
+public interface MotionListener {
+
+    /** A rep, as soon as its end is confirmed (within about 300 ms of the bar coming to rest at the bottom). */
+    void rep(Rep rep);
+
+    /** A set ended: rest long enough after its last rep, or the end of the stream. */
+    void setEnded(SetResult set);
+
+    /** Something that lowers confidence in the analysis, in one sentence (e.g. no gyroscope, low rate). */
+    default void warning(String message) {
+    }
+}

@@ -1,0 +1,25 @@
+package dev.rowcoach.motion;
+
+/**
+ * One repetition, as the motion core measured it. Times are seconds on the stream timeline (since the
+ * first sample; only forward steps of the device clock count, see {@code StreamStats}).
+ *
+ * @param setIndex                  1-based set this rep belongs to
+ * @param index                     1-based position in its set
+ * @param concentricStartS          start of the concentric: the bar starts moving toward the lifter
+ *                                  (vertical velocity turns positive), s
+ * @param concentricEndS            end of the concentric: vertical velocity falls back to zero at the top, s
+ * @param endS                      end of the eccentric: the bar is back at the bottom, s
+ * @param romM                      range of motion: vertical displacement during the concentric, m
+ * @param meanConcentricVelocityMps mean vertical velocity over the concentric (ROM / duration), m/s
+ * @param peakConcentricVelocityMps highest vertical velocity during the concentric, m/s
+ * @param concentricDurationS       concentric duration, s
+ * @param eccentricDurationS        from the top to the end of the eccentric, s
+ * @param confidence                0–1: how much the measurement can be trusted (lower without a gyroscope,
+ *                                  at low rates, after gaps, or when the rep did not start from a known state)
+ * @param shape                     the rep's bar path in the world frame, for sway grading
+ */
+public record Rep(int setIndex, int index, double concentricStartS, double concentricEndS, double endS,
+                  double romM, double meanConcentricVelocityMps, double peakConcentricVelocityMps,
+                  double concentricDurationS, double eccentricDurationS, double confidence, RepShape shape) {
+}
