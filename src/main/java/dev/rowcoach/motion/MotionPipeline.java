@@ -1,19 +1,190 @@
 package dev.rowcoach.motion;
 
 import dev.rowcoach.protocol.StreamListener;
+import dev.rowcoach.sensor.Gap;
 import dev.rowcoach.sensor.Sample;
+import uk.me.berndporr.iirj.Butterworth;
 
-/** PLACEHOLDER until the motion core lands: the streaming analysis, sample stream in, reps and sets out. */
+/**
+ * The motion core: sample stream in, reps and sets out, as a streaming computation that serves both
+ * replay (a file) and live (a port) with the same code.
+ *
+ * <pre>
+ * samples ─► stream clock ─► duplicate filter ─► resample to a uniform grid (100 Hz)
+ *   ─► gyro bias ─► orientation (gyro + slow accelerometer pull) ─► world vertical/horizontal acceleration
+ *   ─► integrate + high-pass (detection velocity) ─► rep state machine ─► cycle fit (drift-free velocity)
+ *   ─► sets ─► {@link MotionListener}
+ * </pre>
+ *
+ * Memory is bounded by {@link MotionSettings#bufferS()} of history whatever the session length; nothing is
+ * allocated per sample. Times are stream seconds since the first sample (forward clock steps only).
+ * See docs/MOTION.md for the method and its parameters.
+ */
 public final class MotionPipeline implements StreamListener {
 
+    private static final String NO_GYRO_WARNING = "no gyroscope: the bar's tilt comes from the accelerometer alone, so the "
+            + "roll of the bar during each rep leaks a little gravity into the measured motion; velocities and ROM "
+            + "are less accurate and their confidence is lowered";
+    /** Below this many new readings per second, velocity and ROM lose accuracy. */
+    private static final double LOW_RATE_HZ = 30;
+
+    private final MotionSettings settings;
+    private final MotionListener listener;
+    private final DuplicateFilter duplicates;
+    private final UniformResampler resampler;
+    private final GyroBiasEstimator bias;
+    private final OrientationFilter orientation;
+    private final Butterworth highPass = new Butterworth();
+    private final RingBuffer buffer;
+    private final RepDetector detector;
+    private final SetTracker sets;
+    private final double[] reading = new double[6];
+
+    private boolean started;
+    private long lastDeviceUs;
+    private long streamUs;
+    private double lastGridS;
+    private double velocity;
+    private double quietSinceS = Double.NaN;
+    private boolean gyroSeen, accelOnlySeen, warnedNoGyro, warnedLowRate;
+    private long accepted;
+    private double firstAcceptedS = Double.NaN;
+    private double lastAcceptedS;
+    private int gapsSinceRep;
+
     public MotionPipeline(MotionSettings settings, MotionListener listener) {
+        this.settings = settings;
+        this.listener = listener;
+        this.duplicates = new DuplicateFilter(settings.duplicateWindowS());
+        this.resampler = new UniformResampler(settings.gridPeriodS(), settings.maxInterpolatedGapS(), new UniformResampler.Sink() {
+            @Override
+            public void grid(double timeS, double[] values) {
+                onGrid(timeS, values);
+            }
+
+            @Override
+            public void reset() {
+                restartMotion();
+            }
+        });
+        this.bias = new GyroBiasEstimator(settings.gyroBiasTauS(), settings.gyroBiasStillTauS());
+        this.orientation = new OrientationFilter(settings.tiltTauS(), settings.tiltTauStartS(), settings.tiltRampS(),
+                settings.gravityTauS());
+        this.highPass.highPass(2, settings.gridRateHz(), settings.detectHighPassHz());
+        this.buffer = new RingBuffer((int) Math.ceil(settings.bufferS() * settings.gridRateHz()));
+        this.sets = new SetTracker(settings.setGapS(), listener);
+        this.detector = new RepDetector(settings, buffer, (rep, at) -> sets.add(rep, confidence(rep)));
     }
 
     @Override
-    public void sample(Sample sample) {
+    public void sample(Sample s) {
+        if (!started) {
+            started = true;
+        } else if (s.timeUs() > lastDeviceUs) {
+            streamUs += s.timeUs() - lastDeviceUs;
+        }
+        lastDeviceUs = s.timeUs();
+        double t = streamUs / 1e6;
+        if (!duplicates.accept(t, s)) {
+            return;
+        }
+        boolean gyro = s.hasGyro();
+        gyroSeen |= gyro;
+        if (!gyro && !warnedNoGyro) {
+            warnedNoGyro = true;
+            accelOnlySeen = true;
+            listener.warning(NO_GYRO_WARNING);
+        }
+        countRate(t);
+        reading[0] = s.ax();
+        reading[1] = s.ay();
+        reading[2] = s.az();
+        reading[3] = gyro ? s.gx() : 0;
+        reading[4] = gyro ? s.gy() : 0;
+        reading[5] = gyro ? s.gz() : 0;
+        resampler.push(t, reading);
+    }
+
+    @Override
+    public void gap(Gap gap) {
+        if (gap.cause() == Gap.Cause.DEVICE_RESET || gap.cause() == Gap.Cause.DISCONNECTED) {
+            // The next sample starts a new clock run: restart from scratch rather than bridge it.
+            resampler.reset();
+            duplicates.reset();
+            restartMotion();
+        }
     }
 
     /** End of stream: confirms what can be confirmed and ends the open set. */
     public void finish() {
+        if (started) {
+            detector.finish(lastGridS);
+            sets.finish();
+        }
+    }
+
+    private void onGrid(double t, double[] x) {
+        double dt = settings.gridPeriodS();
+        double wx = x[3] - bias.x(), wy = x[4] - bias.y(), wz = x[5] - bias.z();
+        double fNorm = Math.sqrt(x[0] * x[0] + x[1] * x[1] + x[2] * x[2]);
+        boolean quiet = Math.sqrt(wx * wx + wy * wy + wz * wz) < settings.stillGyroRads()
+                && Math.abs(fNorm - orientation.gravityMps2()) < settings.stillAccelMps2();
+        // A turnaround at the top or bottom of a rep passes the test for an instant; rest lasts.
+        quietSinceS = quiet ? (Double.isNaN(quietSinceS) ? t : quietSinceS) : Double.NaN;
+        boolean still = quiet && t - quietSinceS >= settings.stillMinS();
+        bias.update(x[3], x[4], x[5], still, dt);
+        orientation.update(x[0], x[1], x[2], wx, wy, wz, still, dt);
+        double vertical = orientation.verticalMps2();
+        velocity += vertical * dt;
+        double detect = highPass.filter(velocity);
+        buffer.add(t, vertical, orientation.northMps2(), orientation.westMps2(), still);
+        detector.step(t, vertical, detect);
+        sets.tick(t);
+        lastGridS = t;
+    }
+
+    private void restartMotion() {
+        bias.reset();
+        orientation.reset();
+        highPass.reset();
+        buffer.clear();
+        velocity = 0;
+        quietSinceS = Double.NaN;
+        detector.resetMotion();
+        gapsSinceRep++;
+    }
+
+    private void countRate(double t) {
+        accepted++;
+        if (Double.isNaN(firstAcceptedS)) {
+            firstAcceptedS = t;
+        }
+        lastAcceptedS = t;
+        double span = lastAcceptedS - firstAcceptedS;
+        if (!warnedLowRate && span >= 5 && (accepted - 1) / span < LOW_RATE_HZ) {
+            warnedLowRate = true;
+            listener.warning(String.format(java.util.Locale.ROOT, "low sample rate: %.0f new readings per second "
+                    + "(below %.0f); reps are still counted, but velocity and ROM are less accurate",
+                    (accepted - 1) / span, LOW_RATE_HZ));
+        }
+    }
+
+    /**
+     * 0–1: lower without a gyroscope, at low rates, for a rep measured right after a restart (its offset
+     * learnt from too few cycles).
+     */
+    private double confidence(RepMeasurement rep) {
+        double c = 0.95;
+        if (accelOnlySeen && !gyroSeen) {
+            c *= 0.7;
+        }
+        if (warnedLowRate) {
+            c *= 0.7;
+        }
+        if (gapsSinceRep > 0) {
+            c *= 0.8;
+        }
+        gapsSinceRep = 0;
+        return Math.round(c * 100) / 100.0;
     }
 }

@@ -1,0 +1,375 @@
+package dev.rowcoach.motion;
+
+/**
+ * Measures a rep from the bounded history of vertical acceleration without needing the bar to rest.
+ *
+ * <p>Cycle mode (touch-and-go reps): the window between two consecutive upward zero crossings of the
+ * detection velocity spans one movement cycle, at the same phase at both ends. Over a cycle the bar comes
+ * back to the same height with the same velocity, which gives two constraints: the acceleration offset
+ * (bias left after gravity removal) is the mean acceleration over the cycle, pooled with the last few
+ * cycles; and the integration constant makes the mean velocity over the cycle zero. Integrating the
+ * corrected acceleration then gives a drift-free velocity for the rep.
+ *
+ * <p>Rest mode (last rep of a set, dead stops): the bar is still from {@code t1} on, so velocity is zero
+ * there and the offset comes from the previous cycles.
+ *
+ * <p>The concentric is the positive run of that velocity around its maximum; ROM is its integral, mean
+ * velocity ROM over duration, peak velocity its maximum; the eccentric runs from the first descent after
+ * the top to the next upward zero crossing. Horizontal components get the same treatment for the path
+ * features. Scratch arrays are allocated once, sized to the history.
+ */
+final class CycleFitter {
+
+    /** The measured rep and, when its bottom is not in the history yet, how to track it forward. */
+    record Fit(RepMeasurement rep, boolean bottomFound, double velocityAtEndMps, double offsetMps2) {
+    }
+
+    private final MotionSettings settings;
+    private final double dt;
+    /** Shortest still run that anchors velocity at zero, s. */
+    private static final double MIN_STILL_S = 0.5;
+    /** How long after a rest its offset is used for the following reps, s. */
+    private static final double AFTER_REST_S = 10.0;
+    /** Bias, tilt and gravity estimates need this long after a (re)start before rest can anchor velocity, s. */
+    private static final double WARM_UP_S = 2.0;
+
+    private final double[] t, a, h1, h2, v, vh1, vh2;
+    private final boolean[] still;
+    private final double[] cycleStart, cycleEnd, cycleSum;
+    private int cycles;
+    /** Acceleration offset measured at the last rest before a lift, m/s², and when that rest ended, s. */
+    private double restOffset = Double.NaN;
+    private double restEndS = Double.NaN;
+
+    CycleFitter(MotionSettings settings, int capacity) {
+        this.settings = settings;
+        this.dt = settings.gridPeriodS();
+        t = new double[capacity];
+        a = new double[capacity];
+        h1 = new double[capacity];
+        h2 = new double[capacity];
+        v = new double[capacity];
+        vh1 = new double[capacity];
+        vh2 = new double[capacity];
+        still = new boolean[capacity];
+        cycleStart = new double[settings.offsetCycles()];
+        cycleEnd = new double[settings.offsetCycles()];
+        cycleSum = new double[settings.offsetCycles()];
+    }
+
+    /**
+     * @param t0       window start: the upward crossing that began this rep's cycle, s
+     * @param t1       window end: the next upward crossing (cycle mode) or the start of the rest (rest mode), s
+     * @param rest     whether the bar rests from {@code t1} on
+     * @param lobeS    where the detection lobe started, s (the true start is searched from
+     *                 {@code preStartS} before it)
+     * @return the fit, or null when the history does not hold a measurable rep
+     */
+    Fit fit(RingBuffer buffer, double t0, double t1, boolean rest, double lobeS) {
+        // Enough history before the lobe to hold the true start and a full rest run before it.
+        double from = Math.min(t0, lobeS - settings.preStartS() - MIN_STILL_S);
+        int n = buffer.copySince(from, t, a, h1, h2, still);
+        if (n < 20) {
+            return null;
+        }
+        int w0 = -1, w1 = -1;
+        for (int i = 0; i < n; i++) {
+            if (t[i] >= t0 && t[i] <= t1) {
+                if (w0 < 0) {
+                    w0 = i;
+                }
+                w1 = i;
+            }
+        }
+        int restFrom = rest ? indexAtOrAfter(t1, n) : -1;
+        if (rest && restFrom < 0 || !rest && w0 < 0) {
+            return null;
+        }
+        // A still bar just before the lift (first rep of a set, dead stops) anchors velocity at zero there.
+        int preEnd = stillRunEndBefore(indexAtOrAfter(lobeS, n), lobeS - settings.preStartS());
+        int preStart = preEnd;
+        while (preStart > 0 && still[preStart - 1]) {
+            preStart--;
+        }
+        // Rest before the estimators settled is not a trustworthy zero: use only the part after the warm-up.
+        while (preEnd >= 0 && preStart <= preEnd && t[preStart] < buffer.startedS() + WARM_UP_S) {
+            preStart++;
+        }
+        if (preEnd >= 0 && t[preEnd] - t[preStart] < MIN_STILL_S - dt / 2) {
+            preEnd = -1;
+        }
+        // Shortly after a rest, the offset measured there still holds. The first cycles after a rest are not
+        // periodic (the detection filter is still settling), so their own mean acceleration is a poor offset.
+        boolean afterRest = preEnd < 0 && !rest && !Double.isNaN(restOffset) && lobeS - restEndS <= AFTER_REST_S;
+        double offset;
+        if (preEnd >= 0) {
+            offset = rest ? mean(a, preStart, preEnd, restFrom, n - 1) : mean(a, preStart, preEnd, -1, -1);
+            restOffset = offset;
+            restEndS = t[preEnd];
+        } else if (afterRest) {
+            offset = restOffset;
+        } else if (rest) {
+            offset = pooledOffset(t0);
+            if (Double.isNaN(offset)) {
+                offset = mean(a, restFrom, n - 1, -1, -1);
+            }
+        } else {
+            offset = cycleOffset(t0, t1, w0, w1);
+        }
+        integrate(a, offset, v, n);
+        int anchorFrom, anchorTo;
+        if (preEnd >= 0) {
+            subtractMean(v, preStart, preEnd, n);
+            if (rest) {
+                removeLinearDrift(preEnd, restFrom, n);
+            }
+            anchorFrom = preStart;
+            anchorTo = preEnd;
+        } else if (rest) {
+            subtractMean(v, restFrom, n - 1, n);
+            anchorFrom = restFrom;
+            anchorTo = n - 1;
+        } else {
+            subtractMean(v, w0, w1, n);
+            anchorFrom = w0;
+            anchorTo = w1;
+        }
+
+        int peak = -1;
+        for (int i = 0; i < n; i++) {
+            if (t[i] <= t1 && t[i] >= lobeS - settings.preStartS() && (peak < 0 || v[i] > v[peak])) {
+                peak = i;
+            }
+        }
+        if (peak < 0 || v[peak] <= 0) {
+            return null;
+        }
+        int start = peak;
+        while (start > 0 && v[start - 1] > 0) {
+            start--;
+        }
+        int top = peak;
+        while (top < n - 1 && v[top + 1] > 0) {
+            top++;
+        }
+        if (top >= n - 2) {
+            return null;
+        }
+        // Zero crossings interpolated between grid samples; ROM by trapezoids between them.
+        double startS = start > 0 ? crossing(start - 1, start) : t[start];
+        double topS = crossing(top, top + 1);
+        double rom = 0.5 * v[start] * (t[start] - startS) + 0.5 * v[top] * (topS - t[top]);
+        for (int i = start; i < top; i++) {
+            rom += 0.5 * (v[i] + v[i + 1]) * (t[i + 1] - t[i]);
+        }
+        int eccentric = top;
+        while (eccentric < n && v[eccentric] >= -settings.stillVelocityMps()) {
+            eccentric++;
+        }
+        double eccentricS = eccentric < n ? t[eccentric] : topS;
+        RepShape shape = shape(start, top, peak, n, anchorFrom, anchorTo, rest);
+        if (rest) {
+            return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], true, shape), true, 0, offset);
+        }
+        for (int j = top + 1; j < n - 1; j++) {
+            if (v[j] <= 0 && v[j + 1] > 0) {
+                return new Fit(new RepMeasurement(startS, topS, eccentricS, crossing(j, j + 1), rom, v[peak], false, shape),
+                        true, 0, offset);
+            }
+        }
+        return new Fit(new RepMeasurement(startS, topS, eccentricS, t[n - 1], rom, v[peak], false, shape),
+                false, v[n - 1], offset);
+    }
+
+    /** Where v crosses zero between samples i and j (linear interpolation), s. */
+    private double crossing(int i, int j) {
+        double dv = v[j] - v[i];
+        return dv == 0 ? t[i] : t[i] + (t[j] - t[i]) * (-v[i] / dv);
+    }
+
+    /** Forget the cycles and the last rest (after a gap the offset must be learnt again). */
+    void reset() {
+        cycles = 0;
+        restOffset = Double.NaN;
+    }
+
+    /** Mean acceleration of the recent cycles, or NaN when there are none. */
+    private double pooledOffset(double t0) {
+        double sum = 0, duration = 0;
+        int max = settings.offsetCycles();
+        for (int c = Math.max(0, cycles - (max - 1)); c < cycles; c++) {
+            int i = c % max;
+            if (t0 - cycleEnd[i] < settings.cycleMaxAgeS()) {
+                sum += cycleSum[i];
+                duration += cycleEnd[i] - cycleStart[i];
+            }
+        }
+        return duration > 0 ? sum / duration : Double.NaN;
+    }
+
+    /** Mean acceleration over this cycle pooled with the recent ones; this cycle joins the pool. */
+    private double cycleOffset(double t0, double t1, int w0, int w1) {
+        double sum = 0, duration = 0;
+        int max = settings.offsetCycles();
+        for (int c = Math.max(0, cycles - (max - 1)); c < cycles; c++) {
+            int i = c % max;
+            if (t0 - cycleEnd[i] < settings.cycleMaxAgeS()) {
+                sum += cycleSum[i];
+                duration += cycleEnd[i] - cycleStart[i];
+            }
+        }
+        double ownSum = 0;
+        for (int i = w0; i <= w1; i++) {
+            ownSum += a[i] * dt;
+        }
+        int slot = cycles % max;
+        cycleStart[slot] = t0;
+        cycleEnd[slot] = t1;
+        cycleSum[slot] = ownSum;
+        cycles++;
+        double total = duration + (t[w1] - t[w0]);
+        return total > 0 ? (sum + ownSum) / total : 0;
+    }
+
+    /** Mean of x over [from1, to1] and, when from2 ≥ 0, [from2, to2]. */
+    private static double mean(double[] x, int from1, int to1, int from2, int to2) {
+        double sum = 0;
+        int count = 0;
+        for (int i = from1; i <= to1; i++) {
+            sum += x[i];
+            count++;
+        }
+        for (int i = from2; from2 >= 0 && i <= to2; i++) {
+            sum += x[i];
+            count++;
+        }
+        return count > 0 ? sum / count : 0;
+    }
+
+    /**
+     * The last index at or before {@code before} that ends a run of still samples of at least
+     * {@value #MIN_STILL_S} s, not earlier than {@code notBeforeS}; -1 when there is none.
+     */
+    private int stillRunEndBefore(int before, double notBeforeS) {
+        int minRun = (int) Math.round(MIN_STILL_S / dt);
+        for (int i = Math.min(before, t.length - 1); i >= 0 && t[i] >= notBeforeS; i--) {
+            if (!still[i]) {
+                continue;
+            }
+            int run = 0;
+            for (int k = i; k >= 0 && still[k]; k--) {
+                run++;
+                if (run >= minRun) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Velocity is zero before the lift and again at rest: remove the drift that accumulated between. */
+    private void removeLinearDrift(int fromIndex, int restFrom, int n) {
+        double restVelocity = 0;
+        for (int i = restFrom; i < n; i++) {
+            restVelocity += v[i];
+        }
+        restVelocity /= (n - restFrom);
+        double span = t[restFrom] - t[fromIndex];
+        for (int i = fromIndex + 1; i < n; i++) {
+            double k = span > 0 ? Math.min(1, (t[i] - t[fromIndex]) / span) : 1;
+            v[i] -= restVelocity * k;
+        }
+    }
+
+    /** Trapezoidal integral of {@code acc − offset}, starting at zero. */
+    private void integrate(double[] acc, double offset, double[] out, int n) {
+        out[0] = 0;
+        for (int i = 1; i < n; i++) {
+            out[i] = out[i - 1] + 0.5 * (acc[i] + acc[i - 1] - 2 * offset) * dt;
+        }
+    }
+
+    private static void subtractMean(double[] x, int from, int to, int n) {
+        double mean = 0;
+        for (int i = from; i <= to; i++) {
+            mean += x[i];
+        }
+        mean /= (to - from + 1);
+        for (int i = 0; i < n; i++) {
+            x[i] -= mean;
+        }
+    }
+
+    private int indexAtOrAfter(double time, int n) {
+        for (int i = 0; i < n; i++) {
+            if (t[i] >= time) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Path features: horizontal excursion along the principal horizontal direction of the concentric,
+     * the descent in the 0.3 s before the concentric, the timing of the velocity peak and the early velocity.
+     */
+    private RepShape shape(int start, int top, int peak, int n, int anchorFrom, int anchorTo, boolean rest) {
+        horizontalVelocity(h1, vh1, n, anchorFrom, anchorTo, rest);
+        horizontalVelocity(h2, vh2, n, anchorFrom, anchorTo, rest);
+        // Horizontal displacement over the concentric, relative to its start; principal axis by the 2×2 covariance.
+        double x = 0, y = 0, sxx = 0, syy = 0, sxy = 0, mx = 0, my = 0;
+        int count = top - start + 1;
+        for (int i = start; i <= top; i++) {
+            x += vh1[i] * dt;
+            y += vh2[i] * dt;
+            mx += x;
+            my += y;
+        }
+        mx /= count;
+        my /= count;
+        x = 0;
+        y = 0;
+        for (int i = start; i <= top; i++) {
+            x += vh1[i] * dt;
+            y += vh2[i] * dt;
+            sxx += (x - mx) * (x - mx);
+            syy += (y - my) * (y - my);
+            sxy += (x - mx) * (y - my);
+        }
+        double angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+        double ux = Math.cos(angle), uy = Math.sin(angle);
+        double min = 0, max = 0;
+        x = 0;
+        y = 0;
+        for (int i = start; i <= top; i++) {
+            x += vh1[i] * dt;
+            y += vh2[i] * dt;
+            double p = x * ux + y * uy;
+            min = Math.min(min, p);
+            max = Math.max(max, p);
+        }
+        // Descent just before the concentric: the highest point in the preceding 0.3 s minus the start.
+        double z = 0, highest = 0;
+        for (int i = start - 1; i >= 0 && t[start] - t[i] <= 0.3; i--) {
+            z -= v[i + 1] * dt;
+            highest = Math.max(highest, z);
+        }
+        double concentric = t[top] - t[start];
+        double timeToPeak = concentric > 0 ? (t[peak] - t[start]) / concentric : 0;
+        int early = start;
+        while (early < top && t[early] - t[start] < 0.05) {
+            early++;
+        }
+        return new RepShape(max - min, highest, timeToPeak, v[early]);
+    }
+
+    private void horizontalVelocity(double[] acc, double[] out, int n, int anchorFrom, int anchorTo, boolean rest) {
+        double mean = 0;
+        for (int i = anchorFrom; i <= anchorTo; i++) {
+            mean += acc[i];
+        }
+        mean /= (anchorTo - anchorFrom + 1);
+        integrate(acc, mean, out, n);
+        subtractMean(out, anchorFrom, anchorTo, n);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.rowcoach.motion;
+
+import java.util.Arrays;
+
+/** The median of the last few values added (a tiny fixed window; sorting a copy of ≤ 10 values is cheap). */
+final class RecentMedian {
+
+    private final double[] values;
+    private final double[] sorted;
+    private int count;
+
+    RecentMedian(int window) {
+        values = new double[window];
+        sorted = new double[window];
+    }
+
+    void add(double value) {
+        values[count % values.length] = value;
+        count++;
+    }
+
+    boolean isEmpty() {
+        return count == 0;
+    }
+
+    /** The median of what is held; NaN when empty. */
+    double median() {
+        int n = Math.min(count, values.length);
+        if (n == 0) {
+            return Double.NaN;
+        }
+        System.arraycopy(values, 0, sorted, 0, n);
+        Arrays.sort(sorted, 0, n);
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+    }
+
+    void clear() {
+        count = 0;
+    }
+}

@@ -1,0 +1,211 @@
+package dev.rowcoach.motion;
+
+/**
+ * The rep state machine. Per grid sample it sees the vertical acceleration (for measuring) and the
+ * high-passed detection velocity (for counting):
+ *
+ * <pre>
+ * SEARCH ──(v_d &gt; trigger)──► CONCENTRIC ──(v_d ≤ 0)──► SEARCH
+ *                                   │ lobe long enough (displacement, duration) → pending rep
+ * pending rep:
+ *   next lobe starts and the bar came back down ≥ returnFraction of the lobe → confirm (touch-and-go)
+ *   bar still for restConfirmS after coming back down                        → confirm (last rep, dead stop)
+ *   no descent within topDwellMaxS of the top                                → drop (pick-up, standing up)
+ *   next lobe starts before the bar came back down                           → drop (incomplete return)
+ *   older than pendingMaxS                                                   → drop
+ * confirm: measure by cycle fit → (track the true bottom forward if needed) → ROM gate → emit
+ * </pre>
+ *
+ * The trigger and the ROM gate adapt to the lifter (fractions of the median of the last reps) and reset
+ * when a set ends. All state is small and explicit; the history lives in the {@link RingBuffer}.
+ */
+final class RepDetector {
+
+    /** Receives confirmed reps, with the stream time at which each was confirmed. */
+    interface Sink {
+        void rep(RepMeasurement rep, double confirmedAtS);
+    }
+
+    private enum State { SEARCH, CONCENTRIC }
+
+    private final MotionSettings s;
+    private final double dt;
+    private final RingBuffer buffer;
+    private final CycleFitter fitter;
+    private final Sink sink;
+    private final RecentMedian peaks;
+    private final RecentMedian roms;
+
+    private State state = State.SEARCH;
+    private double lastUpCrossingS = Double.NaN;
+    private double previousDetect;
+    private double lastRepS = Double.NEGATIVE_INFINITY;
+
+    private double lobeStartS, lobeDisplacement;
+
+    private boolean pending;
+    private double pendingStartS, pendingTopS, pendingLobeM, pendingZ, pendingZMin, pendingDescentS;
+    private double restSinceS = Double.NaN;
+
+    private RepMeasurement tracked;
+    private double trackVelocity, trackOffset, trackDeadlineS;
+
+    RepDetector(MotionSettings settings, RingBuffer buffer, Sink sink) {
+        this.s = settings;
+        this.dt = settings.gridPeriodS();
+        this.buffer = buffer;
+        this.fitter = new CycleFitter(settings, buffer.capacity());
+        this.sink = sink;
+        this.peaks = new RecentMedian(settings.adaptReps());
+        this.roms = new RecentMedian(settings.adaptReps());
+    }
+
+    /** One grid step: {@code verticalMps2} has already been added to the buffer at {@code t}. */
+    void step(double t, double verticalMps2, double detectMps) {
+        if (t - lastRepS > s.setGapS() && !peaks.isEmpty() && !pending) {
+            peaks.clear();
+            roms.clear();
+        }
+        if (tracked != null) {
+            trackBottom(t, verticalMps2);
+        }
+        if (previousDetect <= 0 && detectMps > 0) {
+            lastUpCrossingS = t;
+        }
+        previousDetect = detectMps;
+        if (pending) {
+            followPending(t, detectMps);
+        }
+        if (state == State.SEARCH) {
+            if (detectMps > trigger() && !Double.isNaN(lastUpCrossingS)) {
+                if (pending) {
+                    if (-pendingZMin >= s.returnFraction() * pendingLobeM) {
+                        confirm(lastUpCrossingS, t, false);
+                    } else {
+                        pending = false; // incomplete return: a pick-up, a stand-up, a shrug
+                    }
+                }
+                state = State.CONCENTRIC;
+                lobeStartS = lastUpCrossingS;
+                lobeDisplacement = 0;
+            }
+        } else {
+            lobeDisplacement += detectMps * dt;
+            if (detectMps <= 0) {
+                state = State.SEARCH;
+                double duration = t - lobeStartS;
+                if (lobeDisplacement >= s.lobeRomFraction() * romGate()
+                        && duration >= s.concentricMinS() && duration <= s.concentricMaxS()) {
+                    pending = true;
+                    pendingStartS = lobeStartS;
+                    pendingTopS = t;
+                    pendingLobeM = lobeDisplacement;
+                    pendingZ = 0;
+                    pendingZMin = 0;
+                    pendingDescentS = Double.NaN;
+                    restSinceS = Double.NaN;
+                }
+            }
+        }
+    }
+
+    /** End of stream: a pending rep whose bar came back down counts; a tracked one is emitted. */
+    void finish(double t) {
+        if (pending && -pendingZMin >= s.returnFraction() * pendingLobeM) {
+            confirm(t, t, true);
+        }
+        if (tracked != null) {
+            emit(tracked.withBottom(t), t);
+            tracked = null;
+        }
+    }
+
+    /** Forget the motion state (after a gap): the set's adaptive thresholds are kept. */
+    void resetMotion() {
+        state = State.SEARCH;
+        pending = false;
+        lastUpCrossingS = Double.NaN;
+        previousDetect = 0;
+        restSinceS = Double.NaN;
+        tracked = null;
+        fitter.reset();
+    }
+
+    private void followPending(double t, double detectMps) {
+        pendingZ += detectMps * dt;
+        pendingZMin = Math.min(pendingZMin, pendingZ);
+        if (detectMps < -s.stillVelocityMps() && Double.isNaN(pendingDescentS)) {
+            pendingDescentS = t;
+        }
+        if (Double.isNaN(pendingDescentS) && t - pendingTopS > s.topDwellMaxS()) {
+            pending = false; // stood up and stayed there: a pick-up or a hold, not a rep
+        } else if (t - pendingTopS > s.pendingMaxS()) {
+            pending = false;
+        } else if (-pendingZMin >= s.returnFraction() * pendingLobeM) {
+            if (Math.abs(detectMps) < s.stillVelocityMps()) {
+                if (Double.isNaN(restSinceS)) {
+                    restSinceS = t;
+                }
+                if (t - restSinceS >= s.restConfirmS()) {
+                    confirm(restSinceS, t, true);
+                }
+            } else {
+                restSinceS = Double.NaN;
+            }
+        }
+    }
+
+    private void confirm(double endS, double now, boolean rest) {
+        pending = false;
+        restSinceS = Double.NaN;
+        if (tracked != null) {
+            emit(tracked.withBottom(now), now);
+            tracked = null;
+        }
+        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, rest, pendingStartS);
+        if (fit == null) {
+            return;
+        }
+        if (fit.bottomFound()) {
+            emit(fit.rep(), now);
+        } else {
+            tracked = fit.rep();
+            trackVelocity = fit.velocityAtEndMps();
+            trackOffset = fit.offsetMps2();
+            trackDeadlineS = now + s.trackMaxS();
+        }
+    }
+
+    /** Integrates the corrected velocity forward until it turns upward: the true bottom of the tracked rep. */
+    private void trackBottom(double t, double verticalMps2) {
+        double next = trackVelocity + (verticalMps2 - trackOffset) * dt;
+        boolean turned = trackVelocity <= 0 && next > 0;
+        if (turned || t >= trackDeadlineS) {
+            // The zero crossing lies between the previous grid step and this one.
+            double bottomS = turned ? t - dt * next / (next - trackVelocity) : t;
+            RepMeasurement rep = tracked.withBottom(bottomS);
+            tracked = null;
+            emit(rep, t);
+        } else {
+            trackVelocity = next;
+        }
+    }
+
+    private void emit(RepMeasurement rep, double now) {
+        if (rep.romM() < romGate()) {
+            return; // the drift-free ROM is too small: a grip adjustment or a bump, not a rep
+        }
+        peaks.add(rep.peakMps());
+        roms.add(rep.romM());
+        lastRepS = now;
+        sink.rep(rep, now);
+    }
+
+    private double trigger() {
+        return peaks.isEmpty() ? s.triggerMinMps() : Math.max(s.triggerMinMps(), s.triggerFraction() * peaks.median());
+    }
+
+    private double romGate() {
+        return roms.isEmpty() ? s.romMinM() : Math.max(s.romMinM(), s.romFraction() * roms.median());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.rowcoach.motion;
+
+/**
+ * A rep as measured from the drift-corrected velocity, before it is numbered into a set. Times are
+ * stream seconds.
+ *
+ * @param startS        concentric start (upward zero crossing of the corrected vertical velocity)
+ * @param topS          concentric end (downward zero crossing)
+ * @param eccentricS    start of the descent (first velocity below the "not moving" band after the top)
+ * @param bottomS       end of the eccentric
+ * @param romM          vertical displacement over the concentric, m
+ * @param peakMps       highest vertical velocity in the concentric, m/s
+ * @param restMode      whether the rep ended at rest (last rep of a set, dead stop) rather than touch-and-go
+ * @param shape         path features for grading
+ */
+record RepMeasurement(double startS, double topS, double eccentricS, double bottomS, double romM, double peakMps,
+                      boolean restMode, RepShape shape) {
+
+    double concentricS() {
+        return topS - startS;
+    }
+
+    double meanVelocityMps() {
+        return romM / Math.max(concentricS(), 1e-3);
+    }
+
+    RepMeasurement withBottom(double newBottomS) {
+        return new RepMeasurement(startS, topS, eccentricS, newBottomS, romM, peakMps, restMode, shape);
+    }
+}
