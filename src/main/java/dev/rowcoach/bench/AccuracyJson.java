@@ -1,0 +1,108 @@
+package dev.rowcoach.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rowcoach.report.Rounding;
+
+/**
+ * The JSON form of an {@link AccuracyReport} (schema {@value AccuracyReport#SCHEMA}): per-file rows (kind
+ * "truth", "count" or "skipped"), the pooled block, the targets and the verdict. Metrics that were not
+ * measured are {@code null}; ratios and errors carry 4 decimals so a value just past a target shows.
+ */
+public final class AccuracyJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private AccuracyJson() {
+    }
+
+    /** {@code report} as indented JSON, without a trailing newline. */
+    public static String toJson(AccuracyReport report) {
+        try {
+            return MAPPER.writeValueAsString(tree(report));
+        } catch (JsonProcessingException e) {
+            // A tree of plain nodes always serialises; reaching this is a bug.
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static ObjectNode tree(AccuracyReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", AccuracyReport.SCHEMA);
+        ArrayNode files = root.putArray("files");
+        for (FileResult f : report.files()) {
+            files.add(file(f));
+        }
+        AccuracySummary s = report.summary();
+        ObjectNode overall = root.putObject("overall");
+        overall.set("all", tally(s.all()));
+        overall.set("gyro", tally(s.gyro()));
+        overall.set("accelOnly", tally(s.accelOnly()));
+        ObjectNode counted = overall.putObject("counted");
+        counted.put("files", s.counted().files());
+        counted.put("exact", s.counted().exact());
+        counted.put("withinOne", s.counted().withinOne());
+        overall.put("errors", s.errors());
+        ArrayNode targets = root.putArray("targets");
+        for (TargetResult t : report.targets()) {
+            ObjectNode o = targets.addObject();
+            o.put("id", t.id());
+            o.put("description", t.description());
+            o.put("threshold", t.threshold());
+            o.put("measured", Rounding.round(t.measured(), 4));
+            o.put("status", t.status().name());
+        }
+        root.put("passed", report.passed());
+        root.put("verdict", report.verdict());
+        return root;
+    }
+
+    private static ObjectNode file(FileResult f) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("path", f.path());
+        if (f instanceof FileResult.Scored s) {
+            o.put("kind", "truth");
+            o.put("hasGyro", s.hasGyro());
+            o.setAll(tally(s.tally()));
+            o.remove("files");
+        } else if (f instanceof FileResult.Counted c) {
+            o.put("kind", "count");
+            o.put("expectedReps", c.expectedReps());
+            o.put("detectedReps", c.detectedReps());
+            o.put("exact", c.exact());
+            o.put("withinOne", c.withinOne());
+        } else if (f instanceof FileResult.Skipped k) {
+            o.put("kind", "skipped");
+            o.put("reason", k.reason());
+            o.put("error", k.error());
+        }
+        return o;
+    }
+
+    private static ObjectNode tally(RepTally t) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("files", t.files());
+        o.put("trueReps", t.trueReps());
+        o.put("detectedReps", t.detectedReps());
+        o.put("matchedReps", t.matchedReps());
+        o.put("precision", Rounding.round(t.precision(), 4));
+        o.put("recall", Rounding.round(t.recall(), 4));
+        o.put("f1", Rounding.round(t.f1(), 4));
+        o.put("mcvMaeMps", Rounding.round(t.mcvMaeMps(), 4));
+        o.put("romMaeM", Rounding.round(t.romMaeM(), 4));
+        o.put("ghostReps", t.ghostReps());
+        o.put("pickupPutdownGhostReps", t.pickupPutdownGhostReps());
+        ObjectNode byEvent = o.putObject("ghostRepsByEvent");
+        for (String type : TruthScorer.HANDLING_EVENTS) {
+            byEvent.put(type, t.ghostRepsByEvent().getOrDefault(type, 0));
+        }
+        o.put("trueSets", t.trueSets());
+        o.put("detectedSets", t.detectedSets());
+        o.put("setsFound", t.setsFound());
+        return o;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.rowcoach.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The plain-text form of an {@link AccuracyReport}: a table of files scored against truth with pooled rows,
+ * a table of files scored by rep count, the skipped files, then PASS/FAIL per target and the verdict.
+ * Files are shown by name; the JSON form carries full paths.
+ */
+public final class AccuracyText {
+
+    private AccuracyText() {
+    }
+
+    public static String render(AccuracyReport report) {
+        StringBuilder b = new StringBuilder();
+        List<FileResult.Scored> scored = of(report, FileResult.Scored.class);
+        List<FileResult.Counted> counted = of(report, FileResult.Counted.class);
+        List<FileResult.Skipped> skipped = of(report, FileResult.Skipped.class);
+        int width = nameWidth(report);
+
+        b.append("scored against truth: ").append(files(scored.size())).append('\n');
+        if (!scored.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%-" + width + "s  %-4s  %5s %5s %5s  %5s  %5s  %5s  %-11s  %7s  %7s  %6s  %6s\n",
+                    "file", "gyro", "true", "det", "match", "prec", "recall", "F1", "sets t/d/f", "MCV MAE",
+                    "ROM MAE", "ghosts", "pk/pd"));
+            for (FileResult.Scored s : scored) {
+                tallyRow(b, width, name(s.path()), s.hasGyro() ? "yes" : "no", s.tally());
+            }
+            AccuracySummary sum = report.summary();
+            tallyRow(b, width, "all", "", sum.all());
+            tallyRow(b, width, "with gyroscope", "yes", sum.gyro());
+            tallyRow(b, width, "accelerometer only", "no", sum.accelOnly());
+            b.append("  (MCV MAE in m/s, ROM MAE in m; pk/pd = ghosts during pick-ups and put-downs)\n");
+        }
+
+        b.append("\nscored by the rep count in the file name: ").append(files(counted.size())).append('\n');
+        if (!counted.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%-" + width + "s  %8s  %8s  %s\n", "file", "expected", "detected", "result"));
+            for (FileResult.Counted c : counted) {
+                b.append(String.format(Locale.ROOT, "%-" + width + "s  %8d  %8d  %s\n", name(c.path()), c.expectedReps(),
+                        c.detectedReps(), c.exact() ? "exact" : c.withinOne() ? "within one" : "off by "
+                                + Math.abs(c.detectedReps() - c.expectedReps())));
+            }
+            AccuracySummary.CountTally t = report.summary().counted();
+            b.append(String.format(Locale.ROOT, "%-" + width + "s  exact %d/%d, within one %d/%d\n", "all", t.exact(),
+                    t.files(), t.withinOne(), t.files()));
+        }
+
+        if (!skipped.isEmpty()) {
+            b.append("\nskipped\n");
+            for (FileResult.Skipped k : skipped) {
+                b.append("  ").append(k.error() ? "ERROR " : "").append(name(k.path())).append(": ").append(k.reason()).append('\n');
+            }
+        }
+
+        b.append("\ntargets\n");
+        for (TargetResult t : report.targets()) {
+            b.append(String.format(Locale.ROOT, "  %-4s  %-52s  %-9s  %s\n",
+                    t.status() == TargetResult.Status.NOT_MEASURED ? "n/a" : t.status().name(), t.description(),
+                    t.threshold(), t.status() == TargetResult.Status.NOT_MEASURED ? "not measured" : t.measuredText()));
+        }
+        b.append("\nresult: ").append(report.verdict()).append('\n');
+        return b.toString();
+    }
+
+    private static void tallyRow(StringBuilder b, int width, String label, String gyro, RepTally t) {
+        b.append(String.format(Locale.ROOT, "%-" + width + "s  %-4s  %5d %5d %5d  %5s  %5s  %5s  %-11s  %7s  %7s  %6d  %6d\n",
+                label, gyro, t.trueReps(), t.detectedReps(), t.matchedReps(), number(t.precision(), 3),
+                number(t.recall(), 3), number(t.f1(), 3), t.trueSets() + "/" + t.detectedSets() + "/" + t.setsFound(),
+                number(t.mcvMaeMps(), 4), number(t.romMaeM(), 4), t.ghostReps(), t.pickupPutdownGhostReps()));
+    }
+
+    private static int nameWidth(AccuracyReport report) {
+        int w = "accelerometer only".length();
+        for (FileResult f : report.files()) {
+            w = Math.max(w, name(f.path()).length());
+        }
+        return w;
+    }
+
+    private static String name(String path) {
+        Path p = Path.of(path).getFileName();
+        return p == null ? path : p.toString();
+    }
+
+    private static String files(int n) {
+        return n == 1 ? "1 file" : n + " files";
+    }
+
+    private static String number(double v, int decimals) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "-";
+    }
+
+    private static <T extends FileResult> List<T> of(AccuracyReport report, Class<T> type) {
+        return report.files().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+}

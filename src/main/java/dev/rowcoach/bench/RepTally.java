@@ -1,0 +1,76 @@
+package dev.rowcoach.bench;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Counts and error sums of reps scored against truth, for one file or pooled over many (pooling adds
+ * the counts, so pooled metrics weight every rep equally, not every file).
+ *
+ * @param files                  files pooled
+ * @param trueReps               reps in the truth
+ * @param detectedReps           reps the analysis reported
+ * @param matchedReps            one-to-one matches ({@link RepMatcher})
+ * @param mcvAbsErrorSumMps      sum over matches of |detected − true| mean concentric velocity, m/s
+ * @param romAbsErrorSumM        sum over matches of |detected − true| ROM, m
+ * @param ghostReps              detected reps that match no true rep
+ * @param pickupPutdownGhostReps ghosts overlapping a pick-up or put-down event
+ * @param ghostRepsByEvent       event type → ghosts overlapping an event of that type (a ghost may count
+ *                               under several types)
+ * @param trueSets               sets in the truth
+ * @param detectedSets           sets the analysis reported
+ * @param setsFound              true sets with at least one rep matched by a detected rep
+ */
+public record RepTally(int files, int trueReps, int detectedReps, int matchedReps, double mcvAbsErrorSumMps,
+                       double romAbsErrorSumM, int ghostReps, int pickupPutdownGhostReps,
+                       Map<String, Integer> ghostRepsByEvent, int trueSets, int detectedSets, int setsFound) {
+
+    /** Nothing scored. */
+    public static final RepTally EMPTY = new RepTally(0, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0);
+
+    public RepTally {
+        ghostRepsByEvent = Map.copyOf(ghostRepsByEvent);
+    }
+
+    /** Both tallies pooled. */
+    public RepTally plus(RepTally o) {
+        Map<String, Integer> ghosts = new TreeMap<>(ghostRepsByEvent);
+        o.ghostRepsByEvent.forEach((k, v) -> ghosts.merge(k, v, Integer::sum));
+        return new RepTally(files + o.files, trueReps + o.trueReps, detectedReps + o.detectedReps,
+                matchedReps + o.matchedReps, mcvAbsErrorSumMps + o.mcvAbsErrorSumMps, romAbsErrorSumM + o.romAbsErrorSumM,
+                ghostReps + o.ghostReps, pickupPutdownGhostReps + o.pickupPutdownGhostReps, ghosts,
+                trueSets + o.trueSets, detectedSets + o.detectedSets, setsFound + o.setsFound);
+    }
+
+    /** Matched / detected; NaN when nothing was detected. */
+    public double precision() {
+        return ratio(matchedReps, detectedReps);
+    }
+
+    /** Matched / true; NaN when there were no true reps. */
+    public double recall() {
+        return ratio(matchedReps, trueReps);
+    }
+
+    /**
+     * Harmonic mean of precision and recall, computed as 2·matched / (detected + true) so that it is 0, not
+     * undefined, when nothing was detected; NaN only when there was nothing to find and nothing found.
+     */
+    public double f1() {
+        return ratio(2.0 * matchedReps, detectedReps + trueReps);
+    }
+
+    /** Mean absolute error of mean concentric velocity over matched reps, m/s; NaN without matches. */
+    public double mcvMaeMps() {
+        return ratio(mcvAbsErrorSumMps, matchedReps);
+    }
+
+    /** Mean absolute error of ROM over matched reps, m; NaN without matches. */
+    public double romMaeM() {
+        return ratio(romAbsErrorSumM, matchedReps);
+    }
+
+    private static double ratio(double num, double den) {
+        return den == 0 ? Double.NaN : num / den;
+    }
+}

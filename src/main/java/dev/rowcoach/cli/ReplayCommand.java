@@ -1,0 +1,82 @@
+package dev.rowcoach.cli;
+
+import dev.rowcoach.report.ReportJson;
+import dev.rowcoach.report.ReportText;
+import dev.rowcoach.report.SessionReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code rowcoach replay FILE}: the sets and reps of a recorded session, as live analysis would find them. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+        description = "Analyses a recorded session through the same streaming pipeline as live: sets, reps, "
+                + "range of motion, bar velocity and velocity loss, with warnings about the data.")
+final class ReplayCommand implements Callable<Integer> {
+
+    enum Output { text, json }
+
+    @Parameters(paramLabel = "FILE", description = "A sensor recording in any supported format.")
+    Path file;
+
+    @Option(names = "--exercise", paramLabel = "NAME",
+            description = "Exercise (default: the recording's, else " + ReplayRunner.DEFAULT_EXERCISE + ").")
+    String exercise;
+
+    @Option(names = "--load", paramLabel = "KG", description = "Load on the bar in kg (default: the recording's).")
+    Double loadKg;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    Output output;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Write the report to OUT (replaced atomically) instead of standard output.")
+    Path outFile;
+
+    @Mixin
+    InputOptions input;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (loadKg != null && !(loadKg >= 0 && Double.isFinite(loadKg))) {
+            throw new UserException("--load must be a weight in kg, not " + loadKg, ExitCode.USAGE_OR_INPUT);
+        }
+        if (exercise != null && exercise.isBlank()) {
+            throw new UserException("--exercise must name an exercise", ExitCode.USAGE_OR_INPUT);
+        }
+        if (outFile != null && isInput(outFile)) {
+            throw new UserException(outFile + ": is the input file", ExitCode.USAGE_OR_INPUT);
+        }
+        SessionReport report = ReplayRunner.run(file, input, exercise, loadKg);
+        String text = output == Output.json ? ReportJson.toJson(report) + "\n" : ReportText.render(report);
+        if (outFile != null) {
+            OutputFiles.writeAtomically(outFile, text);
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        }
+        return ExitCode.OK;
+    }
+
+    private boolean isInput(Path out) {
+        try {
+            return Files.exists(out) && Files.exists(file) && Files.isSameFile(file, out);
+        } catch (IOException e) {
+            // Unknowable here; opening the input reports the real problem.
+            return false;
+        }
+    }
+}

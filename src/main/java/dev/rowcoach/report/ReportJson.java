@@ -1,0 +1,104 @@
+package dev.rowcoach.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON form of a {@link SessionReport} (schema {@value SessionReport#SCHEMA}). Built field by field
+ * so the contract's names and order live in one place: times in s with 3 decimals, m and m/s with 3,
+ * percentages with 1; numbers that are not finite become {@code null}, and {@code sway} and
+ * {@code grade} are explicit {@code null}s until grading fills them.
+ */
+public final class ReportJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private ReportJson() {
+    }
+
+    /** {@code report} as indented JSON, without a trailing newline. */
+    public static String toJson(SessionReport report) {
+        try {
+            return MAPPER.writeValueAsString(tree(report));
+        } catch (JsonProcessingException e) {
+            // A tree of plain nodes always serialises; reaching this is a bug.
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code report} as a JSON tree. */
+    public static ObjectNode tree(SessionReport report) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("schema", SessionReport.SCHEMA);
+        root.set("source", source(report.source()));
+        root.put("exercise", report.exercise());
+        root.put("loadKg", report.loadKg() == null ? null : Rounding.round(report.loadKg(), 2));
+        ArrayNode sets = root.putArray("sets");
+        for (SetReport s : report.sets()) {
+            sets.add(set(s));
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        report.warnings().forEach(warnings::add);
+        return root;
+    }
+
+    private static ObjectNode source(SourceInfo s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("path", s.path());
+        o.put("format", s.format());
+        o.put("samples", s.samples());
+        o.put("sampleRateHz", Rounding.round(s.sampleRateHz(), 3));
+        o.put("distinctRateHz", Rounding.round(s.distinctRateHz(), 3));
+        o.put("durationS", Rounding.round(s.durationS(), 3));
+        o.put("hasGyro", s.hasGyro());
+        ArrayNode gaps = o.putArray("gaps");
+        for (SourceInfo.GapInfo g : s.gaps()) {
+            ObjectNode gap = gaps.addObject();
+            gap.put("startS", Rounding.round(g.startS(), 3));
+            gap.put("endS", Rounding.round(g.endS(), 3));
+            gap.put("cause", g.cause());
+        }
+        o.put("malformed", s.malformed());
+        return o;
+    }
+
+    private static ObjectNode set(SetReport s) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("index", s.index());
+        o.put("startS", Rounding.round(s.startS(), 3));
+        o.put("endS", Rounding.round(s.endS(), 3));
+        o.put("loadKg", s.loadKg() == null ? null : Rounding.round(s.loadKg(), 2));
+        ArrayNode reps = o.putArray("reps");
+        for (RepReport r : s.reps()) {
+            reps.add(rep(r));
+        }
+        SetSummary sum = s.summary();
+        ObjectNode summary = o.putObject("summary");
+        summary.put("reps", sum.reps());
+        summary.put("meanVelocityMps", Rounding.round(sum.meanVelocityMps(), 3));
+        summary.put("bestVelocityMps", Rounding.round(sum.bestVelocityMps(), 3));
+        summary.put("velocityLossPct", Rounding.round(sum.velocityLossPct(), 1));
+        return o;
+    }
+
+    private static ObjectNode rep(RepReport r) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("index", r.index());
+        o.put("concentricStartS", Rounding.round(r.concentricStartS(), 3));
+        o.put("concentricEndS", Rounding.round(r.concentricEndS(), 3));
+        o.put("endS", Rounding.round(r.endS(), 3));
+        o.put("romM", Rounding.round(r.romM(), 3));
+        o.put("meanConcentricVelocityMps", Rounding.round(r.meanConcentricVelocityMps(), 3));
+        o.put("peakConcentricVelocityMps", Rounding.round(r.peakConcentricVelocityMps(), 3));
+        o.put("concentricDurationS", Rounding.round(r.concentricDurationS(), 3));
+        o.put("eccentricDurationS", Rounding.round(r.eccentricDurationS(), 3));
+        o.put("confidence", Rounding.round(r.confidence(), 2));
+        o.put("sway", r.sway() == null ? null : Rounding.round(r.sway(), 3));
+        o.put("grade", r.grade());
+        return o;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.rowcoach.report;
+
+import java.util.List;
+
+/**
+ * The analysis of one session (a file replayed, later a live session): what was read, the sets and reps
+ * found, and what lowers confidence in them. Rendered by {@link ReportJson} (schema
+ * {@value #SCHEMA}) and {@link ReportText}.
+ *
+ * @param source   the input and its stream statistics
+ * @param exercise exercise name the analysis assumed, e.g. "barbell-row"
+ * @param loadKg   load for the session, kg (the user's, else the recording's), or {@code null} when unknown
+ * @param sets     sets in order
+ * @param warnings one sentence each: source problems first, then the motion core's
+ */
+public record SessionReport(SourceInfo source, String exercise, Double loadKg, List<SetReport> sets,
+                            List<String> warnings) {
+
+    /** The JSON schema id; its field names are a contract other tools read. */
+    public static final String SCHEMA = "rowcoach.report/1";
+
+    public SessionReport {
+        sets = List.copyOf(sets);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Number of reps over all sets. */
+    public int repCount() {
+        return sets.stream().mapToInt(s -> s.reps().size()).sum();
+    }
+}

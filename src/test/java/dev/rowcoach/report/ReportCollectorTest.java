@@ -1,0 +1,77 @@
+package dev.rowcoach.report;
+
+import dev.rowcoach.motion.SetResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ReportCollectorTest {
+
+    private static void feed(ReportCollector c, SetResult set) {
+        set.reps().forEach(c::rep);
+        c.setEnded(set);
+    }
+
+    @Test
+    void keepsSetsInOrderWithTheirRepsAndTheSessionLoad() {
+        ReportCollector c = new ReportCollector();
+        feed(c, TestReps.set(1, 5.0, 2.5, 0.42, 0.7, 0.65, 0.6));
+        feed(c, TestReps.set(2, 90.0, 2.5, 0.40, 0.8, 0.7));
+        SessionReport r = c.report(TestReps.source(20_000, 200, true), "pendlay-row", 80.0);
+
+        assertEquals("pendlay-row", r.exercise());
+        assertEquals(2, r.sets().size());
+        assertEquals(5, r.repCount());
+        SetReport first = r.sets().get(0);
+        assertEquals(1, first.index());
+        assertEquals(5.0, first.startS(), 1e-12);
+        assertEquals(80.0, first.loadKg());
+        assertEquals(List.of(1, 2, 3), first.reps().stream().map(RepReport::index).toList());
+        assertEquals(0.65, first.reps().get(1).meanConcentricVelocityMps(), 1e-12);
+        assertEquals(0.42, first.reps().get(1).romM(), 1e-12);
+        assertEquals(0.9, first.reps().get(1).confidence(), 1e-12);
+        assertNull(first.reps().get(0).sway());
+        assertNull(first.reps().get(0).grade());
+        assertEquals(3, first.summary().reps());
+        assertEquals(90.0, r.sets().get(1).startS(), 1e-12);
+        assertEquals(12.5, r.sets().get(1).summary().velocityLossPct(), 1e-9);
+        assertEquals(List.of(), r.warnings(), "a clean source and a quiet motion core give no warnings");
+    }
+
+    @Test
+    void sourceWarningsComeFirstThenTheMotionCoresWithoutDuplicates() {
+        ReportCollector c = new ReportCollector();
+        c.warning("Bar orientation was uncertain at the start of set 1.");
+        c.warning("Bar orientation was uncertain at the start of set 1.");
+        c.warning("Rep 3 of set 1 started from an unknown state.");
+        SessionReport r = c.report(TestReps.source(500, 40, false), "barbell-row", null);
+        assertEquals(4, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).startsWith("The sample rate is 40.0 Hz"), r.warnings().get(0));
+        assertTrue(r.warnings().get(1).startsWith("There is no gyroscope"), r.warnings().get(1));
+        assertEquals("Bar orientation was uncertain at the start of set 1.", r.warnings().get(2));
+        assertEquals("Rep 3 of set 1 started from an unknown state.", r.warnings().get(3));
+    }
+
+    @Test
+    void repsOutsideAnySetAreSaidNotHidden() {
+        ReportCollector c = new ReportCollector();
+        SetResult set = TestReps.set(1, 5.0, 2.5, 0.4, 0.7, 0.6);
+        feed(c, set);
+        c.rep(TestReps.rep(2, 1, 30, 0.4, 0.6));
+        SessionReport r = c.report(TestReps.source(20_000, 200, true), "barbell-row", null);
+        assertEquals(2, r.repCount());
+        assertEquals(List.of("The analysis reported 3 reps but its sets hold 2; the report lists the reps of its sets."),
+                r.warnings());
+    }
+
+    @Test
+    void noSetsIsAReportWithNoSets() {
+        SessionReport r = new ReportCollector().report(TestReps.source(1000, 100, true), "barbell-row", 60.0);
+        assertEquals(0, r.sets().size());
+        assertEquals(0, r.repCount());
+    }
+}

@@ -1,0 +1,173 @@
+package dev.rowcoach.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.rowcoach.motion.Rep;
+import dev.rowcoach.motion.RepShape;
+import dev.rowcoach.motion.SetResult;
+import org.junit.jupiter.api.Test;
+
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static com.fasterxml.jackson.databind.node.JsonNodeType.ARRAY;
+import static com.fasterxml.jackson.databind.node.JsonNodeType.BOOLEAN;
+import static com.fasterxml.jackson.databind.node.JsonNodeType.NULL;
+import static com.fasterxml.jackson.databind.node.JsonNodeType.NUMBER;
+import static com.fasterxml.jackson.databind.node.JsonNodeType.OBJECT;
+import static com.fasterxml.jackson.databind.node.JsonNodeType.STRING;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The JSON report's field names and types are a contract other tools read: parse it and check each one. */
+class ReportJsonTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static SessionReport report(Double loadKg) {
+        ReportCollector c = new ReportCollector();
+        Rep precise = new Rep(1, 1, 2.00049, 2.70051, 3.9, 0.412345, 0.6123449, 1.0006, 0.70002, 1.19998, 0.876,
+                new RepShape(0, 0, 0.5, 0.2));
+        Rep second = TestReps.rep(1, 2, 4.5, 0.40, 0.55);
+        c.rep(precise);
+        c.rep(second);
+        c.setEnded(new SetResult(1, 2.00049, second.endS(), List.of(precise, second)));
+        SetResult set2 = TestReps.set(2, 60, 2.4, 0.38, 0.7, 0.63);
+        set2.reps().forEach(c::rep);
+        c.setEnded(set2);
+        c.warning("Orientation was uncertain at the start.");
+        SourceInfo source = new SourceInfo("in.csv", "csv", 12_345, 86.6666, 57.71234, 142.4445, false,
+                List.of(new SourceInfo.GapInfo(10.1234, 10.5678, "missing_samples")), 2);
+        return c.report(source, "barbell-row", loadKg);
+    }
+
+    /** Every contract field (and the extras) with its JSON type, in document order. */
+    private static final Map<String, JsonNodeType> ROOT = ordered("schema", STRING, "source", OBJECT, "exercise", STRING,
+            "loadKg", NUMBER, "sets", ARRAY, "warnings", ARRAY);
+    private static final Map<String, JsonNodeType> SOURCE = ordered("path", STRING, "format", STRING, "samples", NUMBER,
+            "sampleRateHz", NUMBER, "distinctRateHz", NUMBER, "durationS", NUMBER, "hasGyro", BOOLEAN, "gaps", ARRAY,
+            "malformed", NUMBER);
+    private static final Map<String, JsonNodeType> GAP = ordered("startS", NUMBER, "endS", NUMBER, "cause", STRING);
+    private static final Map<String, JsonNodeType> SET = ordered("index", NUMBER, "startS", NUMBER, "endS", NUMBER,
+            "loadKg", NUMBER, "reps", ARRAY, "summary", OBJECT);
+    private static final Map<String, JsonNodeType> REP = ordered("index", NUMBER, "concentricStartS", NUMBER,
+            "concentricEndS", NUMBER, "endS", NUMBER, "romM", NUMBER, "meanConcentricVelocityMps", NUMBER,
+            "peakConcentricVelocityMps", NUMBER, "concentricDurationS", NUMBER, "eccentricDurationS", NUMBER,
+            "confidence", NUMBER, "sway", NULL, "grade", NULL);
+    private static final Map<String, JsonNodeType> SUMMARY = ordered("reps", NUMBER, "meanVelocityMps", NUMBER,
+            "bestVelocityMps", NUMBER, "velocityLossPct", NUMBER);
+
+    @Test
+    void everyContractFieldIsPresentWithItsTypeAndNothingElse() throws Exception {
+        JsonNode root = JSON.readTree(ReportJson.toJson(report(72.5)));
+        assertShape(ROOT, root, "root");
+        assertShape(SOURCE, root.get("source"), "source");
+        assertEquals(1, root.get("source").get("gaps").size());
+        assertShape(GAP, root.get("source").get("gaps").get(0), "gap");
+        assertEquals(2, root.get("sets").size());
+        int reps = 0;
+        for (JsonNode set : root.get("sets")) {
+            assertShape(SET, set, "set");
+            assertShape(SUMMARY, set.get("summary"), "summary");
+            for (JsonNode rep : set.get("reps")) {
+                assertShape(REP, rep, "rep");
+                assertTrue(rep.has("sway") && rep.get("sway").isNull(), "sway is an explicit null");
+                assertTrue(rep.has("grade") && rep.get("grade").isNull(), "grade is an explicit null");
+                reps++;
+            }
+        }
+        assertEquals(4, reps);
+        for (JsonNode w : root.get("warnings")) {
+            assertEquals(STRING, w.getNodeType());
+        }
+    }
+
+    @Test
+    void valuesAreRoundedAndCarried() throws Exception {
+        JsonNode root = JSON.readTree(ReportJson.toJson(report(72.5)));
+        assertEquals(SessionReport.SCHEMA, root.get("schema").asText());
+        assertEquals("rowcoach.report/1", root.get("schema").asText());
+        assertEquals("barbell-row", root.get("exercise").asText());
+        assertEquals(72.5, root.get("loadKg").asDouble(), 0);
+        JsonNode src = root.get("source");
+        assertEquals("in.csv", src.get("path").asText());
+        assertEquals("csv", src.get("format").asText());
+        assertEquals(12_345, src.get("samples").asLong());
+        assertEquals(86.667, src.get("sampleRateHz").asDouble(), 0);
+        assertEquals(142.445, src.get("durationS").asDouble(), 0);
+        assertEquals(false, src.get("hasGyro").asBoolean());
+        assertEquals(10.123, src.get("gaps").get(0).get("startS").asDouble(), 0);
+        assertEquals(10.568, src.get("gaps").get(0).get("endS").asDouble(), 0);
+        assertEquals(2, src.get("malformed").asLong());
+
+        JsonNode set = root.get("sets").get(0);
+        assertEquals(1, set.get("index").asInt());
+        assertEquals(2.0, set.get("startS").asDouble(), 0);
+        assertEquals(72.5, set.get("loadKg").asDouble(), 0);
+        JsonNode rep = set.get("reps").get(0);
+        assertEquals(1, rep.get("index").asInt());
+        assertEquals(2.0, rep.get("concentricStartS").asDouble(), 0);
+        assertEquals(2.701, rep.get("concentricEndS").asDouble(), 0);
+        assertEquals(0.412, rep.get("romM").asDouble(), 0);
+        assertEquals(0.612, rep.get("meanConcentricVelocityMps").asDouble(), 0);
+        assertEquals(1.001, rep.get("peakConcentricVelocityMps").asDouble(), 0);
+        assertEquals(0.7, rep.get("concentricDurationS").asDouble(), 0);
+        assertEquals(1.2, rep.get("eccentricDurationS").asDouble(), 0);
+        assertEquals(0.88, rep.get("confidence").asDouble(), 0);
+
+        JsonNode sum = set.get("summary");
+        assertEquals(2, sum.get("reps").asInt());
+        assertEquals(0.612, sum.get("bestVelocityMps").asDouble(), 0);
+        assertEquals(Math.round((0.6123449 + 0.55) / 2 * 1000) / 1000.0, sum.get("meanVelocityMps").asDouble(), 0);
+        assertEquals(Math.round((0.6123449 - 0.55) / 0.6123449 * 1000) / 10.0, sum.get("velocityLossPct").asDouble(), 0);
+
+        List<String> warnings = JSON.convertValue(root.get("warnings"), JSON.getTypeFactory()
+                .constructCollectionType(List.class, String.class));
+        assertEquals(4, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("There is no gyroscope"), warnings.get(0));
+        assertTrue(warnings.get(1).startsWith("The data has a gap at 10.123 s"), warnings.get(1));
+        assertTrue(warnings.get(2).startsWith("2 malformed records"), warnings.get(2));
+        assertEquals("Orientation was uncertain at the start.", warnings.get(3));
+    }
+
+    @Test
+    void unknownLoadAndUnmeasurableNumbersAreExplicitNulls() throws Exception {
+        SourceInfo one = new SourceInfo("one.txt", "ascii", 1, Double.NaN, Double.NaN, 0, true, List.of(), 0);
+        ReportCollector c = new ReportCollector();
+        Rep stalled = TestReps.rep(1, 1, 1.0, 0.0, 1e-9);
+        c.rep(stalled);
+        c.setEnded(new SetResult(1, 1.0, 3.0, List.of(new Rep(1, 1, 1, 2, 3, 0, 0, 0, 1, 1, 0.1, stalled.shape()))));
+        JsonNode root = JSON.readTree(ReportJson.toJson(c.report(one, "kroc-row", null)));
+        assertTrue(root.get("source").get("sampleRateHz").isNull());
+        assertTrue(root.get("source").get("distinctRateHz").isNull());
+        assertTrue(root.has("loadKg") && root.get("loadKg").isNull());
+        JsonNode set = root.get("sets").get(0);
+        assertTrue(set.has("loadKg") && set.get("loadKg").isNull());
+        assertTrue(set.get("summary").get("velocityLossPct").isNull(), "loss relative to 0 m/s is not a number");
+    }
+
+    private static void assertShape(Map<String, JsonNodeType> expected, JsonNode node, String what) {
+        List<String> names = iterable(node.fieldNames());
+        assertEquals(List.copyOf(expected.keySet()), names, what + " field names and order");
+        for (Map.Entry<String, JsonNodeType> e : expected.entrySet()) {
+            assertEquals(e.getValue(), node.get(e.getKey()).getNodeType(), what + "." + e.getKey());
+        }
+    }
+
+    private static List<String> iterable(Iterator<String> it) {
+        List<String> out = new java.util.ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    private static Map<String, JsonNodeType> ordered(Object... pairs) {
+        Map<String, JsonNodeType> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (JsonNodeType) pairs[i + 1]);
+        }
+        return m;
+    }
+}
