@@ -22,9 +22,9 @@ import uk.me.berndporr.iirj.Butterworth;
  */
 public final class MotionPipeline implements StreamListener {
 
-    private static final String NO_GYRO_WARNING = "no gyroscope: the bar's tilt comes from the accelerometer alone, so the "
-            + "roll of the bar during each rep leaks a little gravity into the measured motion; velocities and ROM "
-            + "are less accurate and their confidence is lowered";
+    private static final String NO_GYRO_WARNING = "There is no gyroscope, so the bar's tilt comes from the accelerometer "
+            + "alone: its roll during each rep leaks some gravity into the measured motion, so velocity and ROM are less "
+            + "accurate and their confidence is lowered.";
     /** Below this many new readings per second, velocity and ROM lose accuracy. */
     private static final double LOW_RATE_HZ = 30;
 
@@ -163,9 +163,8 @@ public final class MotionPipeline implements StreamListener {
         double span = lastAcceptedS - firstAcceptedS;
         if (!warnedLowRate && span >= 5 && (accepted - 1) / span < LOW_RATE_HZ) {
             warnedLowRate = true;
-            listener.warning(String.format(java.util.Locale.ROOT, "low sample rate: %.0f new readings per second "
-                    + "(below %.0f); reps are still counted, but velocity and ROM are less accurate",
-                    (accepted - 1) / span, LOW_RATE_HZ));
+            listener.warning(String.format(java.util.Locale.ROOT, "Only %.0f new readings per second arrive (below %.0f), "
+                    + "so reps are still counted but velocity and ROM are less accurate.", (accepted - 1) / span, LOW_RATE_HZ));
         }
     }
 

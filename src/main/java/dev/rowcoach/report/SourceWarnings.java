@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The problems of a source that lower confidence in its analysis, each as one sentence. */
+/**
+ * The problems of a source that lower confidence in its analysis, each as one sentence. A missing
+ * gyroscope and a low rate are the motion core's to judge: it warns about them as the stream runs, in the
+ * same words for replay and live.
+ */
 public final class SourceWarnings {
-
-    /** Below this rate, Hz, velocity from integrated acceleration loses too much of each rep. */
-    public static final double MIN_RATE_HZ = 50;
 
     /** Gaps listed by time in the warning; more are only counted. */
     private static final int LISTED_GAPS = 5;
@@ -16,25 +17,12 @@ public final class SourceWarnings {
     private SourceWarnings() {
     }
 
-    /** Warnings about {@code source}, in a fixed order: no data, rate, gyroscope, gaps, malformed records. */
+    /** Warnings about {@code source}, in a fixed order: no data, gaps, malformed records. */
     public static List<String> of(SourceInfo source) {
         List<String> out = new ArrayList<>();
         if (source.samples() == 0) {
             out.add("The file holds no samples, so there is nothing to analyse.");
             return out;
-        }
-        if (source.sampleRateHz() < MIN_RATE_HZ) {
-            out.add(String.format(Locale.ROOT, "The sample rate is %.1f Hz, below the %.0f Hz needed for reliable "
-                    + "velocity, so velocities and ROM are less accurate.", source.sampleRateHz(), MIN_RATE_HZ));
-        } else if (source.distinctRateHz() < MIN_RATE_HZ) {
-            // A BLE link re-sends rows: the rate looks fine but fewer samples carry news.
-            out.add(String.format(Locale.ROOT, "Only %.1f of the %.1f samples per second carry new values (the rest "
-                    + "repeat the previous sample), below the %.0f Hz needed for reliable velocity.",
-                    source.distinctRateHz(), source.sampleRateHz(), MIN_RATE_HZ));
-        }
-        if (!source.hasGyro()) {
-            out.add("There is no gyroscope, so orientation comes from the accelerometer alone and velocity and ROM "
-                    + "are less accurate.");
         }
         if (!source.gaps().isEmpty()) {
             out.add(gapSentence(source.gaps()));

@@ -48,12 +48,13 @@ class ReportCollectorTest {
         c.warning("Bar orientation was uncertain at the start of set 1.");
         c.warning("Bar orientation was uncertain at the start of set 1.");
         c.warning("Rep 3 of set 1 started from an unknown state.");
-        SessionReport r = c.report(TestReps.source(500, 40, false), "barbell-row", null);
-        assertEquals(4, r.warnings().size(), r.warnings().toString());
-        assertTrue(r.warnings().get(0).startsWith("The sample rate is 40.0 Hz"), r.warnings().get(0));
-        assertTrue(r.warnings().get(1).startsWith("There is no gyroscope"), r.warnings().get(1));
-        assertEquals("Bar orientation was uncertain at the start of set 1.", r.warnings().get(2));
-        assertEquals("Rep 3 of set 1 started from an unknown state.", r.warnings().get(3));
+        SourceInfo withGap = new SourceInfo("f", "csv", 500, 100, 100, 5, true,
+                java.util.List.of(new SourceInfo.GapInfo(2, 2.5, "time_jump")), 0);
+        SessionReport r = c.report(withGap, "barbell-row", null);
+        assertEquals(3, r.warnings().size(), r.warnings().toString());
+        assertTrue(r.warnings().get(0).startsWith("The data has a gap at 2.000 s"), r.warnings().get(0));
+        assertEquals("Bar orientation was uncertain at the start of set 1.", r.warnings().get(1));
+        assertEquals("Rep 3 of set 1 started from an unknown state.", r.warnings().get(2));
     }
 
     @Test
