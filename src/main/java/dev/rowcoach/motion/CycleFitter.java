@@ -31,7 +31,7 @@ final class CycleFitter {
     /** How long after a rest its offset is used for the following reps, s. */
     private static final double AFTER_REST_S = 10.0;
     /** Bias, tilt and gravity estimates need this long after a (re)start before rest can anchor velocity, s. */
-    private static final double WARM_UP_S = 2.0;
+    private static final double WARM_UP_S = 1.0;
 
     private final double[] t, a, h1, h2, v, vh1, vh2;
     private final boolean[] still;

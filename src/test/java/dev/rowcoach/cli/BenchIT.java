@@ -145,12 +145,8 @@ class BenchIT {
     }
 
     /**
-     * Assertions that need the real motion core (the placeholder in this branch finds no reps). What holds for
-     * any analysis is asserted now; the bar is perfectly still during the labelled pick-up, so no rep may
-     * appear there.
-     * TODO(after merging the motion core): assert {@code f1 ≥ 0.99}, {@code setsFound == trueSets}, the count
-     * file exact, and {@code bench accuracy --check} exit 0 on this directory and on the real rows (7 of 8
-     * exact, all within one).
+     * The generated set is found rep for rep (no reps appear during the labelled still pick-up), the count
+     * file is exact, and {@code --check} passes here and on the real rows (7 of 8 exact, all within one).
      */
     @Test
     void motionCoreMeetsTheTargetsOnAGeneratedSet() throws Exception {
@@ -160,7 +156,14 @@ class BenchIT {
         assertTrue(sim.get("matchedReps").asInt() <= Math.min(REPS, sim.get("detectedReps").asInt()), sim.toString());
         assertEquals(sim.get("detectedReps").asInt() - sim.get("matchedReps").asInt(), sim.get("ghostReps").asInt());
         assertEquals(0, sim.get("pickupPutdownGhostReps").asInt());
-        assertTrue(sim.get("setsFound").asInt() <= 1);
+        assertEquals(REPS, sim.get("matchedReps").asInt(), sim.toString());
+        assertEquals(0, sim.get("ghostReps").asInt(), sim.toString());
+        assertEquals(1, sim.get("setsFound").asInt());
+        assertEquals(0, Cli.run("bench", "accuracy", "--check", benchDir().toString()).exitCode());
+
+        Path rows = SharedData.barbellFiles().get(0).getParent().getParent().resolve("rows");
+        Cli.Result real = Cli.run("bench", "accuracy", "--check", rows.toString());
+        assertEquals(0, real.exitCode(), real.out());
     }
 
     private static List<String> kinds(JsonNode files) {

@@ -164,13 +164,7 @@ class ReplayIT {
         }
     }
 
-    /**
-     * Assertions that need the real motion core (the placeholder in this branch finds no reps, so today they
-     * check every rep of none). Each rep found must be one of the generated strokes, measured within the
-     * tolerances below.
-     * TODO(after merging the motion core): also assert the count, {@code assertEquals(REPS, reps)} and one
-     * set, and tighten the tolerances to the accuracy targets.
-     */
+    /** Every generated stroke is found, in one set, each measured within the accuracy targets. */
     @Test
     void motionCoreFindsTheGeneratedStrokes() throws Exception {
         Truth truth = SyntheticRowsTruth.of("ascii", RATE_HZ, REPS, ROM_M, PERIOD_S, true, List.of());
@@ -180,13 +174,14 @@ class ReplayIT {
         for (JsonNode set : j.get("sets")) {
             for (JsonNode rep : set.get("reps")) {
                 TruthRep t = strokes.get(rep.get("index").asInt() - 1);
-                assertEquals(t.concentricStartS(), rep.get("concentricStartS").asDouble(), 0.15);
-                assertEquals(t.concentricEndS(), rep.get("concentricEndS").asDouble(), 0.15);
+                assertEquals(t.concentricStartS(), rep.get("concentricStartS").asDouble(), 0.05);
+                assertEquals(t.concentricEndS(), rep.get("concentricEndS").asDouble(), 0.05);
                 assertEquals(t.romM(), rep.get("romM").asDouble(), 0.02);
                 assertEquals(t.meanConcentricVelocityMps(), rep.get("meanConcentricVelocityMps").asDouble(), 0.03);
                 reps++;
             }
         }
-        assertTrue(reps <= REPS, reps + " reps from " + REPS + " strokes");
+        assertEquals(REPS, reps, j.toString());
+        assertEquals(1, j.get("sets").size());
     }
 }

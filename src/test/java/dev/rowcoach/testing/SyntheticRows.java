@@ -12,10 +12,12 @@ import java.util.List;
 /**
  * A simple, deterministic bar motion for format tests: rest, {@code reps} vertical cosine strokes of
  * {@code romM} metres each lasting {@code periodS}, rest; the sensor mounted at a fixed tilted
- * orientation, with a small roll rate. It is a fixture for byte formats, not the physical simulator
+ * orientation on a bar that rolls ±8° with each pull (accelerometer and gyroscope consistent). It is a fixture for byte formats, not the physical simulator
  * (that comes with the motion core).
  */
 public final class SyntheticRows {
+
+    private static final double ROLL_RAD = Math.toRadians(8);
 
     private SyntheticRows() {
     }
@@ -35,9 +37,12 @@ public final class SyntheticRows {
             boolean moving = tr >= 0 && tr < reps * periodS;
             // z(t) = romM/2 (1 - cos wt): acceleration romM/2 w² cos wt while moving.
             double aVert = moving ? romM / 2 * w * w * Math.cos(w * tr) : 0;
-            double roll = moving ? 0.8 * Math.sin(w * tr) : 0;
-            Vector3D f = mount.applyTo(new Vector3D(0, 0, g + aVert));
-            Vector3D omega = mount.applyTo(new Vector3D(roll, 0, 0));
+            // The bar rolls ±8° about its long axis (world y) in step with the pull; the sensor rides on it.
+            double roll = moving ? ROLL_RAD * Math.sin(w * tr) : 0;
+            double rollRate = moving ? ROLL_RAD * w * Math.cos(w * tr) : 0;
+            Rotation sensorToWorld = new Rotation(Vector3D.PLUS_J, roll, RotationConvention.VECTOR_OPERATOR).applyTo(mount);
+            Vector3D f = sensorToWorld.applyInverseTo(new Vector3D(0, 0, g + aVert));
+            Vector3D omega = sensorToWorld.applyInverseTo(new Vector3D(0, rollRate, 0));
             long timeUs = Math.round(t * 1e6);
             out.add(gyro ? new Sample(timeUs, f.getX(), f.getY(), f.getZ(), omega.getX(), omega.getY(), omega.getZ())
                     : Sample.accelOnly(timeUs, f.getX(), f.getY(), f.getZ()));
