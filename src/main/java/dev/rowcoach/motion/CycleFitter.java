@@ -37,6 +37,7 @@ final class CycleFitter {
     private final boolean[] still;
     private final double[] cycleStart, cycleEnd, cycleSum;
     private int cycles;
+    private double pooledSum, pooledDuration;
     /** Acceleration offset measured at the last rest before a lift, m/s², and when that rest ended, s. */
     private double restOffset = Double.NaN;
     private double restEndS = Double.NaN;
@@ -195,40 +196,38 @@ final class CycleFitter {
 
     /** Mean acceleration of the recent cycles, or NaN when there are none. */
     private double pooledOffset(double t0) {
-        double sum = 0, duration = 0;
-        int max = settings.offsetCycles();
-        for (int c = Math.max(0, cycles - (max - 1)); c < cycles; c++) {
-            int i = c % max;
-            if (t0 - cycleEnd[i] < settings.cycleMaxAgeS()) {
-                sum += cycleSum[i];
-                duration += cycleEnd[i] - cycleStart[i];
-            }
-        }
-        return duration > 0 ? sum / duration : Double.NaN;
+        sumRecentCycles(t0);
+        return pooledDuration > 0 ? pooledSum / pooledDuration : Double.NaN;
     }
 
     /** Mean acceleration over this cycle pooled with the recent ones; this cycle joins the pool. */
     private double cycleOffset(double t0, double t1, int w0, int w1) {
-        double sum = 0, duration = 0;
-        int max = settings.offsetCycles();
-        for (int c = Math.max(0, cycles - (max - 1)); c < cycles; c++) {
-            int i = c % max;
-            if (t0 - cycleEnd[i] < settings.cycleMaxAgeS()) {
-                sum += cycleSum[i];
-                duration += cycleEnd[i] - cycleStart[i];
-            }
-        }
+        sumRecentCycles(t0);
         double ownSum = 0;
         for (int i = w0; i <= w1; i++) {
             ownSum += a[i] * dt;
         }
-        int slot = cycles % max;
+        int slot = cycles % settings.offsetCycles();
         cycleStart[slot] = t0;
         cycleEnd[slot] = t1;
         cycleSum[slot] = ownSum;
         cycles++;
-        double total = duration + (t[w1] - t[w0]);
-        return total > 0 ? (sum + ownSum) / total : 0;
+        double total = pooledDuration + (t[w1] - t[w0]);
+        return total > 0 ? (pooledSum + ownSum) / total : 0;
+    }
+
+    /** Sums ∫a dt and durations of the previous (offsetCycles − 1) cycles ending less than cycleMaxAgeS before t0. */
+    private void sumRecentCycles(double t0) {
+        pooledSum = 0;
+        pooledDuration = 0;
+        int max = settings.offsetCycles();
+        for (int c = Math.max(0, cycles - (max - 1)); c < cycles; c++) {
+            int i = c % max;
+            if (t0 - cycleEnd[i] < settings.cycleMaxAgeS()) {
+                pooledSum += cycleSum[i];
+                pooledDuration += cycleEnd[i] - cycleStart[i];
+            }
+        }
     }
 
     /** Mean of x over [from1, to1] and, when from2 ≥ 0, [from2, to2]. */

@@ -1,12 +1,9 @@
 package dev.rowcoach.motion;
 
-import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,23 +19,6 @@ class RealRowsTest {
 
     private static final Pattern REPS = Pattern.compile("_reps?(\\d+)_");
 
-    static List<Rep> analyse(Path file) throws Exception {
-        List<Rep> reps = new ArrayList<>();
-        MotionPipeline p = new MotionPipeline(MotionSettings.DEFAULTS, new MotionListener() {
-            @Override
-            public void rep(Rep rep) {
-                reps.add(rep);
-            }
-
-            @Override
-            public void setEnded(SetResult set) {
-            }
-        });
-        SensorFile.open(file, null, DecoderSettings.DEFAULTS).decode(p);
-        p.finish();
-        return reps;
-    }
-
     @Test
     void countsTheRealRowSets() throws Exception {
         List<Path> rows = SharedData.barbellFiles().stream().filter(f -> f.getParent().getFileName().toString().equals("rows")).toList();
@@ -49,7 +29,7 @@ class RealRowsTest {
             Matcher m = REPS.matcher(f.getFileName().toString());
             assertTrue(m.find(), f.toString());
             int expected = Integer.parseInt(m.group(1));
-            List<Rep> reps = analyse(f);
+            List<Rep> reps = MotionRuns.of(f).reps;
             table.append(f.getFileName()).append(": ").append(reps.size()).append(" of ").append(expected).append('\n');
             assertTrue(Math.abs(reps.size() - expected) <= 1, table.toString());
             exact += reps.size() == expected ? 1 : 0;

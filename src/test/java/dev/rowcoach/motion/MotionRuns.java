@@ -1,0 +1,42 @@
+package dev.rowcoach.motion;
+
+import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.source.SensorFile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the motion core over samples or a file and keeps what it reports. */
+final class MotionRuns implements MotionListener {
+
+    final List<Rep> reps = new ArrayList<>();
+    final List<SetResult> sets = new ArrayList<>();
+
+    @Override
+    public void rep(Rep rep) {
+        reps.add(rep);
+    }
+
+    @Override
+    public void setEnded(SetResult set) {
+        sets.add(set);
+    }
+
+    static MotionRuns of(List<Sample> samples) {
+        MotionRuns run = new MotionRuns();
+        MotionPipeline p = new MotionPipeline(MotionSettings.DEFAULTS, run);
+        samples.forEach(p::sample);
+        p.finish();
+        return run;
+    }
+
+    static MotionRuns of(Path file) throws Exception {
+        MotionRuns run = new MotionRuns();
+        MotionPipeline p = new MotionPipeline(MotionSettings.DEFAULTS, run);
+        SensorFile.open(file, null, DecoderSettings.DEFAULTS).decode(p);
+        p.finish();
+        return run;
+    }
+}
