@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Measures how you row: reps, bar velocity and sway from a bar-mounted IMU.",
-        subcommands = {InspectCommand.class, ConvertCommand.class, picocli.CommandLine.HelpCommand.class},
+        subcommands = {InspectCommand.class, ConvertCommand.class, SimulateCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
