@@ -3,8 +3,8 @@ package dev.rowcoach.sim;
 import java.util.SplittableRandom;
 
 /**
- * A knock on the resting bar: it rings as a damped vibration, a few m/s² at 15–30 Hz, that moves it by
- * well under a millimetre. The envelope rises as s³ and fades out smoothly, so position, velocity and
+ * A knock on the resting bar, or the floor's impact on a landing one: it rings as a damped vibration, a few
+ * m/s² at 15–30 Hz, that moves it by well under a millimetre. The envelope rises as s³ and fades out smoothly, so position, velocity and
  * acceleration stay continuous.
  *
  * @param startS       when the knock lands, s
@@ -17,14 +17,21 @@ import java.util.SplittableRandom;
 record Bump(double startS, double frequencyHz, double decayS, double amplitudeXM, double amplitudeZM,
             double amplitudeRollRad) {
 
-    /** A bump at {@code startS} drawn from {@code rnd}: peak acceleration 2–8 m/s². */
+    /** A knock at {@code startS} drawn from {@code rnd}: peak acceleration 2–8 m/s² in any direction of the plane. */
     static Bump random(double startS, SplittableRandom rnd) {
+        return ringing(startS, Rand.uniform(rnd, 2, 8), Rand.uniform(rnd, 0, 2 * Math.PI), rnd);
+    }
+
+    /** The plates ringing after the bar lands on the floor: peak 5–20 m/s², within 20° of vertical. */
+    static Bump landing(double startS, SplittableRandom rnd) {
+        return ringing(startS, Rand.uniform(rnd, 5, 20), Math.PI / 2 + Math.toRadians(Rand.uniform(rnd, -20, 20)), rnd);
+    }
+
+    private static Bump ringing(double startS, double peakMps2, double directionRad, SplittableRandom rnd) {
         double f = Rand.uniform(rnd, 15, 30);
-        double w2 = Math.pow(2 * Math.PI * f, 2);
-        double peak = Rand.uniform(rnd, 2, 8) / w2;
-        double dir = Rand.uniform(rnd, 0, 2 * Math.PI);
-        return new Bump(startS, f, Rand.uniform(rnd, 0.02, 0.05), peak * Math.cos(dir), peak * Math.sin(dir),
-                Math.toRadians(Rand.uniform(rnd, 0.05, 0.3)));
+        double peak = peakMps2 / Math.pow(2 * Math.PI * f, 2);
+        return new Bump(startS, f, Rand.uniform(rnd, 0.02, 0.05), peak * Math.cos(directionRad),
+                peak * Math.sin(directionRad), Math.toRadians(Rand.uniform(rnd, 0.05, 0.3)));
     }
 
     double durationS() {

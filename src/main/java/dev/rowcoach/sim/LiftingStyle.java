@@ -25,8 +25,8 @@ import java.util.SplittableRandom;
  * @param dipDepthM            typical dip with body English, m (0.01–0.06)
  * @param swingRiseFraction    share of the concentric over which the torso rises (0.45–0.75)
  * @param swingReturnFraction  share of the eccentric over which the torso returns (0.6–0.95)
- * @param impactSpeedMps       Pendlay rows: bar speed when it lands on the floor, m/s (0.3–0.9)
- * @param impactS              Pendlay rows: time the landing takes, s (0.03–0.06)
+ * @param impactSpeedMps       Pendlay rows: bar speed when it lands on the floor, m/s (0.4–1.2)
+ * @param impactS              Pendlay rows: time the landing takes, s (0.02–0.05)
  */
 record LiftingStyle(double speedFactor, double eccentricS, double topPauseS, double touchAndGoShare,
                     double bottomPauseS, double velocityLoss, double bottomReversal, double topReversal,
@@ -42,6 +42,6 @@ record LiftingStyle(double speedFactor, double eccentricS, double topPauseS, dou
                 rnd.nextBoolean() ? 1 : -1, Rand.uniform(rnd, 0, 0.08), Rand.uniform(rnd, -0.015, 0.015),
                 Rand.uniform(rnd, -12, -2), Rand.uniform(rnd, 6, 12), Rand.uniform(rnd, 25, 45),
                 Rand.uniform(rnd, 0.01, 0.06), Rand.uniform(rnd, 0.45, 0.75), Rand.uniform(rnd, 0.6, 0.95),
-                Rand.uniform(rnd, 0.3, 0.9), Rand.uniform(rnd, 0.03, 0.06));
+                Rand.uniform(rnd, 0.4, 1.2), Rand.uniform(rnd, 0.02, 0.05));
     }
 }

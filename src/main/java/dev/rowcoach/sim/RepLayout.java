@@ -182,6 +182,7 @@ final class RepLayout {
         handRotation(start, top, eccStart, end, rollBottom, rollNext);
         mb.held.moveTo(start, start + 0.2, 1);
         mb.held.moveTo(end - 0.2, end, 0);
+        mb.bump(Bump.landing(end, rnd));
         return new DesignedRep(i + 1, start, top, end, Math.toDegrees(p.swingRad[i]), 0);
     }
 
