@@ -84,12 +84,8 @@ final class SimulateCommand implements Callable<Integer> {
         SimulatedSession session;
         try {
             SessionPlan parsed = PlanParser.parse(plan);
-            SimulationRequest request = new SimulationRequest(parsed, seed, format, rateHz, !noGyro,
-                    format == OutputFormat.ASCII ? link : null, torsoAngleDeg, mount, false);
-            if (link == Link.BLE && format != OutputFormat.ASCII) {
-                throw new IllegalArgumentException("--link ble applies to --format ascii only");
-            }
-            session = Simulator.run(request);
+            session = Simulator.run(new SimulationRequest(parsed, seed, format, rateHz, !noGyro, link, torsoAngleDeg,
+                    mount, false));
         } catch (PlanException e) {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         } catch (IllegalArgumentException e) {

@@ -3,7 +3,7 @@ package dev.rowcoach.sim;
 import dev.rowcoach.truth.TruthEvent;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -32,7 +32,8 @@ final class Choreographer {
     private final LiftingStyle style;
     private final Implement implement;
     private final SplittableRandom rnd;
-    private final Map<ExerciseBlock, Setup> setups = new HashMap<>();
+    /** By identity: two equal blocks in a plan are two blocks. */
+    private final Map<ExerciseBlock, Setup> setups = new IdentityHashMap<>();
     private final List<TruthEvent> events = new ArrayList<>();
     private final List<DesignedSet> sets = new ArrayList<>();
     private final List<double[]> gaps = new ArrayList<>();

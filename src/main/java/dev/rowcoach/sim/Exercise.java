@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The row variants the simulator knows, with the body position each is done in. Torso angles are above
- * horizontal, in degrees; a lifter's own angle is drawn inside the range (see {@link Lifter}).
+ * horizontal, in degrees; each simulated lifter's own angle is drawn inside the range.
  */
 public enum Exercise {
     /** Bent-over barbell row: picked up with a deadlift, torso 15–45°, reps touch-and-go or paused. */

@@ -1,5 +1,7 @@
 package dev.rowcoach.sim;
 
+import java.util.Locale;
+
 /**
  * What the sensor rides on. All exercises of one simulated session use one implement: moving the sensor
  * to another implement mid-session is not modelled.
@@ -66,6 +68,6 @@ enum Implement {
     }
 
     String id() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

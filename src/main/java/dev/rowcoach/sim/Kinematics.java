@@ -67,22 +67,6 @@ final class Kinematics {
         return sensorPosition(pose(t));
     }
 
-    /** The sensor's acceleration in the world frame at {@code t}, m/s² (gravity not included). */
-    Vector3D sensorAcceleration(double t) {
-        Vector3D before = sensorPosition(t - STEP_S);
-        Vector3D now = sensorPosition(t);
-        Vector3D after = sensorPosition(t + STEP_S);
-        return after.subtract(now.scalarMultiply(2)).add(before).scalarMultiply(1 / (STEP_S * STEP_S));
-    }
-
-    /** Angular velocity of the implement (and sensor) in the world frame at {@code t}, rad/s. */
-    Vector3D angularVelocity(double t) {
-        Pose before = pose(t - STEP_S);
-        Pose now = pose(t);
-        Pose after = pose(t + STEP_S);
-        return angularVelocity(before, now, after);
-    }
-
     /**
      * The noise-free reading at {@code t}: specific force (m/s²) into {@code out[0..2]}, angular rate (rad/s)
      * into {@code out[3..5]}, in the sensor's axes.

@@ -18,14 +18,14 @@ import java.util.SplittableRandom;
  * @param oneRepMaxKg    barbell-row one-rep maximum, kg (70–150, more when the plan's loads need it); other
  *                       exercises scale it
  */
-public record Lifter(double torsoLengthM, double armLengthM, double hipStandM, double kneeBendM, double bodyDepthM,
+record Lifter(double torsoLengthM, double armLengthM, double hipStandM, double kneeBendM, double bodyDepthM,
                      double contactPosition, double torsoStyle, Double pinnedTorsoDeg, double oneRepMaxKg) {
 
     /** Range of a pinned torso angle, degrees. */
-    public static final double PINNED_MIN_DEG = 0;
-    public static final double PINNED_MAX_DEG = 70;
+    static final double PINNED_MIN_DEG = 0;
+    static final double PINNED_MAX_DEG = 70;
 
-    public Lifter {
+    Lifter {
         if (pinnedTorsoDeg != null && !(pinnedTorsoDeg >= PINNED_MIN_DEG && pinnedTorsoDeg <= PINNED_MAX_DEG)) {
             throw new IllegalArgumentException("torso angle must be " + PINNED_MIN_DEG + "–" + PINNED_MAX_DEG
                     + "°, got " + pinnedTorsoDeg);

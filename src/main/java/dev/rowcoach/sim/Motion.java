@@ -1,5 +1,6 @@
 package dev.rowcoach.sim;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -131,29 +132,19 @@ final class Motion {
         return torso.value(t);
     }
 
-    /** Hip height at {@code t}, m. */
-    double hipZ(double t) {
-        return hipZ.value(t);
-    }
-
-    /** Pull fraction at {@code t}: 0 at the hang, 1 at the torso. */
-    double pull(double t) {
-        return pull.value(t);
-    }
-
     /** Whether the bar rests on the floor, untouched by the lifter, at {@code t}. */
     boolean resting(double t) {
         return restIndex(t) >= 0;
     }
 
     private RowGeometry geometryAt(double t) {
-        int i = java.util.Arrays.binarySearch(geometryFromS, t);
+        int i = Arrays.binarySearch(geometryFromS, t);
         int k = i >= 0 ? i : -i - 2;
         return geometries[Math.max(0, k)];
     }
 
     private int restIndex(double t) {
-        int i = java.util.Arrays.binarySearch(restFromS, t);
+        int i = Arrays.binarySearch(restFromS, t);
         int k = i >= 0 ? i : -i - 2;
         return k >= 0 && t < restToS[k] ? k : -1;
     }

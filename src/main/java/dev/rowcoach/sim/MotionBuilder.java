@@ -62,11 +62,6 @@ final class MotionBuilder {
         arm.moveTo(fromS, toS, target.armRad());
     }
 
-    /** The posture at the last knots. */
-    Pose currentPose() {
-        return new Pose(hipX.lastValue(), hipZ.lastValue(), torso.lastValue(), arm.lastValue());
-    }
-
     /** The geometry now in effect. */
     RowGeometry geometry() {
         return geometries.get(geometries.size() - 1);

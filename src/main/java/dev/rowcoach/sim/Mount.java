@@ -13,9 +13,9 @@ import java.util.SplittableRandom;
  * @param offsetM        distance of the sensor from the implement's long axis, m (0.01–0.04 when drawn)
  * @param offsetAngleRad where around the axis the sensor sits, rad (0: +x of the implement frame, π/2: +z)
  */
-public record Mount(Rotation rotation, double offsetM, double offsetAngleRad) {
+record Mount(Rotation rotation, double offsetM, double offsetAngleRad) {
 
-    public Mount {
+    Mount {
         if (rotation == null) {
             throw new IllegalArgumentException("rotation is required");
         }
@@ -37,12 +37,12 @@ public record Mount(Rotation rotation, double offsetM, double offsetAngleRad) {
     }
 
     /** Axes aligned with the implement (z up, y along the bar at rest), 2 cm above the axis. */
-    public static Mount flat() {
+    static Mount flat() {
         return new Mount(Rotation.IDENTITY, 0.02, Math.PI / 2);
     }
 
     /** Axes aligned with the implement, exactly on its axis (no lever arm). */
-    public static Mount onAxis(Rotation rotation) {
+    static Mount onAxis(Rotation rotation) {
         return new Mount(rotation, 0, 0);
     }
 
@@ -64,7 +64,7 @@ public record Mount(Rotation rotation, double offsetM, double offsetAngleRad) {
     }
 
     /** The rotation Rz(yaw)·Ry(pitch)·Rx(roll), angles in degrees. */
-    public static Rotation fromRollPitchYawDeg(double rollDeg, double pitchDeg, double yawDeg) {
+    static Rotation fromRollPitchYawDeg(double rollDeg, double pitchDeg, double yawDeg) {
         RotationConvention v = RotationConvention.VECTOR_OPERATOR;
         return new Rotation(Vector3D.PLUS_K, Math.toRadians(yawDeg), v)
                 .compose(new Rotation(Vector3D.PLUS_J, Math.toRadians(pitchDeg), v), v)

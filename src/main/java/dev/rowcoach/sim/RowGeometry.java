@@ -1,5 +1,7 @@
 package dev.rowcoach.sim;
 
+import java.util.Locale;
+
 /**
  * Where an exercise's pull ends on this lifter's torso, and the row position it is done from.
  *
@@ -40,7 +42,7 @@ record RowGeometry(Exercise exercise, double torsoRad, double armRad, double con
             double hi = reach + 0.05 * Math.cos(torso);
             if (depth < -0.05 || depth > 0.6) {
                 throw new PlanException(ex.id() + ": rom=" + rom + " m is out of this lifter's reach (about "
-                        + String.format(java.util.Locale.ROOT, "%.2f–%.2f", Math.max(lo, 0.2), Math.min(hi, 0.7)) + " m)");
+                        + String.format(Locale.ROOT, "%.2f–%.2f", Math.max(lo, 0.2), Math.min(hi, 0.7)) + " m)");
             }
         } else if (rom < ROM_MIN_M || rom > ROM_MAX_M) {
             rom = Rand.clamp(rom, ROM_MIN_M, ROM_MAX_M);

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * A simulated session: every sample the sensor produced in file order (including repeats of a BLE link
  * and samples the link then lost), which of them the file leaves out, the device configuration, and the
- * truth. Immutable.
+ * truth. What it returns is immutable.
  */
 public final class SimulatedSession {
 
@@ -20,9 +20,11 @@ public final class SimulatedSession {
     private final Truth truth;
     private final Internals internals;
 
-    /** What tests of the physics look at beyond the file: the motion, kinematics and the timing. */
-    record Internals(Choreography choreography, Kinematics kinematics, Mount mount, double gravity,
-                     SampleSchedule schedule, double offsetS) {
+    /**
+     * What tests of the physics look at beyond the file: the choreography, the sensor's kinematics (not
+     * thread-safe), local gravity (m/s²) and the session time of the file's first sample (s).
+     */
+    record Internals(Choreography choreography, Kinematics kinematics, double gravity, double offsetS) {
     }
 
     SimulatedSession(SimulationRequest request, List<Sample> produced, boolean[] dropped, SensorConfig sensor,

@@ -81,7 +81,7 @@ public final class Simulator {
         double offsetS = schedule.stampUs(firstWritten) / 1e6;
         Truth truth = truth(request, lifter, mount, choreography, schedule, offsetS);
         return new SimulatedSession(request, produced, dropped, config, truth,
-                new SimulatedSession.Internals(choreography, kinematics, mount, gravity, schedule, offsetS));
+                new SimulatedSession.Internals(choreography, kinematics, gravity, offsetS));
     }
 
     private static SensorConfig config(SimulationRequest request, SplittableRandom rnd) {

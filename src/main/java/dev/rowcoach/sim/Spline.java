@@ -73,16 +73,6 @@ final class Spline {
         return d / (span * span);
     }
 
-    /** Time of the first knot, s. */
-    double startS() {
-        return times[0];
-    }
-
-    /** Time of the last knot, s. */
-    double endS() {
-        return times[times.length - 1];
-    }
-
     /** Index of the piece holding {@code t}; -1 before the first knot, -2 after the last. */
     private int piece(double t) {
         if (coefficients.length == 0 || t < times[0]) {

@@ -82,12 +82,6 @@ public sealed interface SwingProfile {
     /** One swing per rep, degrees. */
     double[] degrees(int reps, SplittableRandom rnd);
 
-    /** Whether every rep of this profile is strict (below 10°). */
-    default boolean strict() {
-        return this instanceof Strict
-                || this instanceof Explicit e && e.swingsDeg().stream().allMatch(s -> s < 10);
-    }
-
     /** Whether every rep of this profile has no swing at all. */
     default boolean none() {
         return this instanceof Explicit e && e.swingsDeg().stream().allMatch(s -> s == 0);
