@@ -29,6 +29,8 @@ final class RepLayout {
     private final LiftingStyle style;
     private final Implement implement;
     private final SplittableRandom rnd;
+    /** When the plates of the last Pendlay landing stop ringing, s. */
+    private double ringingEndS = Double.NEGATIVE_INFINITY;
 
     RepLayout(MotionBuilder mb, Lifter lifter, LiftingStyle style, Implement implement, SplittableRandom rnd) {
         this.mb = mb;
@@ -165,7 +167,9 @@ final class RepLayout {
     private DesignedRep pendlayRep(int i, double t, RepParams p, RowGeometry g, double rollBottom, double rollNext) {
         double tc = p.concentricS[i];
         double te = p.eccentricS[i];
-        double start = t + (i == 0 ? Rand.uniform(rnd, 0.3, 0.8) : Rand.uniform(rnd, 0.5, 1.5));
+        double stop = i == 0 ? Rand.uniform(rnd, 0.3, 0.8) : Rand.uniform(rnd, 0.5, 1.5);
+        // The next pull waits until the plates have stopped ringing from the last landing.
+        double start = Math.max(t + stop, ringingEndS + 0.1);
         double top = start + tc;
         double reach = p.reach[i];
         double topAccel = p.topPauseS[i] > 0 ? 0 : -reach * Math.min(style.topReversal(), REVERSAL_MAX) / sq(Math.max(tc, te));
@@ -182,7 +186,9 @@ final class RepLayout {
         handRotation(start, top, eccStart, end, rollBottom, rollNext);
         mb.held.moveTo(start, start + 0.2, 1);
         mb.held.moveTo(end - 0.2, end, 0);
-        mb.bump(Bump.landing(end, rnd));
+        Bump ringing = Bump.landing(end, rnd);
+        mb.bump(ringing);
+        ringingEndS = ringing.endS();
         return new DesignedRep(i + 1, start, top, end, Math.toDegrees(p.swingRad[i]), 0);
     }
 
