@@ -9,8 +9,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Measures how you row: reps, bar velocity and sway from a bar-mounted IMU.",
-        subcommands = {InspectCommand.class, ConvertCommand.class, ReplayCommand.class, BenchCommand.class,
-            picocli.CommandLine.HelpCommand.class},
+        subcommands = {InspectCommand.class, ConvertCommand.class, ReplayCommand.class, SimulateCommand.class,
+            BenchCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
