@@ -27,7 +27,9 @@ final class CycleFitter {
     private final MotionSettings settings;
     private final double dt;
     /** Shortest still run that anchors velocity at zero, s. */
-    private static final double MIN_STILL_S = 0.5;
+    private static final double MIN_STILL_S = 0.3;
+    /** How long velocity must stay in the "not moving" band to end a concentric at a pause, s. */
+    private static final double QUIET_S = 0.1;
     /** How long after a rest its offset is used for the following reps, s. */
     private static final double AFTER_REST_S = 10.0;
     /** Bias, tilt and gravity estimates need this long after a (re)start before rest can anchor velocity, s. */
@@ -64,9 +66,11 @@ final class CycleFitter {
      * @param rest     whether the bar rests from {@code t1} on
      * @param lobeS    where the detection lobe started, s (the true start is searched from
      *                 {@code preStartS} before it)
+     * @param pullS    when the lobe triggered: the bar was surely rising then, s (a rest before the lift is
+     *                 searched up to here: after a dead stop the lobe may start long before the lift)
      * @return the fit, or null when the history does not hold a measurable rep
      */
-    Fit fit(RingBuffer buffer, double t0, double t1, boolean rest, double lobeS) {
+    Fit fit(RingBuffer buffer, double t0, double t1, boolean rest, double lobeS, double pullS) {
         // Enough history before the lobe to hold the true start and a full rest run before it.
         double from = Math.min(t0, lobeS - settings.preStartS() - MIN_STILL_S);
         int n = buffer.copySince(from, t, a, h1, h2, still);
@@ -87,7 +91,7 @@ final class CycleFitter {
             return null;
         }
         // A still bar just before the lift (first rep of a set, dead stops) anchors velocity at zero there.
-        int preEnd = stillRunEndBefore(indexAtOrAfter(lobeS, n), lobeS - settings.preStartS());
+        int preEnd = stillRunEndBefore(indexAtOrAfter(pullS, n), lobeS - settings.preStartS());
         int preStart = preEnd;
         while (preStart > 0 && still[preStart - 1]) {
             preStart--;
@@ -145,20 +149,32 @@ final class CycleFitter {
         if (peak < 0 || v[peak] <= 0) {
             return null;
         }
-        int start = peak;
-        while (start > 0 && v[start - 1] > 0) {
-            start--;
-        }
-        int top = peak;
-        while (top < n - 1 && v[top + 1] > 0) {
-            top++;
+        // The positive run around the peak. A pause at the bottom or top leaves velocity near zero, and a
+        // small offset error can keep it just above: the run ends where velocity has stayed inside the
+        // "not moving" band for a while (touch-and-go reps cross zero quickly and never stay there).
+        int start = runStart(peak);
+        int top = runEnd(peak, n);
+        // A pause is a zero of velocity: re-level on it (a ramp when paused at both ends) and find the run again.
+        boolean pausedBefore = start > 0 && v[start - 1] > 0;
+        boolean pausedAfter = top < n - 1 && v[top + 1] > 0;
+        if (pausedBefore || pausedAfter) {
+            int pauseBefore = pausedBefore ? quietSpan(start - 1, -1, n) : -1;
+            int pauseAfter = pausedAfter ? quietSpan(top + 1, 1, n) : -1;
+            relevelOnPauses(pausedBefore ? start - 1 : -1, pausedAfter ? top + 1 : -1, n);
+            // Now the pause averages zero: follow the plain positive run to its zero crossings, within the pauses.
+            while (pausedBefore && start > pauseBefore && v[start - 1] > 0) {
+                start--;
+            }
+            while (pausedAfter && top < pauseAfter && v[top + 1] > 0) {
+                top++;
+            }
         }
         if (top >= n - 2) {
             return null;
         }
         // Zero crossings interpolated between grid samples; ROM by trapezoids between them.
-        double startS = start > 0 ? crossing(start - 1, start) : t[start];
-        double topS = crossing(top, top + 1);
+        double startS = start > 0 && v[start - 1] <= 0 ? crossing(start - 1, start) : t[start];
+        double topS = v[top + 1] <= 0 ? crossing(top, top + 1) : t[top];
         double rom = 0.5 * v[start] * (t[start] - startS) + 0.5 * v[top] * (topS - t[top]);
         for (int i = start; i < top; i++) {
             rom += 0.5 * (v[i] + v[i + 1]) * (t[i + 1] - t[i]);
@@ -180,6 +196,86 @@ final class CycleFitter {
         }
         return new Fit(new RepMeasurement(startS, topS, eccentricS, t[n - 1], rom, v[peak], false, shape),
                 false, v[n - 1], offset);
+    }
+
+    /** Back from the peak while velocity stays positive and the bar has not paused. */
+    private int runStart(int peak) {
+        int start = peak;
+        while (start > 0 && v[start - 1] > 0 && !quiet(start - 1, -1, t.length)) {
+            start--;
+        }
+        return start;
+    }
+
+    /** Forward from the peak while velocity stays positive and the bar has not paused. */
+    private int runEnd(int peak, int n) {
+        int top = peak;
+        while (top < n - 1 && v[top + 1] > 0 && !quiet(top + 1, 1, n)) {
+            top++;
+        }
+        return top;
+    }
+
+    /**
+     * Subtracts the velocity the fit left on the pause before ({@code before} ≥ 0: the pause's last sample)
+     * and/or after ({@code after} ≥ 0: its first sample) the concentric; with both, a linear ramp between them.
+     */
+    private void relevelOnPauses(int before, int after, int n) {
+        double vBefore = 0, tBefore = 0, vAfter = 0, tAfter = 0;
+        if (before >= 0) {
+            int k = quietSpan(before, -1, n);
+            vBefore = meanV(k, before);
+            tBefore = 0.5 * (t[k] + t[before]);
+        }
+        if (after >= 0) {
+            int k = quietSpan(after, 1, n);
+            vAfter = meanV(after, k);
+            tAfter = 0.5 * (t[after] + t[k]);
+        }
+        for (int i = 0; i < n; i++) {
+            double level;
+            if (before >= 0 && after >= 0) {
+                double f = Math.max(0, Math.min(1, (t[i] - tBefore) / (tAfter - tBefore)));
+                level = vBefore + f * (vAfter - vBefore);
+            } else {
+                level = before >= 0 ? vBefore : vAfter;
+            }
+            v[i] -= level;
+        }
+    }
+
+    /** The far end of the quiet stretch starting at {@code i} in {@code direction}, at most {@value #QUIET_S} s. */
+    private int quietSpan(int i, int direction, int n) {
+        int k = i;
+        while (k + direction >= 0 && k + direction < n && Math.abs(t[k + direction] - t[i]) <= QUIET_S) {
+            k += direction;
+        }
+        return k;
+    }
+
+    private double meanV(int from, int to) {
+        double sum = 0;
+        for (int i = from; i <= to; i++) {
+            sum += v[i];
+        }
+        return sum / (to - from + 1);
+    }
+
+    /**
+     * Whether |v| stays below the "not moving" band for {@value #QUIET_S} s from sample {@code i} on, going
+     * in {@code direction} (−1: back in time, +1: forward).
+     */
+    private boolean quiet(int i, int direction, int n) {
+        double band = settings.stillVelocityMps();
+        for (int k = i; k >= 0 && k < n; k += direction) {
+            if (Math.abs(v[k]) >= band) {
+                return false;
+            }
+            if (Math.abs(t[k] - t[i]) >= QUIET_S) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where v crosses zero between samples i and j (linear interpolation), s. */

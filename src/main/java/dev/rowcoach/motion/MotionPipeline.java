@@ -135,8 +135,17 @@ public final class MotionPipeline implements StreamListener {
         bias.update(x[3], x[4], x[5], still, dt);
         orientation.update(x[0], x[1], x[2], wx, wy, wz, still, dt);
         double vertical = orientation.verticalMps2();
-        velocity += vertical * dt;
-        double detect = highPass.filter(velocity);
+        double detect;
+        if (still) {
+            // Zero-velocity update: a resting bar has no velocity, whatever the integral says. Without it a
+            // dead stop (the bar landing on the floor) is a step the high-pass turns into a phantom lift.
+            velocity = 0;
+            highPass.reset();
+            detect = 0;
+        } else {
+            velocity += vertical * dt;
+            detect = highPass.filter(velocity);
+        }
         buffer.add(t, vertical, orientation.northMps2(), orientation.westMps2(), still);
         detector.step(t, vertical, detect);
         sets.tick(t);

@@ -41,10 +41,10 @@ final class RepDetector {
     private double previousDetect;
     private double lastRepS = Double.NEGATIVE_INFINITY;
 
-    private double lobeStartS, lobeDisplacement;
+    private double lobeStartS, lobeTriggerS, lobeDisplacement;
 
     private boolean pending;
-    private double pendingStartS, pendingTopS, pendingLobeM, pendingZ, pendingZMin, pendingDescentS;
+    private double pendingStartS, pendingTriggerS, pendingTopS, pendingLobeM, pendingZ, pendingZMin, pendingDescentS;
     private double restSinceS = Double.NaN;
 
     private RepMeasurement tracked;
@@ -87,6 +87,7 @@ final class RepDetector {
                 }
                 state = State.CONCENTRIC;
                 lobeStartS = lastUpCrossingS;
+                lobeTriggerS = t;
                 lobeDisplacement = 0;
             }
         } else {
@@ -98,6 +99,7 @@ final class RepDetector {
                         && duration >= s.concentricMinS() && duration <= s.concentricMaxS()) {
                     pending = true;
                     pendingStartS = lobeStartS;
+                    pendingTriggerS = lobeTriggerS;
                     pendingTopS = t;
                     pendingLobeM = lobeDisplacement;
                     pendingZ = 0;
@@ -162,7 +164,7 @@ final class RepDetector {
             emit(tracked.withBottom(now), now);
             tracked = null;
         }
-        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, rest, pendingStartS);
+        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, rest, pendingStartS, pendingTriggerS);
         if (fit == null) {
             return;
         }
