@@ -186,16 +186,27 @@ final class CycleFitter {
         double eccentricS = eccentric < n ? t[eccentric] : topS;
         RepShape shape = shape(start, top, peak, n, anchorFrom, anchorTo, rest);
         if (rest) {
-            return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], true, shape), true, 0, offset);
+            return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], descent(top, n - 1), true, shape),
+                    true, 0, offset);
         }
-        for (int j = top + 1; j < n - 1; j++) {
+        // The bottom: the first upward zero crossing after the bar has started down (not noise in a top pause).
+        for (int j = eccentric; j < n - 1; j++) {
             if (v[j] <= 0 && v[j + 1] > 0) {
-                return new Fit(new RepMeasurement(startS, topS, eccentricS, crossing(j, j + 1), rom, v[peak], false, shape),
-                        true, 0, offset);
+                return new Fit(new RepMeasurement(startS, topS, eccentricS, crossing(j, j + 1), rom, v[peak],
+                        descent(top, j), false, shape), true, 0, offset);
             }
         }
-        return new Fit(new RepMeasurement(startS, topS, eccentricS, t[n - 1], rom, v[peak], false, shape),
-                false, v[n - 1], offset);
+        return new Fit(new RepMeasurement(startS, topS, eccentricS, t[n - 1], rom, v[peak], descent(top, n - 1), false,
+                shape), false, v[n - 1], offset);
+    }
+
+    /** How far the bar went down between samples {@code from} and {@code to}, m (the negative velocity integral). */
+    private double descent(int from, int to) {
+        double drop = 0;
+        for (int k = from; k < to; k++) {
+            drop -= Math.min(0, 0.5 * (v[k] + v[k + 1])) * (t[k + 1] - t[k]);
+        }
+        return drop;
     }
 
     /** Back from the peak while velocity stays positive and the bar has not paused. */

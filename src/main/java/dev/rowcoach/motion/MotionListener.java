@@ -6,6 +6,15 @@ public interface MotionListener {
     /** A rep, as soon as its end is confirmed (within about 300 ms of the bar coming to rest at the bottom). */
     void rep(Rep rep);
 
+    /**
+     * A rep reported earlier turned out, once its set ended, to be something else: the first or last
+     * movement of the set, much slower and longer than the set's reps, as picking the bar up from the floor
+     * or standing up to put it down is. It is not in the {@link SetResult}; {@code reason} says why in one
+     * sentence.
+     */
+    default void repDiscarded(Rep rep, String reason) {
+    }
+
     /** A set ended: rest long enough after its last rep, or the end of the stream. */
     void setEnded(SetResult set);
 

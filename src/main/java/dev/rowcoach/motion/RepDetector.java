@@ -9,11 +9,11 @@ package dev.rowcoach.motion;
  *                                   │ lobe long enough (displacement, duration) → pending rep
  * pending rep:
  *   next lobe starts and the bar came back down ≥ returnFraction of the lobe → confirm (touch-and-go)
- *   bar still for restConfirmS after coming back down                        → confirm (last rep, dead stop)
+ *   sensor still for restConfirmS after coming back down                     → confirm (last rep, dead stop)
  *   no descent within topDwellMaxS of the top                                → drop (pick-up, standing up)
  *   next lobe starts before the bar came back down                           → drop (incomplete return)
- *   older than pendingMaxS                                                   → drop
- * confirm: measure by cycle fit → (track the true bottom forward if needed) → ROM gate → emit
+ *   older than pendingMaxS: confirm if the bar came back down, else drop
+ * confirm: measure by cycle fit → (track the true bottom forward if needed) → ROM gate → return gate → emit
  * </pre>
  *
  * The trigger and the ROM gate adapt to the lifter (fractions of the median of the last reps) and reset
@@ -48,7 +48,7 @@ final class RepDetector {
     private double restSinceS = Double.NaN;
 
     private RepMeasurement tracked;
-    private double trackVelocity, trackOffset, trackDeadlineS;
+    private double trackVelocity, trackOffset, trackDeadlineS, trackDescent;
 
     RepDetector(MotionSettings settings, RingBuffer buffer, Sink sink) {
         this.s = settings;
@@ -60,8 +60,11 @@ final class RepDetector {
         this.roms = new RecentMedian(settings.adaptReps());
     }
 
-    /** One grid step: {@code verticalMps2} has already been added to the buffer at {@code t}. */
-    void step(double t, double verticalMps2, double detectMps) {
+    /**
+     * One grid step: {@code verticalMps2} has already been added to the buffer at {@code t}; {@code still}
+     * says whether the sensor is at rest (accelerometer and gyroscope quiet for a while).
+     */
+    void step(double t, double verticalMps2, double detectMps, boolean still) {
         if (t - lastRepS > s.setGapS() && !peaks.isEmpty() && !pending) {
             peaks.clear();
             roms.clear();
@@ -74,7 +77,7 @@ final class RepDetector {
         }
         previousDetect = detectMps;
         if (pending) {
-            followPending(t, detectMps);
+            followPending(t, detectMps, still);
         }
         if (state == State.SEARCH) {
             if (detectMps > trigger() && !Double.isNaN(lastUpCrossingS)) {
@@ -117,7 +120,7 @@ final class RepDetector {
             confirm(t, t, true);
         }
         if (tracked != null) {
-            emit(tracked.withBottom(t), t);
+            emit(tracked.withBottom(t, trackDescent), t);
             tracked = null;
         }
     }
@@ -133,7 +136,7 @@ final class RepDetector {
         fitter.reset();
     }
 
-    private void followPending(double t, double detectMps) {
+    private void followPending(double t, double detectMps, boolean still) {
         pendingZ += detectMps * dt;
         pendingZMin = Math.min(pendingZMin, pendingZ);
         if (detectMps < -s.stillVelocityMps() && Double.isNaN(pendingDescentS)) {
@@ -142,9 +145,14 @@ final class RepDetector {
         if (Double.isNaN(pendingDescentS) && t - pendingTopS > s.topDwellMaxS()) {
             pending = false; // stood up and stayed there: a pick-up or a hold, not a rep
         } else if (t - pendingTopS > s.pendingMaxS()) {
+            // Came back down but never rested and no lift followed (held at the hang): measure it as ending now.
+            if (-pendingZMin >= s.returnFraction() * pendingLobeM) {
+                confirm(t, t, true);
+            }
             pending = false;
         } else if (-pendingZMin >= s.returnFraction() * pendingLobeM) {
-            if (Math.abs(detectMps) < s.stillVelocityMps()) {
+            // Rest means a still sensor: a slow eccentric also keeps the high-passed velocity small.
+            if (still && Math.abs(detectMps) < s.stillVelocityMps()) {
                 if (Double.isNaN(restSinceS)) {
                     restSinceS = t;
                 }
@@ -161,7 +169,7 @@ final class RepDetector {
         pending = false;
         restSinceS = Double.NaN;
         if (tracked != null) {
-            emit(tracked.withBottom(now), now);
+            emit(tracked.withBottom(now, trackDescent), now);
             tracked = null;
         }
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, rest, pendingStartS, pendingTriggerS);
@@ -173,6 +181,7 @@ final class RepDetector {
         } else {
             tracked = fit.rep();
             trackVelocity = fit.velocityAtEndMps();
+            trackDescent = 0;
             trackOffset = fit.offsetMps2();
             trackDeadlineS = now + s.trackMaxS();
         }
@@ -185,10 +194,11 @@ final class RepDetector {
         if (turned || t >= trackDeadlineS) {
             // The zero crossing lies between the previous grid step and this one.
             double bottomS = turned ? t - dt * next / (next - trackVelocity) : t;
-            RepMeasurement rep = tracked.withBottom(bottomS);
+            RepMeasurement rep = tracked.withBottom(bottomS, trackDescent);
             tracked = null;
             emit(rep, t);
         } else {
+            trackDescent -= Math.min(0, 0.5 * (trackVelocity + next)) * dt;
             trackVelocity = next;
         }
     }
@@ -196,6 +206,12 @@ final class RepDetector {
     private void emit(RepMeasurement rep, double now) {
         if (rep.romM() < romGate()) {
             return; // the drift-free ROM is too small: a grip adjustment or a bump, not a rep
+        }
+        double returned = rep.descentM() / rep.romM();
+        if (returned < s.descentMinFraction() || returned > s.descentMaxFraction()) {
+            // A row comes back down about as far as it went up. A pick-up ends higher (standing, then a hinge
+            // to the hang); standing up before a put-down ends lower (on the floor).
+            return;
         }
         peaks.add(rep.peakMps());
         roms.add(rep.romM());

@@ -10,11 +10,12 @@ package dev.rowcoach.motion;
  * @param bottomS       end of the eccentric
  * @param romM          vertical displacement over the concentric, m
  * @param peakMps       highest vertical velocity in the concentric, m/s
+ * @param descentM      how far the bar came back down after the top, m (so far, while the bottom is tracked)
  * @param restMode      whether the rep ended at rest (last rep of a set, dead stop) rather than touch-and-go
  * @param shape         path features for grading
  */
 record RepMeasurement(double startS, double topS, double eccentricS, double bottomS, double romM, double peakMps,
-                      boolean restMode, RepShape shape) {
+                      double descentM, boolean restMode, RepShape shape) {
 
     double concentricS() {
         return topS - startS;
@@ -24,7 +25,9 @@ record RepMeasurement(double startS, double topS, double eccentricS, double bott
         return romM / Math.max(concentricS(), 1e-3);
     }
 
-    RepMeasurement withBottom(double newBottomS) {
-        return new RepMeasurement(startS, topS, eccentricS, newBottomS, romM, peakMps, restMode, shape);
+    /** This rep with its bottom found by tracking, after the bar went down a further {@code moreDescentM}. */
+    RepMeasurement withBottom(double newBottomS, double moreDescentM) {
+        return new RepMeasurement(startS, topS, eccentricS, newBottomS, romM, peakMps, descentM + moreDescentM, restMode,
+                shape);
     }
 }

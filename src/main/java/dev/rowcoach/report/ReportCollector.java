@@ -26,6 +26,12 @@ public final class ReportCollector implements MotionListener {
     }
 
     @Override
+    public void repDiscarded(Rep rep, String reason) {
+        repsReported--;
+        warnings.add(reason);
+    }
+
+    @Override
     public void setEnded(SetResult set) {
         sets.add(set);
     }
