@@ -186,18 +186,33 @@ final class CycleFitter {
         double eccentricS = eccentric < n ? t[eccentric] : topS;
         RepShape shape = shape(start, top, peak, n, anchorFrom, anchorTo, rest);
         if (rest) {
-            return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], descent(top, n - 1), true, shape),
-                    true, 0, offset);
+            return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], descent(top, n - 1),
+                    longestStill(top, indexAtOrAfter(t1, n)), true, shape), true, 0, offset);
         }
         // The bottom: the first upward zero crossing after the bar has started down (not noise in a top pause).
         for (int j = eccentric; j < n - 1; j++) {
             if (v[j] <= 0 && v[j + 1] > 0) {
                 return new Fit(new RepMeasurement(startS, topS, eccentricS, crossing(j, j + 1), rom, v[peak],
-                        descent(top, j), false, shape), true, 0, offset);
+                        descent(top, j), longestStill(top, j), false, shape), true, 0, offset);
             }
         }
-        return new Fit(new RepMeasurement(startS, topS, eccentricS, t[n - 1], rom, v[peak], descent(top, n - 1), false,
-                shape), false, v[n - 1], offset);
+        return new Fit(new RepMeasurement(startS, topS, eccentricS, t[n - 1], rom, v[peak], descent(top, n - 1),
+                longestStill(top, n - 1), false, shape), false, v[n - 1], offset);
+    }
+
+    /** The longest run of still samples between {@code from} and {@code to}, s. */
+    private double longestStill(int from, int to) {
+        double longest = 0;
+        int runStart = -1;
+        for (int k = from; k <= to && k >= 0; k++) {
+            if (still[k]) {
+                runStart = runStart < 0 ? k : runStart;
+                longest = Math.max(longest, t[k] - t[runStart]);
+            } else {
+                runStart = -1;
+            }
+        }
+        return longest;
     }
 
     /** How far the bar went down between samples {@code from} and {@code to}, m (the negative velocity integral). */

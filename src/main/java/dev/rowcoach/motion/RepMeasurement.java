@@ -11,11 +11,13 @@ package dev.rowcoach.motion;
  * @param romM          vertical displacement over the concentric, m
  * @param peakMps       highest vertical velocity in the concentric, m/s
  * @param descentM      how far the bar came back down after the top, m (so far, while the bottom is tracked)
+ * @param stillAtTopS   the longest time the sensor was still between the top and the bottom, s (a row's top
+ *                      turnaround is never still for long; standing with the bar is)
  * @param restMode      whether the rep ended at rest (last rep of a set, dead stop) rather than touch-and-go
  * @param shape         path features for grading
  */
 record RepMeasurement(double startS, double topS, double eccentricS, double bottomS, double romM, double peakMps,
-                      double descentM, boolean restMode, RepShape shape) {
+                      double descentM, double stillAtTopS, boolean restMode, RepShape shape) {
 
     double concentricS() {
         return topS - startS;
@@ -27,7 +29,7 @@ record RepMeasurement(double startS, double topS, double eccentricS, double bott
 
     /** This rep with its bottom found by tracking, after the bar went down a further {@code moreDescentM}. */
     RepMeasurement withBottom(double newBottomS, double moreDescentM) {
-        return new RepMeasurement(startS, topS, eccentricS, newBottomS, romM, peakMps, descentM + moreDescentM, restMode,
-                shape);
+        return new RepMeasurement(startS, topS, eccentricS, newBottomS, romM, peakMps, descentM + moreDescentM,
+                stillAtTopS, restMode, shape);
     }
 }

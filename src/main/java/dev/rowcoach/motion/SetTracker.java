@@ -12,7 +12,8 @@ import java.util.Locale;
  * from the floor and standing up to put it down look like reps to the detector, but they are much slower
  * and longer than the set's rows (measured on the simulator: rows 0.4–1.2 s at ≥ 0.36 m/s, those movements
  * 0.8–3.2 s at 0.13–0.58 m/s), or they end standing: the bar stays up 0.8–3 s before it comes down, where a
- * row pauses at most about 0.6 s. Such a movement is discarded from the set, and the listener is told.
+ * row pauses at most about 0.6 s, or they are off the set's beat (a pick-up is followed by standing, a
+ * hinge and settling). Such a movement is discarded from the set, and the listener is told.
  */
 final class SetTracker {
 
@@ -22,14 +23,24 @@ final class SetTracker {
     private static final double SLOWER = 0.6;
     /** … and longer than this multiple of its median concentric duration. */
     private static final double LONGER = 1.4;
-    /** … or when the bar stayed up longer than this before coming down (standing; rows pause ≤ 0.6 s), s … */
-    private static final double STAND_S = 0.75;
-    /** … after a pull longer than this multiple of the median. */
+    /**
+     * … or when the bar stayed up longer than this before coming down, or the sensor was still that long at
+     * the top (standing with the bar; rows pause ≤ 0.6 s), s …
+     */
+    private static final double STAND_S = 0.6;
+    /**
+     * … or when it is this many times the set's rep-to-rep interval away from its neighbour (a pick-up is
+     * followed by standing, a hinge and settling before the first row) …
+     */
+    private static final double OFF_BEAT = 1.5;
+    /** … each after a pull longer than this multiple of the median. */
     private static final double SOMEWHAT_LONGER = 1.2;
 
     private final double setGapS;
     private final MotionListener listener;
     private final List<Rep> open = new ArrayList<>();
+    /** How long the sensor was still at the top of each open rep, s (parallel to {@link #open}). */
+    private final List<Double> stillAtTop = new ArrayList<>();
     private int setIndex;
 
     SetTracker(double setGapS, MotionListener listener) {
@@ -47,6 +58,7 @@ final class SetTracker {
         Rep rep = new Rep(setIndex, open.size() + 1, m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
                 m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), confidence, m.shape());
         open.add(rep);
+        stillAtTop.add(m.stillAtTopS());
         listener.rep(rep);
     }
 
@@ -66,13 +78,15 @@ final class SetTracker {
             return;
         }
         List<Rep> kept = new ArrayList<>(open);
-        discardIfNotARow(kept, kept.size() - 1, "standing up to put the bar down");
-        discardIfNotARow(kept, 0, "picking the bar up");
+        List<Double> still = new ArrayList<>(stillAtTop);
+        discardIfNotARow(kept, still, kept.size() - 1, "standing up to put the bar down");
+        discardIfNotARow(kept, still, 0, "picking the bar up");
         List<Rep> numbered = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             numbered.add(renumbered(kept.get(i), i + 1));
         }
         open.clear();
+        stillAtTop.clear();
         if (numbered.isEmpty()) {
             return;
         }
@@ -80,13 +94,14 @@ final class SetTracker {
                 numbered.get(numbered.size() - 1).endS(), numbered));
     }
 
-    private void discardIfNotARow(List<Rep> reps, int i, String looksLike) {
+    private void discardIfNotARow(List<Rep> reps, List<Double> stillAtTopS, int i, String looksLike) {
         if (reps.size() < MIN_REPS_TO_JUDGE + 1) {
             return;
         }
         Rep candidate = reps.get(i);
         double[] velocity = new double[reps.size() - 1];
         double[] duration = new double[reps.size() - 1];
+        double[] cadence = new double[reps.size() - 2];
         int k = 0;
         for (int j = 0; j < reps.size(); j++) {
             if (j != i) {
@@ -95,13 +110,24 @@ final class SetTracker {
                 k++;
             }
         }
+        // Start-to-start intervals among the other reps, and the candidate's own interval to its neighbour.
+        k = 0;
+        for (int j = (i == 0 ? 1 : 0); j + 1 < reps.size() - (i == 0 ? 0 : 1); j++) {
+            cadence[k++] = reps.get(j + 1).concentricStartS() - reps.get(j).concentricStartS();
+        }
+        double ownInterval = i == 0 ? reps.get(1).concentricStartS() - candidate.concentricStartS()
+                : candidate.concentricStartS() - reps.get(i - 1).concentricStartS();
         double typicalVelocity = median(velocity), typicalDuration = median(duration);
-        double standS = candidate.endS() - candidate.eccentricDurationS() - candidate.concentricEndS();
+        double standS = Math.max(candidate.endS() - candidate.eccentricDurationS() - candidate.concentricEndS(),
+                stillAtTopS.get(i));
         boolean slowAndLong = candidate.meanConcentricVelocityMps() < SLOWER * typicalVelocity
                 && candidate.concentricDurationS() > LONGER * typicalDuration;
-        boolean stoodUp = standS > STAND_S && candidate.concentricDurationS() > SOMEWHAT_LONGER * typicalDuration;
-        if (slowAndLong || stoodUp) {
+        boolean longer = candidate.concentricDurationS() > SOMEWHAT_LONGER * typicalDuration;
+        boolean stoodUp = standS > STAND_S && longer;
+        boolean offBeat = ownInterval > OFF_BEAT * median(cadence) && longer;
+        if (slowAndLong || stoodUp || offBeat) {
             reps.remove(i);
+            stillAtTopS.remove(i);
             listener.repDiscarded(candidate, String.format(Locale.ROOT, "Set %d: a movement of %.2f m at %.2f m/s "
                     + "over %.1f s (the set's reps: %.2f m/s over %.1f s) looked like %s, not a row; it is not counted.",
                     candidate.setIndex(), candidate.romM(), candidate.meanConcentricVelocityMps(),
