@@ -30,9 +30,10 @@ package dev.rowcoach.motion;
  * @param returnFraction          the bar must come back down by this fraction of the detection lobe before the
  *                                rep is confirmed
  * @param descentMinFraction      a rep counts only if the bar then comes back down by at least this fraction of its
- *                                measured ROM … (a pick-up rises from the floor and comes down only to the hang)
- * @param descentMaxFraction      … and at most this fraction (standing up before a put-down, the bar then goes to
- *                                the floor). Measured on the simulator: true reps 0.85–1.41 (1st–99th percentile)
+ *                                measured ROM: standing up with the bar barely comes back down. The first reps of
+ *                                the real mid-set recordings go as low as 0.35, hence the low bound; movements
+ *                                that end otherwise (a pick-up ends at the hang, a stand-up before a put-down on
+ *                                the floor) are judged when their set ends (SetTracker)
  * @param topDwellMaxS            a pause at the top longer than this is standing up (pick-up), not a rep, s
  * @param stillVelocityMps        |v| below this is "not moving" (top dwell, rest at the bottom), m/s
  * @param restConfirmS            rest at the bottom this long confirms the last rep of a set, s
@@ -52,7 +53,7 @@ public record MotionSettings(double gridRateHz, double maxInterpolatedGapS, doub
                              double detectHighPassHz, double triggerMinMps, double triggerFraction,
                              double romMinM, double romFraction, double lobeRomFraction,
                              double concentricMinS, double concentricMaxS, double returnFraction,
-                             double descentMinFraction, double descentMaxFraction,
+                             double descentMinFraction,
                              double topDwellMaxS, double stillVelocityMps, double restConfirmS, double pendingMaxS,
                              double setGapS, double bufferS, double cycleMaxAgeS, int offsetCycles, double trackMaxS,
                              double preStartS, int adaptReps) {
@@ -62,7 +63,7 @@ public record MotionSettings(double gridRateHz, double maxInterpolatedGapS, doub
             5, 0.5, 10, 30,
             0.2, 0.12, 0.25,
             0.08, 0.4, 0.5,
-            0.25, 2.5, 0.5, 0.3, 1.7,
+            0.25, 2.5, 0.5, 0.3,
             1.5, 0.05, 0.3, 5,
             8, 10, 6, 3, 0.4,
             0.6, 5);

@@ -207,11 +207,8 @@ final class RepDetector {
         if (rep.romM() < romGate()) {
             return; // the drift-free ROM is too small: a grip adjustment or a bump, not a rep
         }
-        double returned = rep.descentM() / rep.romM();
-        if (returned < s.descentMinFraction() || returned > s.descentMaxFraction()) {
-            // A row comes back down about as far as it went up. A pick-up ends higher (standing, then a hinge
-            // to the hang); standing up before a put-down ends lower (on the floor).
-            return;
+        if (rep.descentM() < s.descentMinFraction() * rep.romM()) {
+            return; // the bar went up and stayed up: standing up with it, not a rep
         }
         peaks.add(rep.peakMps());
         roms.add(rep.romM());

@@ -21,8 +21,10 @@ final class SetTracker {
     private static final int MIN_REPS_TO_JUDGE = 3;
     /** Discarded when slower than this fraction of the set's median mean velocity … */
     private static final double SLOWER = 0.6;
-    /** … and longer than this multiple of its median concentric duration. */
+    /** … and longer than this multiple of its median concentric duration, … */
     private static final double LONGER = 1.4;
+    /** … or smaller than this fraction of its median ROM (lifting a dumbbell off the floor); … */
+    private static final double SMALLER = 0.5;
     /**
      * … or when the bar stayed up longer than this before coming down, or the sensor was still that long at
      * the top (standing with the bar; rows pause ≤ 0.6 s), s …
@@ -101,12 +103,14 @@ final class SetTracker {
         Rep candidate = reps.get(i);
         double[] velocity = new double[reps.size() - 1];
         double[] duration = new double[reps.size() - 1];
+        double[] rom = new double[reps.size() - 1];
         double[] cadence = new double[reps.size() - 2];
         int k = 0;
         for (int j = 0; j < reps.size(); j++) {
             if (j != i) {
                 velocity[k] = reps.get(j).meanConcentricVelocityMps();
                 duration[k] = reps.get(j).concentricDurationS();
+                rom[k] = reps.get(j).romM();
                 k++;
             }
         }
@@ -120,12 +124,14 @@ final class SetTracker {
         double typicalVelocity = median(velocity), typicalDuration = median(duration);
         double standS = Math.max(candidate.endS() - candidate.eccentricDurationS() - candidate.concentricEndS(),
                 stillAtTopS.get(i));
-        boolean slowAndLong = candidate.meanConcentricVelocityMps() < SLOWER * typicalVelocity
-                && candidate.concentricDurationS() > LONGER * typicalDuration;
+        boolean slower = candidate.meanConcentricVelocityMps() < SLOWER * typicalVelocity;
+        boolean slowAndLong = slower && candidate.concentricDurationS() > LONGER * typicalDuration;
+        // The ROM gate adapts to the set's reps, which a set's first movement has none of yet: judge it now.
+        boolean slowAndSmall = slower && candidate.romM() < SMALLER * median(rom);
         boolean longer = candidate.concentricDurationS() > SOMEWHAT_LONGER * typicalDuration;
         boolean stoodUp = standS > STAND_S && longer;
         boolean offBeat = ownInterval > OFF_BEAT * median(cadence) && longer;
-        if (slowAndLong || stoodUp || offBeat) {
+        if (slowAndLong || slowAndSmall || stoodUp || offBeat) {
             reps.remove(i);
             stillAtTopS.remove(i);
             listener.repDiscarded(candidate, String.format(Locale.ROOT, "Set %d: a movement of %.2f m at %.2f m/s "
