@@ -24,7 +24,7 @@ final class SetTracker {
     /** … and longer than this multiple of its median concentric duration, … */
     private static final double LONGER = 1.4;
     /** … or smaller than this fraction of its median ROM (lifting a dumbbell off the floor); … */
-    private static final double SMALLER = 0.5;
+    private static final double SMALLER = 0.55;
     /**
      * … or when the bar stayed up longer than this before coming down, or the sensor was still that long at
      * the top (standing with the bar; rows pause ≤ 0.6 s), s …
