@@ -1,0 +1,117 @@
+package dev.rowcoach.motion;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Sets from reps, and the set-end judgement of first and last movements, on constructed measurements. */
+class SetTrackerTest {
+
+    private final List<Rep> reps = new ArrayList<>();
+    private final List<SetResult> sets = new ArrayList<>();
+    private final List<String> discarded = new ArrayList<>();
+    private final SetTracker tracker = new SetTracker(8, new MotionListener() {
+        @Override
+        public void rep(Rep rep) {
+            reps.add(rep);
+        }
+
+        @Override
+        public void setEnded(SetResult set) {
+            sets.add(set);
+        }
+
+        @Override
+        public void repDiscarded(Rep rep, String reason) {
+            discarded.add(reason);
+        }
+    });
+
+    /** A measured movement starting at {@code start}: concentric {@code durS} long over {@code romM}. */
+    private static RepMeasurement move(double start, double romM, double durS, double stillAtTopS) {
+        double top = start + durS;
+        return new RepMeasurement(start, top, top + 0.1, top + 1.2, romM, 1.6 * romM / durS, romM, stillAtTopS, false,
+                new RepShape(0, 0, 0.5, 0.1));
+    }
+
+    private void row(double start) {
+        tracker.add(move(start, 0.45, 0.6, 0), 0.95);
+    }
+
+    @Test
+    void restLongerThanTheGapSplitsSetsAndNumbersRepsInEach() {
+        for (int i = 0; i < 3; i++) {
+            row(10 + 2.5 * i);
+        }
+        tracker.tick(15);
+        assertEquals(0, sets.size(), "not yet rested long enough");
+        tracker.tick(25);
+        assertEquals(1, sets.size());
+        row(60);
+        row(62.5);
+        tracker.finish();
+        assertEquals(2, sets.size());
+        assertEquals(List.of(1, 2, 3), sets.get(0).reps().stream().map(Rep::index).toList());
+        assertEquals(List.of(1, 2), sets.get(1).reps().stream().map(Rep::index).toList());
+        assertEquals(2, sets.get(1).reps().get(0).setIndex());
+        assertEquals(5, reps.size(), "every rep was reported as it came");
+    }
+
+    @Test
+    void aSlowLongPickUpAndASlowSmallStandUpAreDiscardedAndTheRestRenumbered() {
+        tracker.add(move(1, 0.60, 1.6, 0), 0.95); // deadlift off the floor: slow and long
+        for (int i = 0; i < 6; i++) {
+            row(6 + 2.5 * i);
+        }
+        tracker.add(move(22, 0.20, 0.8, 0), 0.95); // standing up before the put-down: slow and small
+        tracker.finish();
+        assertEquals(1, sets.size());
+        SetResult set = sets.get(0);
+        assertEquals(6, set.reps().size());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), set.reps().stream().map(Rep::index).toList());
+        assertEquals(6.0, set.startS(), 1e-9);
+        assertEquals(2, discarded.size(), discarded.toString());
+        assertTrue(discarded.get(0).contains("standing up to put the bar down"), discarded.get(0));
+        assertTrue(discarded.get(1).contains("picking the bar up"), discarded.get(1));
+    }
+
+    @Test
+    void aFirstMovementThatStoodStillAtTheTopOrIsOffTheBeatIsDiscarded() {
+        tracker.add(move(1, 0.45, 0.8, 1.5), 0.95); // as fast as the rows, but then stood still 1.5 s
+        for (int i = 0; i < 5; i++) {
+            row(5 + 2.5 * i);
+        }
+        tracker.finish();
+        assertEquals(5, sets.get(0).reps().size());
+
+        sets.clear();
+        tracker.add(move(100, 0.45, 0.8, 0), 0.95); // followed by 4.5 s of nothing before the first row
+        for (int i = 0; i < 5; i++) {
+            row(104.5 + 2.5 * i);
+        }
+        tracker.finish();
+        assertEquals(5, sets.get(0).reps().size());
+    }
+
+    @Test
+    void ordinaryRepsAreKeptEvenWhenTheFirstIsSlowAndShortSetsAreNotJudged() {
+        tracker.add(move(1, 0.45, 0.7, 0), 0.95); // a little slower (fatigue comes later, but a heavy opener)
+        for (int i = 0; i < 5; i++) {
+            row(3.5 + 2.5 * i);
+        }
+        tracker.finish();
+        assertEquals(6, sets.get(0).reps().size());
+        assertTrue(discarded.isEmpty());
+
+        sets.clear();
+        tracker.add(move(100, 0.60, 1.6, 0), 0.95);
+        row(102.5);
+        row(105);
+        tracker.finish();
+        assertEquals(3, sets.get(0).reps().size(), "with only two other reps there is nothing to judge by");
+    }
+}
