@@ -128,7 +128,7 @@ class BenchIT {
     void defaultsToTheBundledSampleRecordings() throws Exception {
         Cli.Result r = Cli.run("bench", "accuracy");
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("synthetic-rows.rcrec"), r.out());
+        assertTrue(r.out().contains("cheat-at-the-end-200hz.rcrec") && r.out().contains("scored against truth: 9 files"), r.out());
     }
 
     @Test
