@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs the motion core over samples or a file and keeps what it reports. */
+/** Keeps what the motion core reports; runs it over samples or a file. */
 final class MotionRuns implements MotionListener {
 
     final List<Rep> reps = new ArrayList<>();
     final List<SetResult> sets = new ArrayList<>();
+    final List<String> discarded = new ArrayList<>();
 
     @Override
     public void rep(Rep rep) {
@@ -22,6 +23,11 @@ final class MotionRuns implements MotionListener {
     @Override
     public void setEnded(SetResult set) {
         sets.add(set);
+    }
+
+    @Override
+    public void repDiscarded(Rep rep, String reason) {
+        discarded.add(reason);
     }
 
     static MotionRuns of(List<Sample> samples) {

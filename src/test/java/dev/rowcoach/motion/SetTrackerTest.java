@@ -2,7 +2,6 @@ package dev.rowcoach.motion;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,25 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Sets from reps, and the set-end judgement of first and last movements, on constructed measurements. */
 class SetTrackerTest {
 
-    private final List<Rep> reps = new ArrayList<>();
-    private final List<SetResult> sets = new ArrayList<>();
-    private final List<String> discarded = new ArrayList<>();
-    private final SetTracker tracker = new SetTracker(8, new MotionListener() {
-        @Override
-        public void rep(Rep rep) {
-            reps.add(rep);
-        }
-
-        @Override
-        public void setEnded(SetResult set) {
-            sets.add(set);
-        }
-
-        @Override
-        public void repDiscarded(Rep rep, String reason) {
-            discarded.add(reason);
-        }
-    });
+    private final MotionRuns run = new MotionRuns();
+    private final List<Rep> reps = run.reps;
+    private final List<SetResult> sets = run.sets;
+    private final List<String> discarded = run.discarded;
+    private final SetTracker tracker = new SetTracker(8, run);
 
     /** A measured movement starting at {@code start}: concentric {@code durS} long over {@code romM}. */
     private static RepMeasurement move(double start, double romM, double durS, double stillAtTopS) {

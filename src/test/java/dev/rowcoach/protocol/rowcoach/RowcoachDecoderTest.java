@@ -22,11 +22,7 @@ class RowcoachDecoderTest {
     private static final long WRAP = 1L << 32;
 
     private static EventLog decode(byte[] bytes) {
-        EventLog listener = new EventLog();
-        RowcoachDecoder decoder = new RowcoachDecoder(DecoderSettings.DEFAULTS, listener);
-        decoder.feed(bytes, 0, bytes.length);
-        decoder.finish();
-        return listener;
+        return StreamBytes.log(bytes);
     }
 
     private static List<Gap> gaps(EventLog l) {

@@ -1,6 +1,5 @@
 package dev.rowcoach.protocol.rowcoach;
 
-import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.testing.EventLog;
 import dev.rowcoach.testing.SyntheticRows;
@@ -16,11 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SampleFrameEncoderTest {
 
     private static EventLog decode(byte[] bytes) {
-        EventLog log = new EventLog();
-        RowcoachDecoder d = new RowcoachDecoder(DecoderSettings.DEFAULTS, log);
-        d.feed(bytes, 0, bytes.length);
-        d.finish();
-        return log;
+        return StreamBytes.log(bytes);
     }
 
     @Test

@@ -36,6 +36,11 @@ final class StreamBytes {
         return EventLog.decode(l -> new RowcoachDecoder(DecoderSettings.DEFAULTS, l), bytes, chunk).events;
     }
 
+    /** What a {@link RowcoachDecoder} reports for {@code bytes} fed at once. */
+    static EventLog log(byte[] bytes) {
+        return EventLog.decode(l -> new RowcoachDecoder(DecoderSettings.DEFAULTS, l), bytes, 0);
+    }
+
     /** An accelerometer-only frame of {@code count} samples at 1 kHz, all reading (0, 0, 1 g at ±2 g). */
     static SamplesMessage accelFrame(long seq, long timestampUs, int count) {
         short[] raw = new short[count * 3];
