@@ -1,5 +1,6 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.report.Replay;
 import dev.rowcoach.report.ReportJson;
 import dev.rowcoach.report.ReportText;
 import dev.rowcoach.report.SessionReport;
@@ -28,7 +29,7 @@ final class ReplayCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--exercise", paramLabel = "NAME",
-            description = "Exercise (default: the recording's, else " + ReplayRunner.DEFAULT_EXERCISE + ").")
+            description = "Exercise (default: the recording's, else " + Replay.DEFAULT_EXERCISE + ").")
     String exercise;
 
     @Option(names = "--load", paramLabel = "KG", description = "Load on the bar in kg (default: the recording's).")

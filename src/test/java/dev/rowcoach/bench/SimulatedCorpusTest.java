@@ -1,18 +1,12 @@
 package dev.rowcoach.bench;
 
-import dev.rowcoach.motion.MotionPipeline;
-import dev.rowcoach.motion.MotionSettings;
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.StreamTee;
-import dev.rowcoach.report.ReportCollector;
-import dev.rowcoach.report.SessionReport;
-import dev.rowcoach.report.SourceInfo;
+import dev.rowcoach.report.Replay;
 import dev.rowcoach.sim.OutputFormat;
 import dev.rowcoach.sim.SimulatedFileWriter;
 import dev.rowcoach.sim.SimulatedSession;
 import dev.rowcoach.sim.Simulator;
 import dev.rowcoach.source.SensorFile;
-import dev.rowcoach.source.StreamStats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,7 +39,8 @@ class SimulatedCorpusTest {
                 SimulatedSession s = Simulator.run(plan, seed, OutputFormat.RECORDING, rate, gyro);
                 Path file = dir.resolve(plan + "-" + seed + ".rcrec");
                 SimulatedFileWriter.write(s, file);
-                RepTally t = TruthScorer.score(replay(file), s.truth());
+                RepTally t = TruthScorer.score(Replay.of(SensorFile.open(file, null, DecoderSettings.DEFAULTS), null, null),
+                        s.truth());
                 if (gyro) {
                     withGyro = withGyro.plus(t);
                 } else {
@@ -64,15 +59,5 @@ class SimulatedCorpusTest {
         assertTrue(withGyro.mcvMaeMps() <= 0.03, summary);
         assertTrue(accelOnly.mcvMaeMps() <= 0.05, summary);
         assertTrue(all.romMaeM() <= 0.02, summary);
-    }
-
-    private static SessionReport replay(Path file) throws Exception {
-        StreamStats stats = new StreamStats();
-        ReportCollector collector = new ReportCollector();
-        MotionPipeline motion = new MotionPipeline(MotionSettings.DEFAULTS, collector);
-        SensorFile f = SensorFile.open(file, null, DecoderSettings.DEFAULTS);
-        f.decode(new StreamTee(stats, motion));
-        motion.finish();
-        return collector.report(SourceInfo.of(file.toString(), f.format().id(), stats), "barbell-row", null);
     }
 }
