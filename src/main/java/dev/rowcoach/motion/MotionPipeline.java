@@ -64,7 +64,7 @@ public final class MotionPipeline implements StreamListener {
 
             @Override
             public void reset() {
-                restartMotion();
+                restartMotion(true);
             }
         });
         this.bias = new GyroBiasEstimator(settings.gyroBiasTauS(), settings.gyroBiasStillTauS());
@@ -111,7 +111,7 @@ public final class MotionPipeline implements StreamListener {
             // The next sample starts a new clock run: restart from scratch rather than bridge it.
             resampler.reset();
             duplicates.reset();
-            restartMotion();
+            restartMotion(false);
         }
     }
 
@@ -152,9 +152,16 @@ public final class MotionPipeline implements StreamListener {
         lastGridS = t;
     }
 
-    private void restartMotion() {
-        bias.reset();
-        orientation.reset();
+    /**
+     * Starts the analysis again after a discontinuity. Across a gap in the data the sensor is the same, so
+     * its gyro bias and the gravity magnitude it reads are kept (re-learning them would cost the reps of the
+     * next seconds); after a device reset or a reconnection everything starts afresh.
+     */
+    private void restartMotion(boolean sameSensor) {
+        if (!sameSensor) {
+            bias.reset();
+        }
+        orientation.reset(sameSensor);
         highPass.reset();
         buffer.clear();
         velocity = 0;

@@ -22,6 +22,7 @@ final class OrientationFilter {
 
     private double qw = 1, qx, qy, qz;
     private boolean initialised;
+    private boolean keepGravityOnStart;
     private double elapsedS;
     /** Time constant of the gravity magnitude while the bar is still, s. */
     private static final double STILL_GRAVITY_TAU_S = 1.0;
@@ -55,7 +56,9 @@ final class OrientationFilter {
         double ux = fx / norm, uy = fy / norm, uz = fz / norm;
         if (!initialised) {
             initialiseFrom(ux, uy, uz);
-            gravityMps2 = norm;
+            if (!keepGravityOnStart) {
+                gravityMps2 = norm;
+            }
             initialised = true;
         }
         // Gravity's direction in the sensor frame as the orientation predicts it: R^T e_z.
@@ -152,11 +155,18 @@ final class OrientationFilter {
         return new double[] {2 * (qx * qz - qw * qy), 2 * (qy * qz + qw * qx), 1 - 2 * (qx * qx + qy * qy)};
     }
 
-    void reset() {
+    /**
+     * Forgets the orientation (it is taken again from the next reading); with {@code keepGravity} the
+     * gravity magnitude already learnt is kept.
+     */
+    void reset(boolean keepGravity) {
         initialised = false;
+        keepGravityOnStart = keepGravity && (n > 0 || stillCount > 0);
         elapsedS = 0;
-        n = 0;
-        stillCount = 0;
+        if (!keepGravity) {
+            n = 0;
+            stillCount = 0;
+        }
         qw = 1;
         qx = qy = qz = 0;
     }
