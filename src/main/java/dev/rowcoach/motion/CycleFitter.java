@@ -26,6 +26,8 @@ final class CycleFitter {
 
     private final MotionSettings settings;
     private final double dt;
+    /** Largest believable mean acceleration over one cycle once bias and gravity are tracked, m/s². */
+    private static final double MAX_CYCLE_OFFSET_MPS2 = 0.1;
     /** Shortest still run that anchors velocity at zero, s. */
     private static final double MIN_STILL_S = 0.3;
     /** How long velocity must stay in the "not moving" band to end a concentric at a pause, s. */
@@ -322,12 +324,21 @@ final class CycleFitter {
         return pooledDuration > 0 ? pooledSum / pooledDuration : Double.NaN;
     }
 
-    /** Mean acceleration over this cycle pooled with the recent ones; this cycle joins the pool. */
+    /**
+     * Mean acceleration over this cycle pooled with the recent ones; this cycle joins the pool unless its own
+     * mean is implausibly large.
+     */
     private double cycleOffset(double t0, double t1, int w0, int w1) {
         sumRecentCycles(t0);
         double ownSum = 0;
         for (int i = w0; i <= w1; i++) {
             ownSum += a[i] * dt;
+        }
+        double own = t[w1] > t[w0] ? ownSum / (t[w1] - t[w0]) : 0;
+        if (Math.abs(own) > MAX_CYCLE_OFFSET_MPS2) {
+            // Gravity and bias are tracked, so a large offset means the window is not one periodic cycle (a
+            // pause, a dip, a tempo change put its ends at different phases): use the recent cycles instead.
+            return pooledDuration > 0 ? pooledSum / pooledDuration : 0;
         }
         int slot = cycles % settings.offsetCycles();
         cycleStart[slot] = t0;
