@@ -13,7 +13,8 @@ import java.util.Locale;
  * and longer than the set's rows (measured on the simulator: rows 0.4–1.2 s at ≥ 0.36 m/s, those movements
  * 0.8–3.2 s at 0.13–0.58 m/s), or they end standing: the bar stays up 0.8–3 s before it comes down, where a
  * row pauses at most about 0.6 s, or they are off the set's beat (a pick-up is followed by standing, a
- * hinge and settling). Such a movement is discarded from the set, and the listener is told.
+ * hinge and settling); and a last movement after which the bar goes down further than it rose is standing
+ * up before the put-down. Such a movement is discarded from the set, and the listener is told.
  */
 final class SetTracker {
 
@@ -35,6 +36,17 @@ final class SetTracker {
      * followed by standing, a hinge and settling before the first row) …
      */
     private static final double OFF_BEAT = 1.5;
+    /**
+     * … or, for the last movement, when the bar then went down more than this multiple of its rise (stand-ups
+     * before a put-down on the simulator: 1.1–4.4; last reps followed by the bar lowered straight to the floor
+     * go that far down too) …
+     */
+    private static final double FURTHER_DOWN = 1.12;
+    /**
+     * … while coming this much later than the set's rep-to-rep interval (standing up follows a hang; a last
+     * rep comes on the set's rhythm).
+     */
+    private static final double LATE = 1.25;
     /** … each after a pull longer than this multiple of the median. */
     private static final double SOMEWHAT_LONGER = 1.2;
 
@@ -43,6 +55,8 @@ final class SetTracker {
     private final List<Rep> open = new ArrayList<>();
     /** How long the sensor was still at the top of each open rep, s (parallel to {@link #open}). */
     private final List<Double> stillAtTop = new ArrayList<>();
+    /** How far the bar came down after each open rep, as a fraction of its ROM (parallel to {@link #open}). */
+    private final List<Double> descentRatio = new ArrayList<>();
     private int setIndex;
 
     SetTracker(double setGapS, MotionListener listener) {
@@ -61,6 +75,7 @@ final class SetTracker {
                 m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), confidence, m.shape());
         open.add(rep);
         stillAtTop.add(m.stillAtTopS());
+        descentRatio.add(m.descentM() / m.romM());
         listener.rep(rep);
     }
 
@@ -81,14 +96,16 @@ final class SetTracker {
         }
         List<Rep> kept = new ArrayList<>(open);
         List<Double> still = new ArrayList<>(stillAtTop);
-        discardIfNotARow(kept, still, kept.size() - 1, "standing up to put the bar down");
-        discardIfNotARow(kept, still, 0, "picking the bar up");
+        List<Double> descent = new ArrayList<>(descentRatio);
+        discardIfNotARow(kept, still, descent, kept.size() - 1, "standing up to put the bar down");
+        discardIfNotARow(kept, still, descent, 0, "picking the bar up");
         List<Rep> numbered = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             numbered.add(renumbered(kept.get(i), i + 1));
         }
         open.clear();
         stillAtTop.clear();
+        descentRatio.clear();
         if (numbered.isEmpty()) {
             return;
         }
@@ -96,7 +113,8 @@ final class SetTracker {
                 numbered.get(numbered.size() - 1).endS(), numbered));
     }
 
-    private void discardIfNotARow(List<Rep> reps, List<Double> stillAtTopS, int i, String looksLike) {
+    private void discardIfNotARow(List<Rep> reps, List<Double> stillAtTopS, List<Double> descent, int i,
+                                  String looksLike) {
         if (reps.size() < MIN_REPS_TO_JUDGE + 1) {
             return;
         }
@@ -131,9 +149,14 @@ final class SetTracker {
         boolean longer = candidate.concentricDurationS() > SOMEWHAT_LONGER * typicalDuration;
         boolean stoodUp = standS > STAND_S && longer;
         boolean offBeat = ownInterval > OFF_BEAT * median(cadence) && longer;
-        if (slowAndLong || slowAndSmall || stoodUp || offBeat) {
+        // Standing up before a put-down, the bar then goes down to the floor: further than it came up.
+        double down = descent.get(i);
+        boolean toTheFloor = i == reps.size() - 1 && i > 0 && down > FURTHER_DOWN
+                && ownInterval > LATE * median(cadence);
+        if (slowAndLong || slowAndSmall || stoodUp || offBeat || toTheFloor) {
             reps.remove(i);
             stillAtTopS.remove(i);
+            descent.remove(i);
             listener.repDiscarded(candidate, String.format(Locale.ROOT, "Set %d: a movement of %.2f m at %.2f m/s "
                     + "over %.1f s (the set's reps: %.2f m/s over %.1f s) looked like %s, not a row; it is not counted.",
                     candidate.setIndex(), candidate.romM(), candidate.meanConcentricVelocityMps(),

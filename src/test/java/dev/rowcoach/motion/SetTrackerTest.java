@@ -82,6 +82,33 @@ class SetTrackerTest {
         assertEquals(5, sets.get(0).reps().size());
     }
 
+    /** A movement whose bar then goes down by {@code descentFactor} × its ROM. */
+    private static RepMeasurement moveDown(double start, double romM, double durS, double descentFactor) {
+        double top = start + durS;
+        return new RepMeasurement(start, top, top + 0.1, top + 1.2, romM, 1.6 * romM / durS, descentFactor * romM, 0,
+                false, new RepShape(0, 0, 0.5, 0.1));
+    }
+
+    @Test
+    void aLateLastMovementAfterWhichTheBarGoesToTheFloorIsAStandUp() {
+        for (int i = 0; i < 6; i++) {
+            row(10 + 2.5 * i);
+        }
+        tracker.add(moveDown(26.0, 0.45, 0.6, 1.6), 0.95); // after a hang: 3.5 s since the last rep, then the floor
+        tracker.finish();
+        assertEquals(6, sets.get(0).reps().size());
+        assertTrue(discarded.get(0).contains("standing up to put the bar down"), discarded.toString());
+
+        sets.clear();
+        discarded.clear();
+        for (int i = 0; i < 6; i++) {
+            row(100 + 2.5 * i);
+        }
+        tracker.add(moveDown(115.0, 0.45, 0.6, 1.6), 0.95); // on the beat: a last rep, then the bar straight down
+        tracker.finish();
+        assertEquals(7, sets.get(0).reps().size(), discarded.toString());
+    }
+
     @Test
     void ordinaryRepsAreKeptEvenWhenTheFirstIsSlowAndShortSetsAreNotJudged() {
         tracker.add(move(1, 0.45, 0.7, 0), 0.95); // a little slower (fatigue comes later, but a heavy opener)
