@@ -226,19 +226,19 @@ final class CycleFitter {
         return drop;
     }
 
-    /** Back from the peak while velocity stays positive and the bar has not paused. */
+    /** Back from the peak while velocity stays positive and the bar has not paused (or the sensor was still). */
     private int runStart(int peak) {
         int start = peak;
-        while (start > 0 && v[start - 1] > 0 && !quiet(start - 1, -1, t.length)) {
+        while (start > 0 && v[start - 1] > 0 && !still[start - 1] && !quiet(start - 1, -1, t.length)) {
             start--;
         }
         return start;
     }
 
-    /** Forward from the peak while velocity stays positive and the bar has not paused. */
+    /** Forward from the peak while velocity stays positive and the bar has not paused (or the sensor was still). */
     private int runEnd(int peak, int n) {
         int top = peak;
-        while (top < n - 1 && v[top + 1] > 0 && !quiet(top + 1, 1, n)) {
+        while (top < n - 1 && v[top + 1] > 0 && !still[top + 1] && !quiet(top + 1, 1, n)) {
             top++;
         }
         return top;
