@@ -26,6 +26,8 @@ final class CycleFitter {
 
     private final MotionSettings settings;
     private final double dt;
+    /** Fitted speed above which a "still" reading is taken for constant velocity, not rest, m/s. */
+    private static final double STILL_FIT_MAX_MPS = 0.2;
     /** Largest believable mean acceleration over one cycle once bias and gravity are tracked, m/s². */
     private static final double MAX_CYCLE_OFFSET_MPS2 = 0.1;
     /** Shortest still run that anchors velocity at zero, s. */
@@ -42,6 +44,7 @@ final class CycleFitter {
     private final double[] cycleStart, cycleEnd, cycleSum;
     private int cycles;
     private double pooledSum, pooledDuration;
+    private double stillTrustedFromS;
     /** Acceleration offset measured at the last rest before a lift, m/s², and when that rest ended, s. */
     private double restOffset = Double.NaN;
     private double restEndS = Double.NaN;
@@ -79,6 +82,7 @@ final class CycleFitter {
         if (n < 20) {
             return null;
         }
+        stillTrustedFromS = buffer.startedS() + WARM_UP_S;
         int w0 = -1, w1 = -1;
         for (int i = 0; i < n; i++) {
             if (t[i] >= t0 && t[i] <= t1) {
@@ -226,10 +230,19 @@ final class CycleFitter {
         return drop;
     }
 
+    /**
+     * Whether the sensor was still at sample {@code k} and the fit agrees the bar was barely moving. The
+     * stillness test cannot tell rest from constant velocity (mid-pull, acceleration and roll rate both pass
+     * through zero), and before the estimators' warm-up it judges against a gravity not yet learnt.
+     */
+    private boolean trustedStill(int k) {
+        return still[k] && t[k] >= stillTrustedFromS && Math.abs(v[k]) < STILL_FIT_MAX_MPS;
+    }
+
     /** Back from the peak while velocity stays positive and the bar has not paused (or the sensor was still). */
     private int runStart(int peak) {
         int start = peak;
-        while (start > 0 && v[start - 1] > 0 && !still[start - 1] && !quiet(start - 1, -1, t.length)) {
+        while (start > 0 && v[start - 1] > 0 && !trustedStill(start - 1) && !quiet(start - 1, -1, t.length)) {
             start--;
         }
         return start;
@@ -238,7 +251,7 @@ final class CycleFitter {
     /** Forward from the peak while velocity stays positive and the bar has not paused (or the sensor was still). */
     private int runEnd(int peak, int n) {
         int top = peak;
-        while (top < n - 1 && v[top + 1] > 0 && !still[top + 1] && !quiet(top + 1, 1, n)) {
+        while (top < n - 1 && v[top + 1] > 0 && !trustedStill(top + 1) && !quiet(top + 1, 1, n)) {
             top++;
         }
         return top;
