@@ -94,6 +94,9 @@ public final class AccuracyJson {
         o.put("f1", Rounding.round(t.f1(), 4));
         o.put("mcvMaeMps", Rounding.round(t.mcvMaeMps(), 4));
         o.put("romMaeM", Rounding.round(t.romMaeM(), 4));
+        o.put("latencyMeanS", Rounding.round(t.latencyMeanS(), 3));
+        o.put("latencyMaxS", Rounding.round(t.latencyMaxS(), 3));
+        o.put("latencyWithinTargetShare", Rounding.round(t.latencyWithinTargetShare(), 3));
         o.put("ghostReps", t.ghostReps());
         o.put("pickupPutdownGhostReps", t.pickupPutdownGhostReps());
         ObjectNode byEvent = o.putObject("ghostRepsByEvent");

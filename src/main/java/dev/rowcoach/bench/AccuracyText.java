@@ -34,6 +34,12 @@ public final class AccuracyText {
             tallyRow(b, width, "with gyroscope", "yes", sum.gyro());
             tallyRow(b, width, "accelerometer only", "no", sum.accelOnly());
             b.append("  (MCV MAE in m/s, ROM MAE in m; pk/pd = ghosts during pick-ups and put-downs)\n");
+            RepTally all = sum.all();
+            if (all.latencyReps() > 0) {
+                b.append(String.format(Locale.ROOT, "latency from the bar at the bottom to the rep's report: mean %.0f ms, "
+                        + "max %.0f ms, %.1f %% within %.0f ms\n", 1000 * all.latencyMeanS(), 1000 * all.latencyMaxS(),
+                        100 * all.latencyWithinTargetShare(), 1000 * RepTally.LATENCY_TARGET_S));
+            }
         }
 
         b.append("\nscored by the rep count in the file name: ").append(files(counted.size())).append('\n');

@@ -20,13 +20,21 @@ import java.util.TreeMap;
  * @param trueSets               sets in the truth
  * @param detectedSets           sets the analysis reported
  * @param setsFound              true sets with at least one rep matched by a detected rep
+ * @param latencyReps            matched reps whose report time is known
+ * @param latencySumS            sum over those of (reported − true end of the rep), s
+ * @param latencyMaxS            the largest of those, s
+ * @param latencyWithinTarget    how many of those were reported within {@link #LATENCY_TARGET_S}
  */
 public record RepTally(int files, int trueReps, int detectedReps, int matchedReps, double mcvAbsErrorSumMps,
                        double romAbsErrorSumM, int ghostReps, int pickupPutdownGhostReps,
-                       Map<String, Integer> ghostRepsByEvent, int trueSets, int detectedSets, int setsFound) {
+                       Map<String, Integer> ghostRepsByEvent, int trueSets, int detectedSets, int setsFound,
+                       int latencyReps, double latencySumS, double latencyMaxS, int latencyWithinTarget) {
+
+    /** A rep should be reported within this of the bar coming to rest at the bottom, s. */
+    public static final double LATENCY_TARGET_S = 0.3;
 
     /** Nothing scored. */
-    public static final RepTally EMPTY = new RepTally(0, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0);
+    public static final RepTally EMPTY = new RepTally(0, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0);
 
     public RepTally {
         ghostRepsByEvent = Map.copyOf(ghostRepsByEvent);
@@ -39,7 +47,9 @@ public record RepTally(int files, int trueReps, int detectedReps, int matchedRep
         return new RepTally(files + o.files, trueReps + o.trueReps, detectedReps + o.detectedReps,
                 matchedReps + o.matchedReps, mcvAbsErrorSumMps + o.mcvAbsErrorSumMps, romAbsErrorSumM + o.romAbsErrorSumM,
                 ghostReps + o.ghostReps, pickupPutdownGhostReps + o.pickupPutdownGhostReps, ghosts,
-                trueSets + o.trueSets, detectedSets + o.detectedSets, setsFound + o.setsFound);
+                trueSets + o.trueSets, detectedSets + o.detectedSets, setsFound + o.setsFound,
+                latencyReps + o.latencyReps, latencySumS + o.latencySumS, Math.max(latencyMaxS, o.latencyMaxS),
+                latencyWithinTarget + o.latencyWithinTarget);
     }
 
     /** Matched / detected; NaN when nothing was detected. */
@@ -68,6 +78,16 @@ public record RepTally(int files, int trueReps, int detectedReps, int matchedRep
     /** Mean absolute error of ROM over matched reps, m; NaN without matches. */
     public double romMaeM() {
         return ratio(romAbsErrorSumM, matchedReps);
+    }
+
+    /** Mean time from the bar's true bottom to the rep's report, s; NaN when none is known. */
+    public double latencyMeanS() {
+        return ratio(latencySumS, latencyReps);
+    }
+
+    /** Share of reps reported within {@link #LATENCY_TARGET_S}; NaN when none is known. */
+    public double latencyWithinTargetShare() {
+        return ratio(latencyWithinTarget, latencyReps);
     }
 
     private static double ratio(double num, double den) {

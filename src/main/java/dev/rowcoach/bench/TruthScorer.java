@@ -48,6 +48,8 @@ public final class TruthScorer {
 
         double mcvErr = 0;
         double romErr = 0;
+        int latencyReps = 0, latencyWithin = 0;
+        double latencySum = 0, latencyMax = 0;
         boolean[] matched = new boolean[detected.size()];
         boolean[] setFound = new boolean[truth.sets().size()];
         for (RepMatcher.Match m : matches) {
@@ -55,6 +57,13 @@ public final class TruthScorer {
             TruthRep t = trueReps.get(m.truth());
             mcvErr += Math.abs(d.meanConcentricVelocityMps() - t.meanConcentricVelocityMps());
             romErr += Math.abs(d.romM() - t.romM());
+            if (Double.isFinite(d.reportedS())) {
+                double latency = Math.max(0, d.reportedS() - t.endS());
+                latencyReps++;
+                latencySum += latency;
+                latencyMax = Math.max(latencyMax, latency);
+                latencyWithin += latency <= RepTally.LATENCY_TARGET_S ? 1 : 0;
+            }
             matched[m.detected()] = true;
             setFound[trueSetOf.get(m.truth())] = true;
         }
@@ -85,7 +94,8 @@ public final class TruthScorer {
             found += f ? 1 : 0;
         }
         return new RepTally(1, trueReps.size(), detected.size(), matches.size(), mcvErr, romErr, ghosts,
-                pickupPutdown, byEvent, truth.sets().size(), report.sets().size(), found);
+                pickupPutdown, byEvent, truth.sets().size(), report.sets().size(), found, latencyReps, latencySum,
+                latencyMax, latencyWithin);
     }
 
     private static boolean overlapsAny(Interval span, List<TruthEvent> events, String type) {

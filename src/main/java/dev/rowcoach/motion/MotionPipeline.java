@@ -73,7 +73,7 @@ public final class MotionPipeline implements StreamListener {
         this.highPass.highPass(2, settings.gridRateHz(), settings.detectHighPassHz());
         this.buffer = new RingBuffer((int) Math.ceil(settings.bufferS() * settings.gridRateHz()));
         this.sets = new SetTracker(settings.setGapS(), listener);
-        this.detector = new RepDetector(settings, buffer, (rep, at) -> sets.add(rep, confidence(rep)));
+        this.detector = new RepDetector(settings, buffer, (rep, at) -> sets.add(rep, confidence(rep), at));
     }
 
     @Override

@@ -18,8 +18,11 @@ package dev.rowcoach.motion;
  * @param confidence                0–1: how much the measurement can be trusted (lower without a gyroscope,
  *                                  at low rates, after gaps, or when the rep did not start from a known state)
  * @param shape                     the rep's bar path in the world frame, for sway grading
+ * @param reportedS                 when the motion core was sure of the rep and reported it, s (its latency is
+ *                                  this minus {@code endS})
  */
 public record Rep(int setIndex, int index, double concentricStartS, double concentricEndS, double endS,
                   double romM, double meanConcentricVelocityMps, double peakConcentricVelocityMps,
-                  double concentricDurationS, double eccentricDurationS, double confidence, RepShape shape) {
+                  double concentricDurationS, double eccentricDurationS, double confidence, RepShape shape,
+                  double reportedS) {
 }

@@ -64,7 +64,7 @@ final class SetTracker {
         this.listener = listener;
     }
 
-    void add(RepMeasurement m, double confidence) {
+    void add(RepMeasurement m, double confidence, double reportedS) {
         if (!open.isEmpty() && m.startS() - open.get(open.size() - 1).endS() > setGapS) {
             close();
         }
@@ -72,7 +72,7 @@ final class SetTracker {
             setIndex++;
         }
         Rep rep = new Rep(setIndex, open.size() + 1, m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
-                m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), confidence, m.shape());
+                m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), confidence, m.shape(), reportedS);
         open.add(rep);
         stillAtTop.add(m.stillAtTopS());
         descentRatio.add(m.descentM() / m.romM());
@@ -167,7 +167,7 @@ final class SetTracker {
     private static Rep renumbered(Rep r, int index) {
         return r.index() == index ? r : new Rep(r.setIndex(), index, r.concentricStartS(), r.concentricEndS(), r.endS(),
                 r.romM(), r.meanConcentricVelocityMps(), r.peakConcentricVelocityMps(), r.concentricDurationS(),
-                r.eccentricDurationS(), r.confidence(), r.shape());
+                r.eccentricDurationS(), r.confidence(), r.shape(), r.reportedS());
     }
 
     private static double median(double[] x) {

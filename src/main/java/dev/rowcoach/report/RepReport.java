@@ -15,6 +15,7 @@ import dev.rowcoach.motion.Rep;
  * @param concentricDurationS       s
  * @param eccentricDurationS        s
  * @param confidence                0–1, from the motion core
+ * @param reportedS                 when the analysis reported the rep (streaming latency = this − endS), s
  * @param sway                      the rep's sway, filled by grading; {@code null} until grading exists (its
  *                                  type may change with the grading issue)
  * @param grade                     "strict", "cheat" or "excessive", filled by grading; {@code null} until then
@@ -22,12 +23,12 @@ import dev.rowcoach.motion.Rep;
 public record RepReport(int index, double concentricStartS, double concentricEndS, double endS, double romM,
                         double meanConcentricVelocityMps, double peakConcentricVelocityMps,
                         double concentricDurationS, double eccentricDurationS, double confidence,
-                        Double sway, String grade) {
+                        double reportedS, Double sway, String grade) {
 
     /** The report of a rep the motion core measured, not yet graded. */
     public static RepReport of(Rep rep) {
         return new RepReport(rep.index(), rep.concentricStartS(), rep.concentricEndS(), rep.endS(), rep.romM(),
                 rep.meanConcentricVelocityMps(), rep.peakConcentricVelocityMps(), rep.concentricDurationS(),
-                rep.eccentricDurationS(), rep.confidence(), null, null);
+                rep.eccentricDurationS(), rep.confidence(), rep.reportedS(), null, null);
     }
 }

@@ -97,6 +97,7 @@ public final class ReportJson {
         o.put("concentricDurationS", Rounding.round(r.concentricDurationS(), 3));
         o.put("eccentricDurationS", Rounding.round(r.eccentricDurationS(), 3));
         o.put("confidence", Rounding.round(r.confidence(), 2));
+        o.put("reportedS", Rounding.round(r.reportedS(), 3));
         o.put("sway", r.sway() == null ? null : Rounding.round(r.sway(), 3));
         o.put("grade", r.grade());
         return o;

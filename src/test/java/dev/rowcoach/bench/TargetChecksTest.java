@@ -21,7 +21,7 @@ class TargetChecksTest {
     private static FileResult scored(boolean gyro, int detected, int matched, double mcvMae, double romMae,
                                      int liftGhosts, int setsFound) {
         return new FileResult.Scored("f", gyro, new RepTally(1, 100, detected, matched, mcvMae * matched,
-                romMae * matched, detected - matched, liftGhosts, Map.of(), 4, 4, setsFound));
+                romMae * matched, detected - matched, liftGhosts, Map.of(), 4, 4, setsFound, 0, 0, 0, 0));
     }
 
     private static List<FileResult> counted(int files, int exact, int offByOne) {

@@ -26,7 +26,7 @@ class TruthScorerTest {
 
     private static Rep detected(int set, int index, double start, double end, double romM, double mcv) {
         return new Rep(set, index, start, end, end + 1.2, romM, mcv, 1.6 * mcv, end - start, 1.2, 0.9,
-                new RepShape(0, 0, 0.5, 0.2));
+                new RepShape(0, 0, 0.5, 0.2), Double.NaN);
     }
 
     private static SessionReport report(List<SetResult> sets) {
@@ -44,6 +44,26 @@ class TruthScorerTest {
         List<TruthRep> b = List.of(trueRep(1, 60, 0.4, 0.8), trueRep(2, 62.5, 0.4, 0.75), trueRep(3, 65, 0.4, 0.7));
         return new Truth(Truth.SCHEMA, 7, "rowcoach", 200, true, null,
                 List.of(new TruthSet(1, 10, 17, "barbell-row", 60, a), new TruthSet(2, 60, 67, "barbell-row", 60, b)), events);
+    }
+
+    @Test
+    void latencyIsFromTheTrueEndOfTheRepToItsReport() {
+        Truth t = truth(List.of());
+        List<TruthRep> a = t.sets().get(0).reps();
+        double[] after = {0.1, 0.25, 0.9};
+        List<Rep> reps = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            TruthRep r = a.get(i);
+            Rep d = detected(1, i + 1, r.concentricStartS(), r.concentricEndS(), r.romM(), r.meanConcentricVelocityMps());
+            reps.add(new Rep(d.setIndex(), d.index(), d.concentricStartS(), d.concentricEndS(), d.endS(), d.romM(),
+                    d.meanConcentricVelocityMps(), d.peakConcentricVelocityMps(), d.concentricDurationS(),
+                    d.eccentricDurationS(), d.confidence(), d.shape(), r.endS() + after[i]));
+        }
+        RepTally tally = TruthScorer.score(report(List.of(new SetResult(1, 10, 17, reps))), t);
+        assertEquals(3, tally.latencyReps());
+        assertEquals((0.1 + 0.25 + 0.9) / 3, tally.latencyMeanS(), 1e-9);
+        assertEquals(0.9, tally.latencyMaxS(), 1e-9);
+        assertEquals(2.0 / 3, tally.latencyWithinTargetShare(), 1e-9);
     }
 
     @Test

@@ -30,7 +30,7 @@ class ReportJsonTest {
     private static SessionReport report(Double loadKg) {
         ReportCollector c = new ReportCollector();
         Rep precise = new Rep(1, 1, 2.00049, 2.70051, 3.9, 0.412345, 0.6123449, 1.0006, 0.70002, 1.19998, 0.876,
-                new RepShape(0, 0, 0.5, 0.2));
+                new RepShape(0, 0, 0.5, 0.2), 4.0004);
         Rep second = TestReps.rep(1, 2, 4.5, 0.40, 0.55);
         c.rep(precise);
         c.rep(second);
@@ -56,7 +56,7 @@ class ReportJsonTest {
     private static final Map<String, JsonNodeType> REP = ordered("index", NUMBER, "concentricStartS", NUMBER,
             "concentricEndS", NUMBER, "endS", NUMBER, "romM", NUMBER, "meanConcentricVelocityMps", NUMBER,
             "peakConcentricVelocityMps", NUMBER, "concentricDurationS", NUMBER, "eccentricDurationS", NUMBER,
-            "confidence", NUMBER, "sway", NULL, "grade", NULL);
+            "confidence", NUMBER, "reportedS", NUMBER, "sway", NULL, "grade", NULL);
     private static final Map<String, JsonNodeType> SUMMARY = ordered("reps", NUMBER, "meanVelocityMps", NUMBER,
             "bestVelocityMps", NUMBER, "velocityLossPct", NUMBER);
 
@@ -117,6 +117,7 @@ class ReportJsonTest {
         assertEquals(0.7, rep.get("concentricDurationS").asDouble(), 0);
         assertEquals(1.2, rep.get("eccentricDurationS").asDouble(), 0);
         assertEquals(0.88, rep.get("confidence").asDouble(), 0);
+        assertEquals(4.0, rep.get("reportedS").asDouble(), 0, "rounded to the millisecond");
 
         JsonNode sum = set.get("summary");
         assertEquals(2, sum.get("reps").asInt());
@@ -138,7 +139,7 @@ class ReportJsonTest {
         ReportCollector c = new ReportCollector();
         Rep stalled = TestReps.rep(1, 1, 1.0, 0.0, 1e-9);
         c.rep(stalled);
-        c.setEnded(new SetResult(1, 1.0, 3.0, List.of(new Rep(1, 1, 1, 2, 3, 0, 0, 0, 1, 1, 0.1, stalled.shape()))));
+        c.setEnded(new SetResult(1, 1.0, 3.0, List.of(new Rep(1, 1, 1, 2, 3, 0, 0, 0, 1, 1, 0.1, stalled.shape(), Double.NaN))));
         JsonNode root = JSON.readTree(ReportJson.toJson(c.report(one, "kroc-row", null)));
         assertTrue(root.get("source").get("sampleRateHz").isNull());
         assertTrue(root.get("source").get("distinctRateHz").isNull());
