@@ -28,8 +28,6 @@ final class CycleFitter {
     private final double dt;
     /** Fitted speed above which a "still" reading is taken for constant velocity, not rest, m/s. */
     private static final double STILL_FIT_MAX_MPS = 0.2;
-    /** Largest believable mean acceleration over one cycle once bias and gravity are tracked, m/s². */
-    private static final double MAX_CYCLE_OFFSET_MPS2 = 0.1;
     /** Shortest still run that anchors velocity at zero, s. */
     private static final double MIN_STILL_S = 0.3;
     /** How long velocity must stay in the "not moving" band to end a concentric at a pause, s. */
@@ -39,12 +37,13 @@ final class CycleFitter {
     /** Bias, tilt and gravity estimates need this long after a (re)start before rest can anchor velocity, s. */
     private static final double WARM_UP_S = 1.0;
 
-    private final double[] t, a, h1, h2, v, vh1, vh2;
+    private final double[] t, a, h1, h2, v;
     private final boolean[] still;
-    private final double[] cycleStart, cycleEnd, cycleSum;
-    private int cycles;
-    private double pooledSum, pooledDuration;
+    private final CyclePool pool;
+    private final PathFeatures features;
     private double stillTrustedFromS;
+    /** The concentric run found by {@link #findConcentric}: its first and last positive samples. */
+    private int runFirst, runLast;
     /** Acceleration offset measured at the last rest before a lift, m/s², and when that rest ended, s. */
     private double restOffset = Double.NaN;
     private double restEndS = Double.NaN;
@@ -57,12 +56,9 @@ final class CycleFitter {
         h1 = new double[capacity];
         h2 = new double[capacity];
         v = new double[capacity];
-        vh1 = new double[capacity];
-        vh2 = new double[capacity];
         still = new boolean[capacity];
-        cycleStart = new double[settings.offsetCycles()];
-        cycleEnd = new double[settings.offsetCycles()];
-        cycleSum = new double[settings.offsetCycles()];
+        pool = new CyclePool(settings.offsetCycles(), settings.cycleMaxAgeS());
+        features = new PathFeatures(dt, capacity);
     }
 
     /**
@@ -114,34 +110,38 @@ final class CycleFitter {
         boolean afterRest = preEnd < 0 && !rest && !Double.isNaN(restOffset) && lobeS - restEndS <= AFTER_REST_S;
         double offset;
         if (preEnd >= 0) {
-            offset = rest ? mean(a, preStart, preEnd, restFrom, n - 1) : mean(a, preStart, preEnd, -1, -1);
+            offset = rest ? Series.mean(a, preStart, preEnd, restFrom, n - 1) : Series.mean(a, preStart, preEnd, -1, -1);
             restOffset = offset;
             restEndS = t[preEnd];
         } else if (afterRest) {
             offset = restOffset;
         } else if (rest) {
-            offset = pooledOffset(t0);
+            offset = pool.pooledOffset(t0);
             if (Double.isNaN(offset)) {
-                offset = mean(a, restFrom, n - 1, -1, -1);
+                offset = Series.mean(a, restFrom, n - 1, -1, -1);
             }
         } else {
-            offset = cycleOffset(t0, t1, w0, w1);
+            double ownSum = 0;
+            for (int i = w0; i <= w1; i++) {
+                ownSum += a[i] * dt;
+            }
+            offset = pool.cycleOffset(t0, t1, ownSum, t[w1] - t[w0]);
         }
-        integrate(a, offset, v, n);
+        Series.integrate(a, offset, v, n, dt);
         int anchorFrom, anchorTo;
         if (preEnd >= 0) {
-            subtractMean(v, preStart, preEnd, n);
+            Series.subtractMean(v, preStart, preEnd, n);
             if (rest) {
                 removeLinearDrift(preEnd, restFrom, n);
             }
             anchorFrom = preStart;
             anchorTo = preEnd;
         } else if (rest) {
-            subtractMean(v, restFrom, n - 1, n);
+            Series.subtractMean(v, restFrom, n - 1, n);
             anchorFrom = restFrom;
             anchorTo = n - 1;
         } else {
-            subtractMean(v, w0, w1, n);
+            Series.subtractMean(v, w0, w1, n);
             anchorFrom = w0;
             anchorTo = w1;
         }
@@ -155,32 +155,14 @@ final class CycleFitter {
         if (peak < 0 || v[peak] <= 0) {
             return null;
         }
-        // The positive run around the peak. A pause at the bottom or top leaves velocity near zero, and a
-        // small offset error can keep it just above: the run ends where velocity has stayed inside the
-        // "not moving" band for a while (touch-and-go reps cross zero quickly and never stay there).
-        int start = runStart(peak);
-        int top = runEnd(peak, n);
-        // A pause is a zero of velocity: re-level on it (a ramp when paused at both ends) and find the run again.
-        boolean pausedBefore = start > 0 && v[start - 1] > 0;
-        boolean pausedAfter = top < n - 1 && v[top + 1] > 0;
-        if (pausedBefore || pausedAfter) {
-            int pauseBefore = pausedBefore ? quietSpan(start - 1, -1, n) : -1;
-            int pauseAfter = pausedAfter ? quietSpan(top + 1, 1, n) : -1;
-            relevelOnPauses(pausedBefore ? start - 1 : -1, pausedAfter ? top + 1 : -1, n);
-            // Now the pause averages zero: follow the plain positive run to its zero crossings, within the pauses.
-            while (pausedBefore && start > pauseBefore && v[start - 1] > 0) {
-                start--;
-            }
-            while (pausedAfter && top < pauseAfter && v[top + 1] > 0) {
-                top++;
-            }
-        }
+        findConcentric(peak, n);
+        int start = runFirst, top = runLast;
         if (top >= n - 2) {
             return null;
         }
         // Zero crossings interpolated between grid samples; ROM by trapezoids between them.
-        double startS = start > 0 && v[start - 1] <= 0 ? crossing(start - 1, start) : t[start];
-        double topS = v[top + 1] <= 0 ? crossing(top, top + 1) : t[top];
+        double startS = start > 0 && v[start - 1] <= 0 ? Series.crossing(t, v, start - 1, start) : t[start];
+        double topS = v[top + 1] <= 0 ? Series.crossing(t, v, top, top + 1) : t[top];
         double rom = 0.5 * v[start] * (t[start] - startS) + 0.5 * v[top] * (topS - t[top]);
         for (int i = start; i < top; i++) {
             rom += 0.5 * (v[i] + v[i + 1]) * (t[i + 1] - t[i]);
@@ -190,7 +172,7 @@ final class CycleFitter {
             eccentric++;
         }
         double eccentricS = eccentric < n ? t[eccentric] : topS;
-        RepShape shape = shape(start, top, peak, n, anchorFrom, anchorTo, rest);
+        RepShape shape = features.of(t, v, h1, h2, start, top, peak, n, anchorFrom, anchorTo);
         if (rest) {
             return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], descent(top, n - 1),
                     longestStill(top, indexAtOrAfter(t1, n)), true, shape), true, 0, offset);
@@ -198,12 +180,39 @@ final class CycleFitter {
         // The bottom: the first upward zero crossing after the bar has started down (not noise in a top pause).
         for (int j = eccentric; j < n - 1; j++) {
             if (v[j] <= 0 && v[j + 1] > 0) {
-                return new Fit(new RepMeasurement(startS, topS, eccentricS, crossing(j, j + 1), rom, v[peak],
+                return new Fit(new RepMeasurement(startS, topS, eccentricS, Series.crossing(t, v, j, j + 1), rom, v[peak],
                         descent(top, j), longestStill(top, j), false, shape), true, 0, offset);
             }
         }
         return new Fit(new RepMeasurement(startS, topS, eccentricS, t[n - 1], rom, v[peak], descent(top, n - 1),
                 longestStill(top, n - 1), false, shape), false, v[n - 1], offset);
+    }
+
+    /**
+     * The positive run of velocity around {@code peak} into {@link #runFirst}..{@link #runLast}. A pause at
+     * the bottom or top leaves velocity near zero, and a small offset error can keep it just above: the run
+     * ends where velocity has stayed inside the "not moving" band for a while (touch-and-go reps cross zero
+     * quickly and never stay there). A pause is a zero of velocity: the velocity is re-levelled on it (a ramp
+     * when paused at both ends) and the run followed again to its zero crossings.
+     */
+    private void findConcentric(int peak, int n) {
+        int start = runStart(peak);
+        int top = runEnd(peak, n);
+        boolean pausedBefore = start > 0 && v[start - 1] > 0;
+        boolean pausedAfter = top < n - 1 && v[top + 1] > 0;
+        if (pausedBefore || pausedAfter) {
+            int pauseBefore = pausedBefore ? quietSpan(start - 1, -1, n) : -1;
+            int pauseAfter = pausedAfter ? quietSpan(top + 1, 1, n) : -1;
+            relevelOnPauses(pausedBefore ? start - 1 : -1, pausedAfter ? top + 1 : -1, n);
+            while (pausedBefore && start > pauseBefore && v[start - 1] > 0) {
+                start--;
+            }
+            while (pausedAfter && top < pauseAfter && v[top + 1] > 0) {
+                top++;
+            }
+        }
+        runFirst = start;
+        runLast = top;
     }
 
     /** The longest run of still samples between {@code from} and {@code to}, s. */
@@ -319,76 +328,10 @@ final class CycleFitter {
         return false;
     }
 
-    /** Where v crosses zero between samples i and j (linear interpolation), s. */
-    private double crossing(int i, int j) {
-        double dv = v[j] - v[i];
-        return dv == 0 ? t[i] : t[i] + (t[j] - t[i]) * (-v[i] / dv);
-    }
-
     /** Forget the cycles and the last rest (after a gap the offset must be learnt again). */
     void reset() {
-        cycles = 0;
+        pool.reset();
         restOffset = Double.NaN;
-    }
-
-    /** Mean acceleration of the recent cycles, or NaN when there are none. */
-    private double pooledOffset(double t0) {
-        sumRecentCycles(t0);
-        return pooledDuration > 0 ? pooledSum / pooledDuration : Double.NaN;
-    }
-
-    /**
-     * Mean acceleration over this cycle pooled with the recent ones; this cycle joins the pool unless its own
-     * mean is implausibly large.
-     */
-    private double cycleOffset(double t0, double t1, int w0, int w1) {
-        sumRecentCycles(t0);
-        double ownSum = 0;
-        for (int i = w0; i <= w1; i++) {
-            ownSum += a[i] * dt;
-        }
-        double own = t[w1] > t[w0] ? ownSum / (t[w1] - t[w0]) : 0;
-        if (Math.abs(own) > MAX_CYCLE_OFFSET_MPS2) {
-            // Gravity and bias are tracked, so a large offset means the window is not one periodic cycle (a
-            // pause, a dip, a tempo change put its ends at different phases): use the recent cycles instead.
-            return pooledDuration > 0 ? pooledSum / pooledDuration : 0;
-        }
-        int slot = cycles % settings.offsetCycles();
-        cycleStart[slot] = t0;
-        cycleEnd[slot] = t1;
-        cycleSum[slot] = ownSum;
-        cycles++;
-        double total = pooledDuration + (t[w1] - t[w0]);
-        return total > 0 ? (pooledSum + ownSum) / total : 0;
-    }
-
-    /** Sums ∫a dt and durations of the previous (offsetCycles − 1) cycles ending less than cycleMaxAgeS before t0. */
-    private void sumRecentCycles(double t0) {
-        pooledSum = 0;
-        pooledDuration = 0;
-        int max = settings.offsetCycles();
-        for (int c = Math.max(0, cycles - (max - 1)); c < cycles; c++) {
-            int i = c % max;
-            if (t0 - cycleEnd[i] < settings.cycleMaxAgeS()) {
-                pooledSum += cycleSum[i];
-                pooledDuration += cycleEnd[i] - cycleStart[i];
-            }
-        }
-    }
-
-    /** Mean of x over [from1, to1] and, when from2 ≥ 0, [from2, to2]. */
-    private static double mean(double[] x, int from1, int to1, int from2, int to2) {
-        double sum = 0;
-        int count = 0;
-        for (int i = from1; i <= to1; i++) {
-            sum += x[i];
-            count++;
-        }
-        for (int i = from2; from2 >= 0 && i <= to2; i++) {
-            sum += x[i];
-            count++;
-        }
-        return count > 0 ? sum / count : 0;
     }
 
     /**
@@ -426,25 +369,6 @@ final class CycleFitter {
         }
     }
 
-    /** Trapezoidal integral of {@code acc − offset}, starting at zero. */
-    private void integrate(double[] acc, double offset, double[] out, int n) {
-        out[0] = 0;
-        for (int i = 1; i < n; i++) {
-            out[i] = out[i - 1] + 0.5 * (acc[i] + acc[i - 1] - 2 * offset) * dt;
-        }
-    }
-
-    private static void subtractMean(double[] x, int from, int to, int n) {
-        double mean = 0;
-        for (int i = from; i <= to; i++) {
-            mean += x[i];
-        }
-        mean /= (to - from + 1);
-        for (int i = 0; i < n; i++) {
-            x[i] -= mean;
-        }
-    }
-
     private int indexAtOrAfter(double time, int n) {
         for (int i = 0; i < n; i++) {
             if (t[i] >= time) {
@@ -452,69 +376,5 @@ final class CycleFitter {
             }
         }
         return -1;
-    }
-
-    /**
-     * Path features: horizontal excursion along the principal horizontal direction of the concentric,
-     * the descent in the 0.3 s before the concentric, the timing of the velocity peak and the early velocity.
-     */
-    private RepShape shape(int start, int top, int peak, int n, int anchorFrom, int anchorTo, boolean rest) {
-        horizontalVelocity(h1, vh1, n, anchorFrom, anchorTo, rest);
-        horizontalVelocity(h2, vh2, n, anchorFrom, anchorTo, rest);
-        // Horizontal displacement over the concentric, relative to its start; principal axis by the 2×2 covariance.
-        double x = 0, y = 0, sxx = 0, syy = 0, sxy = 0, mx = 0, my = 0;
-        int count = top - start + 1;
-        for (int i = start; i <= top; i++) {
-            x += vh1[i] * dt;
-            y += vh2[i] * dt;
-            mx += x;
-            my += y;
-        }
-        mx /= count;
-        my /= count;
-        x = 0;
-        y = 0;
-        for (int i = start; i <= top; i++) {
-            x += vh1[i] * dt;
-            y += vh2[i] * dt;
-            sxx += (x - mx) * (x - mx);
-            syy += (y - my) * (y - my);
-            sxy += (x - mx) * (y - my);
-        }
-        double angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
-        double ux = Math.cos(angle), uy = Math.sin(angle);
-        double min = 0, max = 0;
-        x = 0;
-        y = 0;
-        for (int i = start; i <= top; i++) {
-            x += vh1[i] * dt;
-            y += vh2[i] * dt;
-            double p = x * ux + y * uy;
-            min = Math.min(min, p);
-            max = Math.max(max, p);
-        }
-        // Descent just before the concentric: the highest point in the preceding 0.3 s minus the start.
-        double z = 0, highest = 0;
-        for (int i = start - 1; i >= 0 && t[start] - t[i] <= 0.3; i--) {
-            z -= v[i + 1] * dt;
-            highest = Math.max(highest, z);
-        }
-        double concentric = t[top] - t[start];
-        double timeToPeak = concentric > 0 ? (t[peak] - t[start]) / concentric : 0;
-        int early = start;
-        while (early < top && t[early] - t[start] < 0.05) {
-            early++;
-        }
-        return new RepShape(max - min, highest, timeToPeak, v[early]);
-    }
-
-    private void horizontalVelocity(double[] acc, double[] out, int n, int anchorFrom, int anchorTo, boolean rest) {
-        double mean = 0;
-        for (int i = anchorFrom; i <= anchorTo; i++) {
-            mean += acc[i];
-        }
-        mean /= (anchorTo - anchorFrom + 1);
-        integrate(acc, mean, out, n);
-        subtractMean(out, anchorFrom, anchorTo, n);
     }
 }
