@@ -1,11 +1,8 @@
 package dev.rowcoach.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rowcoach.report.JsonOutput;
 import dev.rowcoach.report.Rounding;
 
 /**
@@ -15,23 +12,16 @@ import dev.rowcoach.report.Rounding;
  */
 public final class AccuracyJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     private AccuracyJson() {
     }
 
     /** {@code report} as indented JSON, without a trailing newline. */
     public static String toJson(AccuracyReport report) {
-        try {
-            return MAPPER.writeValueAsString(tree(report));
-        } catch (JsonProcessingException e) {
-            // A tree of plain nodes always serialises; reaching this is a bug.
-            throw new IllegalStateException(e);
-        }
+        return JsonOutput.write(tree(report));
     }
 
     public static ObjectNode tree(AccuracyReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("schema", AccuracyReport.SCHEMA);
         ArrayNode files = root.putArray("files");
         for (FileResult f : report.files()) {
@@ -62,7 +52,7 @@ public final class AccuracyJson {
     }
 
     private static ObjectNode file(FileResult f) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         o.put("path", f.path());
         if (f instanceof FileResult.Scored s) {
             o.put("kind", "truth");
@@ -84,7 +74,7 @@ public final class AccuracyJson {
     }
 
     private static ObjectNode tally(RepTally t) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         o.put("files", t.files());
         o.put("trueReps", t.trueReps());
         o.put("detectedReps", t.detectedReps());

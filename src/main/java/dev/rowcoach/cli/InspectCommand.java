@@ -1,6 +1,7 @@
 package dev.rowcoach.cli;
 
 import dev.rowcoach.recording.RecordingHeader;
+import dev.rowcoach.report.JsonOutput;
 import dev.rowcoach.recording.RecordingListener;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.source.StreamStats;
@@ -52,7 +53,7 @@ final class InspectCommand implements Callable<Integer> {
         InspectResult result = InspectResult.of(sensorFile, stats, header[0]);
         PrintWriter out = spec.commandLine().getOut();
         if (output == Output.json) {
-            out.println(Json.MAPPER.writeValueAsString(result));
+            out.println(JsonOutput.write(result));
         } else {
             printText(out, result, header[0]);
         }

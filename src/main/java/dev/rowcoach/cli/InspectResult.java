@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rowcoach.recording.RecordingHeader;
 import dev.rowcoach.recording.RecordingJson;
+import dev.rowcoach.report.Rounding;
 import dev.rowcoach.sensor.SensorInfo;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.source.StreamStats;
@@ -28,13 +29,13 @@ record InspectResult(String file, String format, SensorInfo sensor, long samples
 
     static InspectResult of(SensorFile file, StreamStats s, RecordingHeader recordingHeader) {
         List<GapJson> gaps = s.gaps().stream()
-                .map(g -> new GapJson(Json.round(g.startS(), 6), Json.round(g.endS(), 6), g.missingSamples(),
+                .map(g -> new GapJson(Rounding.round(g.startS(), 6), Rounding.round(g.endS(), 6), g.missingSamples(),
                         g.cause().name().toLowerCase(java.util.Locale.ROOT)))
                 .toList();
         SensorInfo info = s.sensor();
         return new InspectResult(file.path().toString(), file.format().id(), info, s.samples(),
-                Json.round(s.measuredRateHz(), 3), info.nominalRateHz(), Json.round(s.distinctRateHz(), 3),
-                s.repeatedValues(), Json.round(s.durationS(), 6), s.hasGyro(), gaps, s.malformed(),
+                Rounding.round(s.measuredRateHz(), 3), info.nominalRateHz(), Rounding.round(s.distinctRateHz(), 3),
+                s.repeatedValues(), Rounding.round(s.durationS(), 6), s.hasGyro(), gaps, s.malformed(),
                 s.malformedBytes(), s.malformedReasons(), s.notices(),
                 recordingHeader == null ? null : RecordingJson.headerTree(recordingHeader));
     }

@@ -1,9 +1,5 @@
 package dev.rowcoach.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -15,24 +11,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class ReportJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     private ReportJson() {
     }
 
     /** {@code report} as indented JSON, without a trailing newline. */
     public static String toJson(SessionReport report) {
-        try {
-            return MAPPER.writeValueAsString(tree(report));
-        } catch (JsonProcessingException e) {
-            // A tree of plain nodes always serialises; reaching this is a bug.
-            throw new IllegalStateException(e);
-        }
+        return JsonOutput.write(tree(report));
     }
 
     /** {@code report} as a JSON tree. */
     public static ObjectNode tree(SessionReport report) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("schema", SessionReport.SCHEMA);
         root.set("source", source(report.source()));
         root.put("exercise", report.exercise());
@@ -47,7 +36,7 @@ public final class ReportJson {
     }
 
     private static ObjectNode source(SourceInfo s) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         o.put("path", s.path());
         o.put("format", s.format());
         o.put("samples", s.samples());
@@ -67,7 +56,7 @@ public final class ReportJson {
     }
 
     private static ObjectNode set(SetReport s) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         o.put("index", s.index());
         o.put("startS", Rounding.round(s.startS(), 3));
         o.put("endS", Rounding.round(s.endS(), 3));
@@ -86,7 +75,7 @@ public final class ReportJson {
     }
 
     private static ObjectNode rep(RepReport r) {
-        ObjectNode o = MAPPER.createObjectNode();
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         o.put("index", r.index());
         o.put("concentricStartS", Rounding.round(r.concentricStartS(), 3));
         o.put("concentricEndS", Rounding.round(r.concentricEndS(), 3));
