@@ -1,5 +1,7 @@
 package dev.rowcoach.source;
 
+import dev.rowcoach.protocol.StreamListener;
+import dev.rowcoach.protocol.StreamTee;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.protocol.text.AsciiEncoder;
 import dev.rowcoach.recording.RecordingHeader;
@@ -63,8 +65,8 @@ public final class Conversions {
         Path tmp = out.resolveSibling(out.getFileName() + ".partial");
         StreamStats stats = new StreamStats();
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.US_ASCII)) {
-            AsciiSink sink = new AsciiSink(w, stats);
-            in.decode(sink, RecordingListener.NONE);
+            AsciiSink sink = new AsciiSink(w);
+            in.decode(new StreamTee(stats, sink), RecordingListener.NONE);
             sink.end();
             if (sink.failure != null) {
                 throw sink.failure;
@@ -77,27 +79,24 @@ public final class Conversions {
     }
 
     /** Writes samples as ASCII lines; the header waits for the first sample (gyro or not). */
-    private static final class AsciiSink extends ForwardingListener {
+    private static final class AsciiSink implements StreamListener {
         private final Writer out;
         private final StringBuilder line = new StringBuilder(128);
         private SensorInfo info = SensorInfo.UNKNOWN;
         private Boolean gyro;
         private IOException failure;
 
-        AsciiSink(Writer out, StreamStats stats) {
-            super(stats);
+        AsciiSink(Writer out) {
             this.out = out;
         }
 
         @Override
         public void sensorInfo(SensorInfo sensorInfo) {
-            super.sensorInfo(sensorInfo);
             info = sensorInfo;
         }
 
         @Override
         public void sample(Sample s) {
-            super.sample(s);
             if (failure != null) {
                 return;
             }
