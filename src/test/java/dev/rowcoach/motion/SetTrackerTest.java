@@ -82,6 +82,26 @@ class SetTrackerTest {
         assertEquals(5, sets.get(0).reps().size());
     }
 
+    @Test
+    void aLastMovementHeldUpFarLongerThanTheSetsRepsIsAStandUpEvenAtRowSpeed() {
+        for (int i = 0; i < 6; i++) {
+            row(10 + 2.5 * i);
+        }
+        tracker.add(move(25.0, 0.45, 0.6, 1.7), 0.95, 0); // on the beat and as fast, then stood 1.7 s with the bar
+        tracker.finish();
+        assertEquals(6, sets.get(0).reps().size());
+        assertTrue(discarded.get(0).contains("standing up to put the bar down"), discarded.toString());
+
+        sets.clear();
+        discarded.clear();
+        for (int i = 0; i < 6; i++) {
+            tracker.add(move(100 + 3.5 * i, 0.45, 0.6, 1.2), 0.95, 0); // every rep squeezed 1.2 s at the top
+        }
+        tracker.add(move(121.0, 0.45, 0.6, 1.7), 0.95, 0); // so a 1.7 s squeeze on the last is still a rep
+        tracker.finish();
+        assertEquals(7, sets.get(0).reps().size(), discarded.toString());
+    }
+
     /** A movement whose bar then goes down by {@code descentFactor} × its ROM. */
     private static RepMeasurement moveDown(double start, double romM, double durS, double descentFactor) {
         double top = start + durS;
