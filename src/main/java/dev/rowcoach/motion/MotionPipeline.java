@@ -147,7 +147,7 @@ public final class MotionPipeline implements StreamListener {
             detect = highPass.filter(velocity);
         }
         buffer.add(t, vertical, orientation.northMps2(), orientation.westMps2(), still);
-        detector.step(t, vertical, detect, still);
+        detector.step(t, vertical, detect, still, gyroSeen);
         sets.tick(t);
         lastGridS = t;
     }

@@ -9,6 +9,8 @@ package dev.rowcoach.motion;
  *                                   │ lobe long enough (displacement, duration) → pending rep
  * pending rep:
  *   next lobe starts and the bar came back down ≥ returnFraction of the lobe → confirm (touch-and-go)
+ *   sensor still (with a gyro) or bar held flat 0.15 s after coming back down → measure; confirm if it came
+ *                                                                               ≥ 0.8 ROM down, else wait
  *   sensor still for restConfirmS after coming back down                     → confirm (last rep, dead stop)
  *   no descent within topDwellMaxS of the top                                → drop (pick-up, standing up)
  *   next lobe starts before the bar came back down                           → drop (incomplete return)
@@ -46,9 +48,37 @@ final class RepDetector {
     private boolean pending;
     private double pendingStartS, pendingTriggerS, pendingTopS, pendingLobeM, pendingZ, pendingZMin, pendingDescentS;
     private double restSinceS = Double.NaN;
+    /** Early confirmation was tried on this stretch of stillness / of holding; how long the bar has been held, s. */
+    private boolean triedEarly, triedHold;
+    private double holdS;
+    /** Whether the stream has a gyroscope (early confirmation needs one). */
+    private boolean gyro;
 
     private RepMeasurement tracked;
-    private double trackVelocity, trackOffset, trackDeadlineS, trackDescent;
+    private double trackVelocity, trackOffset, trackDeadlineS, trackDescent, trackFlatS;
+
+    /**
+     * Early confirmation, so that a rep is reported within about 0.3 s of the bar stopping at the bottom (a
+     * paused rep, the last rep of a set), not only when the next pull starts or after 0.3 s of rest: with a
+     * gyroscope, as soon as the sensor reads still, or once the vertical acceleration has stayed below
+     * {@value #HOLD_MPS2} m/s² for {@value #HOLD_S} s (the bar held in the hands: tremor keeps the gyroscope
+     * above the stillness threshold), the rep is measured as ending there and reported only if that
+     * measurement shows it came at least {@value #EARLY_DESCENT} of its ROM back down; otherwise it stays
+     * pending. Without a gyroscope "still" cannot tell rest from a steady descent, so this is not tried.
+     */
+    private static final double HOLD_MPS2 = 0.2;
+    private static final double HOLD_S = 0.15;
+    private static final double EARLY_DESCENT = 0.8;
+    /**
+     * A tracked rep's bottom is also reached once it has come {@value #STOPPED_DESCENT} of its ROM back down and
+     * its velocity is within the "not moving" band, or its acceleration has stayed flat (below
+     * {@value #FLAT_MPS2} m/s² at under {@value #FLAT_MAX_MPS} m/s) for {@value #FLAT_S} s: a bar landing on
+     * the floor leaves a velocity error the impact's few milliseconds do not integrate away.
+     */
+    private static final double STOPPED_DESCENT = 0.7;
+    private static final double FLAT_MPS2 = 0.3;
+    private static final double FLAT_MAX_MPS = 0.2;
+    private static final double FLAT_S = 0.1;
 
     RepDetector(MotionSettings settings, RingBuffer buffer, Sink sink) {
         this.s = settings;
@@ -64,7 +94,8 @@ final class RepDetector {
      * One grid step: {@code verticalMps2} has already been added to the buffer at {@code t}; {@code still}
      * says whether the sensor is at rest (accelerometer and gyroscope quiet for a while).
      */
-    void step(double t, double verticalMps2, double detectMps, boolean still) {
+    void step(double t, double verticalMps2, double detectMps, boolean still, boolean gyro) {
+        this.gyro = gyro;
         if (t - lastRepS > s.setGapS() && !peaks.isEmpty() && !pending) {
             peaks.clear();
             roms.clear();
@@ -77,7 +108,7 @@ final class RepDetector {
         }
         previousDetect = detectMps;
         if (pending) {
-            followPending(t, detectMps, still);
+            followPending(t, verticalMps2, detectMps, still);
         }
         if (state == State.SEARCH) {
             if (detectMps > trigger() && !Double.isNaN(lastUpCrossingS)) {
@@ -109,6 +140,9 @@ final class RepDetector {
                     pendingZMin = 0;
                     pendingDescentS = Double.NaN;
                     restSinceS = Double.NaN;
+                    holdS = 0;
+                    triedEarly = false;
+                    triedHold = false;
                 }
             }
         }
@@ -136,7 +170,8 @@ final class RepDetector {
         fitter.reset();
     }
 
-    private void followPending(double t, double detectMps, boolean still) {
+    private void followPending(double t, double verticalMps2, double detectMps, boolean still) {
+        holdS = Math.abs(verticalMps2) < HOLD_MPS2 ? holdS + dt : 0;
         pendingZ += detectMps * dt;
         pendingZMin = Math.min(pendingZMin, pendingZ);
         if (detectMps < -s.stillVelocityMps() && Double.isNaN(pendingDescentS)) {
@@ -158,11 +193,39 @@ final class RepDetector {
                 }
                 if (t - restSinceS >= s.restConfirmS()) {
                     confirm(restSinceS, t, true);
+                } else if (gyro && !triedEarly) {
+                    triedEarly = true;
+                    confirmEarly(restSinceS, t);
                 }
             } else {
                 restSinceS = Double.NaN;
+                triedEarly = false;
+                if (gyro && holdS >= HOLD_S && !triedHold) {
+                    triedHold = true;
+                    confirmEarly(t - holdS, t);
+                } else if (holdS == 0) {
+                    triedHold = false;
+                }
             }
         }
+    }
+
+    /**
+     * The bar has just come to rest after a rep: measure it at once, and report it if the measurement shows a
+     * whole rep that came back down; otherwise leave it pending for the usual, later confirmation.
+     */
+    private void confirmEarly(double restS, double now) {
+        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, true, pendingStartS, pendingTriggerS);
+        if (fit == null || !passesGates(fit.rep()) || fit.rep().descentM() < EARLY_DESCENT * fit.rep().romM()) {
+            return;
+        }
+        pending = false;
+        restSinceS = Double.NaN;
+        if (tracked != null) {
+            emit(tracked.withBottom(now, trackDescent), now);
+            tracked = null;
+        }
+        emit(fit.rep(), now);
     }
 
     private void confirm(double endS, double now, boolean rest) {
@@ -182,18 +245,26 @@ final class RepDetector {
             tracked = fit.rep();
             trackVelocity = fit.velocityAtEndMps();
             trackDescent = 0;
+            trackFlatS = 0;
             trackOffset = fit.offsetMps2();
             trackDeadlineS = now + s.trackMaxS();
         }
     }
 
-    /** Integrates the corrected velocity forward until it turns upward: the true bottom of the tracked rep. */
+    /**
+     * Integrates the corrected velocity forward until it turns upward, or the bar has stopped most of the way
+     * down: the true bottom of the tracked rep.
+     */
     private void trackBottom(double t, double verticalMps2) {
         double next = trackVelocity + (verticalMps2 - trackOffset) * dt;
         boolean turned = trackVelocity <= 0 && next > 0;
-        if (turned || t >= trackDeadlineS) {
-            // The zero crossing lies between the previous grid step and this one.
-            double bottomS = turned ? t - dt * next / (next - trackVelocity) : t;
+        trackFlatS = Math.abs(verticalMps2 - trackOffset) < FLAT_MPS2 && Math.abs(next) < FLAT_MAX_MPS ? trackFlatS + dt : 0;
+        boolean down = tracked.descentM() + trackDescent >= STOPPED_DESCENT * tracked.romM();
+        boolean halted = down && next > -s.stillVelocityMps();
+        boolean landed = down && trackFlatS >= FLAT_S;
+        if (turned || halted || landed || t >= trackDeadlineS) {
+            // A zero crossing lies between the previous grid step and this one; a landing began with the flat run.
+            double bottomS = turned ? t - dt * next / (next - trackVelocity) : landed ? t - trackFlatS : t;
             RepMeasurement rep = tracked.withBottom(bottomS, trackDescent);
             tracked = null;
             emit(rep, t);
@@ -203,12 +274,17 @@ final class RepDetector {
         }
     }
 
+    /**
+     * The drift-free ROM must pass the gate (smaller: a grip adjustment or a bump, not a rep) and the bar must
+     * have come back down (otherwise: standing up with it, not a rep).
+     */
+    private boolean passesGates(RepMeasurement rep) {
+        return rep.romM() >= romGate() && rep.descentM() >= s.descentMinFraction() * rep.romM();
+    }
+
     private void emit(RepMeasurement rep, double now) {
-        if (rep.romM() < romGate()) {
-            return; // the drift-free ROM is too small: a grip adjustment or a bump, not a rep
-        }
-        if (rep.descentM() < s.descentMinFraction() * rep.romM()) {
-            return; // the bar went up and stayed up: standing up with it, not a rep
+        if (!passesGates(rep)) {
+            return;
         }
         peaks.add(rep.peakMps());
         roms.add(rep.romM());
