@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 public final class InputOptions {
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Skip detection: recording, rowcoach, ascii, witmotion or csv.")
+            description = "Skip detection: recording, rowcoach, ascii, witmotion, csv, sensor-logger, phyphox or metabase.")
     String inputFormat;
 
     @Option(names = "--rate", paramLabel = "HZ",
