@@ -76,13 +76,15 @@ public record AxisHeader(List<String> cells, byte delimiter, int timeColumn, dou
             if (quantity != null && !quantity.equals(axis.quantity())) {
                 continue; // another sensor's columns in the same file: only the first sensor's are read
             }
-            if (quantity != null && !java.util.Objects.equals(unit, axis.unit())) {
+            if (first >= 0 && problem == null && !java.util.Objects.equals(unit, axis.unit())) {
                 problem = "mixed units in the header (" + cells.get(first) + " vs " + cells.get(i) + ")";
             }
-            first = first < 0 ? i : first;
+            if (first < 0) {
+                first = i;
+                quantity = axis.quantity();
+                unit = axis.unit();
+            }
             axes[axis.axis()] = i;
-            quantity = axis.quantity();
-            unit = axis.unit();
         }
         if (time < 0 || axes[0] < 0 || axes[1] < 0 || axes[2] < 0) {
             return null;

@@ -82,13 +82,13 @@ final class ZipContainer implements ExportContainer {
             if (size > 0) {
                 declared += size;
                 if (declared > limits.maxTotalBytes()) {
-                    throw new ExportException("zip archive would expand to more than " + mib(limits.maxTotalBytes())
-                            + " MiB: refused as a possible zip bomb");
+                    throw new ExportException("zip archive would expand to more than " + size(limits.maxTotalBytes())
+                            + ": refused as a possible zip bomb");
                 }
                 long packed = e.getCompressedSize();
                 if (size > RATIO_CHECK_MIN_BYTES && packed > 0 && size > limits.maxRatio() * packed) {
                     throw new ExportException(e.getName() + " would expand " + Math.round((double) size / packed)
-                            + " times (" + mib(size) + " MiB): refused as a possible zip bomb");
+                            + " times (to " + size(size) + "): refused as a possible zip bomb");
                 }
             }
             entries.put(e.getName(), e);
@@ -124,8 +124,9 @@ final class ZipContainer implements ExportContainer {
         zip.close();
     }
 
-    private static long mib(long bytes) {
-        return bytes >> 20;
+    /** A size for messages: KiB below 1 MiB, else MiB. */
+    private static String size(long bytes) {
+        return bytes < (1 << 20) ? (bytes >> 10) + " KiB" : (bytes >> 20) + " MiB";
     }
 
     /** Counts inflated bytes against the entry's declared size, its ratio and the archive's total. */
@@ -165,8 +166,8 @@ final class ZipContainer implements ExportContainer {
                 throw new ExportException(entry.getName() + " expands beyond the size the archive declares: refused as a possible zip bomb");
             }
             if (inflated > limits.maxTotalBytes()) {
-                throw new ExportException("zip archive expands to more than " + mib(limits.maxTotalBytes())
-                        + " MiB: refused as a possible zip bomb");
+                throw new ExportException("zip archive expands to more than " + size(limits.maxTotalBytes())
+                        + ": refused as a possible zip bomb");
             }
             long packed = entry.getCompressedSize();
             if (read > RATIO_CHECK_MIN_BYTES && packed > 0 && read > limits.maxRatio() * packed) {

@@ -5,11 +5,13 @@ import dev.rowcoach.report.RepReport;
 import dev.rowcoach.report.Replay;
 import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.report.SetReport;
+import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sim.OutputFormat;
 import dev.rowcoach.sim.SimulatedFileWriter;
 import dev.rowcoach.sim.SimulatedSession;
 import dev.rowcoach.sim.Simulator;
 import dev.rowcoach.source.SensorFile;
+import dev.rowcoach.testing.EventLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +91,44 @@ class ExportRoundTripTest {
             for (RepReport r : set.reps()) {
                 assertTrue(r.confidence() < 1, "low-rate reps come with lowered confidence: " + r);
             }
+        }
+    }
+
+    @Test
+    void decodedSamplesAreTheOriginalOnesInEveryLayout(@TempDir Path dir) throws Exception {
+        List<Sample> original = Simulator.run("quick", SEED, OutputFormat.ASCII, 100, true).samples();
+        ExportWriters.sensorLogger(original, dir.resolve("ios"), ExportWriters.SensorLogger.TOTAL_IOS_UNSTANDARDISED);
+        ExportWriters.sensorLogger(original, dir.resolve("gravity"), ExportWriters.SensorLogger.USER_PLUS_GRAVITY_ANDROID);
+        ExportWriters.phyphox(original, dir.resolve("phyphox"), true);
+        ExportWriters.metaBase(original, dir.resolve("metabase"), 1, 1);
+        // Accelerometer tolerance: the layouts' decimals (MetaBase: 4 in g); gyroscope: interpolation over
+        // the 1.7 ms offset of phone gyro rows, and MetaBase's 3 decimals in °/s.
+        assertSameSamples(original, decodeAll(dir.resolve("ios")), 1e-6, 0.05);
+        assertSameSamples(original, decodeAll(dir.resolve("gravity")), 1e-6, 0.05);
+        assertSameSamples(original, decodeAll(dir.resolve("phyphox").resolve("Gyroscope.csv")), 1e-6, 0.05);
+        assertSameSamples(original, decodeAll(dir.resolve("metabase").resolve(ExportWriters.metaBaseName("Gyroscope"))),
+                0.0006 * Sample.STANDARD_GRAVITY, 0.001);
+    }
+
+    private static List<Sample> decodeAll(Path path) throws Exception {
+        EventLog log = new EventLog();
+        SensorFile.open(path, null, DecoderSettings.DEFAULTS).decode(log);
+        return log.samples();
+    }
+
+    private static void assertSameSamples(List<Sample> original, List<Sample> decoded, double accelTol, double gyroTol) {
+        assertEquals(original.size(), decoded.size());
+        long t0 = original.get(0).timeUs();
+        for (int i = 0; i < original.size(); i++) {
+            Sample a = original.get(i), b = decoded.get(i);
+            String at = "sample " + i + ": " + a + " vs " + b;
+            assertEquals(a.timeUs() - t0, b.timeUs() - decoded.get(0).timeUs(), 1000, at);
+            assertEquals(a.ax(), b.ax(), accelTol, at);
+            assertEquals(a.ay(), b.ay(), accelTol, at);
+            assertEquals(a.az(), b.az(), accelTol, at);
+            assertEquals(a.gx(), b.gx(), gyroTol, at);
+            assertEquals(a.gy(), b.gy(), gyroTol, at);
+            assertEquals(a.gz(), b.gz(), gyroTol, at);
         }
     }
 
