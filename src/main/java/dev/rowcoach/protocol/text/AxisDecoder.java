@@ -15,13 +15,12 @@ public final class AxisDecoder implements Decoder {
 
     private final AxisHeader header;
     private final AxisListener listener;
-    private final byte[] line = new byte[TextDecoder.MAX_LINE];
+    private final LineSplitter lines = new LineSplitter(TextDecoder.MAX_LINE, this::endLine);
+    private final byte[] line = lines.buffer();
     private final int[] fieldStart;
     private final int[] fieldEnd;
-    private int lineLength;
-    private boolean lineTooLong;
+    /** Stream offset of the line being decoded. */
     private long lineStart;
-    private long offset;
     private boolean headerSkipped;
     private byte point;
     private long lastTimeUs = Long.MIN_VALUE;
@@ -35,37 +34,21 @@ public final class AxisDecoder implements Decoder {
 
     @Override
     public void feed(byte[] buf, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            byte b = buf[i];
-            if (b == '\n') {
-                endLine();
-                lineStart = offset + 1;
-            } else if (lineLength < line.length) {
-                line[lineLength++] = b;
-            } else {
-                lineTooLong = true;
-            }
-            offset++;
-        }
+        lines.feed(buf, off, len);
     }
 
     @Override
     public void finish() {
-        if (lineLength > 0 || lineTooLong) {
-            endLine();
-        }
+        lines.finish();
     }
 
-    private void endLine() {
-        long length = offset - lineStart;
-        int end = lineLength;
-        boolean tooLong = lineTooLong;
-        lineLength = 0;
-        lineTooLong = false;
+    private void endLine(int lineLength, boolean tooLong, long at, long length) {
+        lineStart = at;
         if (tooLong) {
             listener.malformed(new Malformed(lineStart, length, "line longer than " + TextDecoder.MAX_LINE + " bytes"));
             return;
         }
+        int end = lineLength;
         if (end > 0 && line[end - 1] == '\r') {
             end--;
         }
