@@ -150,6 +150,7 @@ class ExportRoundTripTest {
                                        double startToleranceS, double mcvToleranceMps, String format) {
         String where = describe(original) + " vs " + describe(exported);
         assertEquals(format, exported.source().format());
+        System.out.println(differences(layout(), original, exported));
         assertTrue(original.sets().size() >= 2, where);
         assertEquals(original.sets().size(), exported.sets().size(), where);
         for (int i = 0; i < original.sets().size(); i++) {
@@ -165,6 +166,32 @@ class ExportRoundTripTest {
                 }
             }
         }
+    }
+
+    /** The calling test's name: the layout it writes. */
+    private static String layout() {
+        return StackWalker.getInstance().walk(f -> f.map(StackWalker.StackFrame::getMethodName)
+                .filter(n -> !n.equals("layout") && !n.equals("assertSameReps")).findFirst().orElse("?"));
+    }
+
+    /** One line for docs/IMPORT.md: reps compared and the largest differences (rep by rep, where counts match). */
+    private static String differences(String layout, SessionReport original, SessionReport exported) {
+        double start = 0, end = 0, mcv = 0;
+        int reps = 0, exportedReps = 0;
+        for (int i = 0; i < Math.min(original.sets().size(), exported.sets().size()); i++) {
+            List<RepReport> a = original.sets().get(i).reps(), b = exported.sets().get(i).reps();
+            exportedReps += b.size();
+            for (int k = 0; k < Math.min(a.size(), b.size()); k++) {
+                reps++;
+                start = Math.max(start, Math.abs(a.get(k).concentricStartS() - b.get(k).concentricStartS()));
+                end = Math.max(end, Math.abs(a.get(k).concentricEndS() - b.get(k).concentricEndS()));
+                mcv = Math.max(mcv, Math.abs(a.get(k).meanConcentricVelocityMps() - b.get(k).meanConcentricVelocityMps()));
+            }
+        }
+        return String.format(Locale.ROOT, "round trip %s: %d reps found of %d (%d sets of %d); largest |difference|:"
+                        + " concentric start %.3f s, end %.3f s, MCV %.3f m/s", layout, exportedReps,
+                original.sets().stream().mapToInt(x -> x.reps().size()).sum(), exported.sets().size(), original.sets().size(),
+                start, end, mcv);
     }
 
     private static String describe(SessionReport r) {
