@@ -102,7 +102,7 @@ public final class SensorFile {
      */
     public void decode(StreamListener listener, RecordingListener recordingListener) throws IOException {
         if (export != null) {
-            export.decode(listener);
+            export.decode(listener, settings);
             return;
         }
         Decoder decoder = format == WireFormat.RECORDING

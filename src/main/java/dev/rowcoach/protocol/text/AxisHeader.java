@@ -21,9 +21,12 @@ import java.util.List;
  *                    "gyroscope", or "" for bare axes ({@code x}, {@code x-axis})
  * @param unit        the axes' unit as written in brackets, lower case, or null when the header gives none
  * @param problem     why the header cannot be read although it looks like one (mixed units), or null
+ * @param otherSensor whether the header also names axes of another quantity ("Gyroscope x" beside
+ *                    "Acceleration x"): then it is not a one-sensor file, and only the generic CSV reader
+ *                    reads all of it
  */
 public record AxisHeader(List<String> cells, byte delimiter, int timeColumn, double timeToUs, int[] axes,
-                         String quantity, String unit, String problem) {
+                         String quantity, String unit, String problem, boolean otherSensor) {
 
     /**
      * The header on the first non-blank line of {@code head[0..len)}, or null when that line is not a
@@ -58,6 +61,7 @@ public record AxisHeader(List<String> cells, byte delimiter, int timeColumn, dou
         String quantity = null;
         String unit = null;
         String problem = null;
+        boolean otherSensor = false;
         int first = -1;
         for (int i = 0; i < cells.size(); i++) {
             ColumnNames.Role role = ColumnNames.classify(cells.get(i));
@@ -70,11 +74,15 @@ public record AxisHeader(List<String> cells, byte delimiter, int timeColumn, dou
                 continue;
             }
             ColumnNames.AxisCell axis = ColumnNames.axisCell(cells.get(i));
-            if (axis == null || axes[axis.axis()] >= 0) {
+            if (axis == null) {
                 continue;
             }
             if (quantity != null && !quantity.equals(axis.quantity())) {
-                continue; // another sensor's columns in the same file: only the first sensor's are read
+                otherSensor = true;
+                continue;
+            }
+            if (axes[axis.axis()] >= 0) {
+                continue;
             }
             if (first >= 0 && problem == null && !java.util.Objects.equals(unit, axis.unit())) {
                 problem = "mixed units in the header (" + cells.get(first) + " vs " + cells.get(i) + ")";
@@ -89,7 +97,7 @@ public record AxisHeader(List<String> cells, byte delimiter, int timeColumn, dou
         if (time < 0 || axes[0] < 0 || axes[1] < 0 || axes[2] < 0) {
             return null;
         }
-        return new AxisHeader(List.copyOf(cells), delimiter, time, toUs, axes, quantity, unit, problem);
+        return new AxisHeader(List.copyOf(cells), delimiter, time, toUs, axes, quantity, unit, problem, otherSensor);
     }
 
     /** The axes' unit as an accelerometer unit, or null when the header gives none or another. */

@@ -1,5 +1,6 @@
 package dev.rowcoach.source.export;
 
+import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.protocol.text.AxisHeader;
@@ -142,8 +143,11 @@ public final class AppExport {
         return plan.app();
     }
 
-    /** Decodes the export into {@code listener}. */
-    public void decode(StreamListener listener) throws IOException {
+    /**
+     * Decodes the export into {@code listener}; the units in {@code settings} ({@code --accel-unit},
+     * {@code --gyro-unit}) override those of the files, its other fields do not apply to exports.
+     */
+    public void decode(StreamListener listener, DecoderSettings settings) throws IOException {
         try (ExportContainer c = open()) {
             ExportPlan p = source == Source.CSV ? ExportLayout.plan(c, given) : ExportLayout.plan(c, null);
             if (p == null) {
@@ -152,7 +156,7 @@ public final class AppExport {
             try (AxisStream accel = stream(c, p.accel(), p.accelHeader(), listener);
                  AxisStream gravity = p.gravity() == null ? null : stream(c, p.gravity(), p.gravityHeader(), listener);
                  AxisStream gyro = p.gyro() == null ? null : stream(c, p.gyro(), p.gyroHeader(), listener)) {
-                ExportMerger.merge(p, accel, gravity, gyro, listener);
+                ExportMerger.merge(p, accel, gravity, gyro, settings, listener);
             }
         }
     }

@@ -89,6 +89,9 @@ final class ExportLayout {
     }
 
     private static Entry classify(String name, String base, AxisHeader h) {
+        if (h.otherSensor()) {
+            return null; // several sensors in one file with one time column: the generic CSV reader's
+        }
         if (h.problem() != null) {
             return new Entry(name, null, null, "", h); // kept so that a chosen file with a problem fails loudly
         }

@@ -1,5 +1,6 @@
 package dev.rowcoach.source.export;
 
+import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.sensor.AccelUnit;
 import dev.rowcoach.sensor.Gap;
@@ -33,11 +34,12 @@ final class ExportMerger {
     /**
      * Reads the streams and sends samples, gaps, malformed lines and notices to {@code out}.
      *
-     * @param gravity null when {@code accel} includes gravity
-     * @param gyro    null when the export has no gyroscope
+     * @param gravity  null when {@code accel} includes gravity
+     * @param gyro     null when the export has no gyroscope
+     * @param settings the user's units, when given, override the files'
      */
-    static void merge(ExportPlan plan, AxisStream accel, AxisStream gravity, AxisStream gyro, StreamListener out)
-            throws IOException {
+    static void merge(ExportPlan plan, AxisStream accel, AxisStream gravity, AxisStream gyro, DecoderSettings settings,
+                      StreamListener out) throws IOException {
         if (accel.prefetch(PROBE_ROWS) == 0) {
             throw new ExportException(ExportContainer.baseName(accel.name()) + ": no readable data rows");
         }
@@ -49,13 +51,16 @@ final class ExportMerger {
         }
         double accelStep = accel.queuedMedianStepUs();
         double gyroStep = gyro == null ? Double.NaN : gyro.queuedMedianStepUs();
-        double ka = accelScale(plan, accel, gravity);
-        double kg = gyro == null ? Double.NaN : gyroScale(plan, gyro);
+        double ka = settings.accelUnit() != null ? settings.accelUnit().toMps2() : accelScale(plan, accel, gravity);
+        double kg = gyro == null ? Double.NaN
+                : (settings.gyroUnit() != null ? settings.gyroUnit() : gyroUnit(plan)).toRads();
         boolean gyroLeads = gyro != null && gyroStep < 0.75 * accelStep;
         AxisStream lead = gyroLeads ? gyro : accel;
         double leadStep = gyroLeads ? gyroStep : accelStep;
 
-        out.notice(describe(plan, accel, gravity, gyro, accelStep, gyroStep, ka, gyroLeads));
+        String accelHow = settings.accelUnit() != null ? " from --accel-unit"
+                : plan.accelHeader().accelUnit() == null ? " from the median |a|" : "";
+        out.notice(describe(plan, accel, gravity, gyro, accelStep, gyroStep, ka, accelHow, kg, gyroLeads));
         for (String n : plan.notes()) {
             out.notice(n);
         }
@@ -129,25 +134,26 @@ final class ExportMerger {
         return inferred.toMps2();
     }
 
-    private static double gyroScale(ExportPlan plan, AxisStream gyro) {
+    private static GyroUnit gyroUnit(ExportPlan plan) {
         GyroUnit stated = plan.gyroHeader().gyroUnit();
         // Sensor Logger documents rad/s and writes no unit; other apps state theirs.
-        return (stated != null ? stated : GyroUnit.RADS).toRads();
+        return stated != null ? stated : GyroUnit.RADS;
     }
 
     private static String describe(ExportPlan plan, AxisStream accel, AxisStream gravity, AxisStream gyro,
-                                   double accelStep, double gyroStep, double ka, boolean gyroLeads) {
+                                   double accelStep, double gyroStep, double ka, String accelHow, double kg,
+                                   boolean gyroLeads) {
         StringBuilder b = new StringBuilder(appName(plan)).append(" export: ")
                 .append(ExportContainer.baseName(accel.name()))
                 .append(plan.withGravity() ? " (acceleration with gravity, " : " (acceleration without gravity, ")
                 .append(hz(accelStep)).append(", ").append(ka == 1.0 ? "m/s²" : "g")
-                .append(plan.accelHeader().unit() == null ? " from |a| at rest" : "").append(')');
+                .append(accelHow).append(')');
         if (gravity != null) {
             b.append(" + ").append(ExportContainer.baseName(gravity.name())).append(" (gravity added back)");
         }
         if (gyro != null) {
             b.append(", ").append(ExportContainer.baseName(gyro.name())).append(" (").append(hz(gyroStep)).append(", ")
-                    .append(plan.gyroHeader().gyroUnit() == null ? "rad/s" : plan.gyroHeader().unit()).append(')');
+                    .append(kg == 1.0 ? "rad/s" : "deg/s").append(')');
             b.append(gyroLeads ? "; accelerometer interpolated onto the gyroscope's timeline"
                     : "; gyroscope interpolated onto the accelerometer's timeline");
         } else {

@@ -76,7 +76,7 @@ class ExportFixturesTest {
         assertEquals(0.05, first.ax(), 1e-5);
         assertEquals(-0.12, first.ay(), 1e-5);
         String notes = String.join("\n", log.notices());
-        assertTrue(notes.contains("acceleration without gravity, 100.0 Hz, g from |a| at rest) + Gravity.csv (gravity added back)"), notes);
+        assertTrue(notes.contains("acceleration without gravity, 100.0 Hz, g from the median |a|) + Gravity.csv (gravity added back)"), notes);
         assertTrue(notes.contains("no Metadata.csv platform"), notes);
     }
 
@@ -134,5 +134,30 @@ class ExportFixturesTest {
         assertTrue(log.samples().stream().allMatch(Sample::hasGyro));
         assertTrue(log.notices().stream().anyMatch(n -> n.contains("gyroscope interpolated onto the accelerometer's timeline")),
                 log.notices().toString());
+    }
+
+    @Test
+    void oneCsvWithSeveralSensorsStaysWithTheGenericCsvReader(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder("\"Time (s)\",\"Acceleration x (m/s^2)\",\"Acceleration y (m/s^2)\","
+                + "\"Acceleration z (m/s^2)\",\"Gyroscope x (rad/s)\",\"Gyroscope y (rad/s)\",\"Gyroscope z (rad/s)\"\n");
+        for (int i = 0; i < 20; i++) {
+            b.append(i / 100.0).append(",0.05,-0.12,9.81,0.01,0.02,0.03\n");
+        }
+        Path f = java.nio.file.Files.writeString(dir.resolve("combined.csv"), b);
+        EventLog log = decode(f);
+        assertEquals(WireFormat.CSV, log.events.get(0));
+        assertEquals(20, log.samples().size());
+        assertEquals(0.03, log.samples().get(0).gz(), 1e-12, "the gyroscope columns are read too");
+    }
+
+    @Test
+    void unitOptionsOverrideTheExportsUnits() throws Exception {
+        SensorFile file = SensorFile.open(fixture("sensor-logger-user-gravity-g"), null,
+                new DecoderSettings(null, null, dev.rowcoach.sensor.AccelUnit.MPS2, dev.rowcoach.sensor.GyroUnit.DPS));
+        EventLog log = new EventLog();
+        file.decode(log);
+        assertEquals(9.81 / Sample.STANDARD_GRAVITY, log.samples().get(0).az(), 1e-5, "taken as m/s², not scaled from g");
+        assertEquals(Math.toRadians(0.002), log.samples().get(1).gx(), 1e-9, "taken as °/s");
+        assertTrue(log.notices().get(0).contains("from --accel-unit"), log.notices().toString());
     }
 }
