@@ -49,7 +49,7 @@ final class ExportLayout {
     static ExportPlan plan(ExportContainer container, String given) throws IOException {
         List<Entry> entries = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        String metadata = null;
+        java.util.Map<String, String> metadata = new java.util.HashMap<>();
         for (String name : container.names()) {
             String base = ExportContainer.baseName(name);
             if (!base.toLowerCase(Locale.ROOT).endsWith(".csv")) {
@@ -61,7 +61,7 @@ final class ExportLayout {
                 len = in.readNBytes(head, 0, head.length);
             }
             if (base.equalsIgnoreCase("Metadata.csv")) {
-                metadata = new String(head, 0, len, StandardCharsets.UTF_8);
+                metadata.put(folderOf(name), new String(head, 0, len, StandardCharsets.UTF_8));
                 continue;
             }
             AxisHeader header = AxisHeader.read(head, len);
@@ -82,7 +82,7 @@ final class ExportLayout {
         String group = groupOf(entries, app, given);
         List<Entry> mine = entries.stream().filter(e -> e.app() == app && e.group().equals(group)).toList();
         return switch (app) {
-            case SENSOR_LOGGER -> sensorLogger(mine, metadata, notes);
+            case SENSOR_LOGGER -> sensorLogger(mine, metadata.get(group), notes);
             case PHYPHOX, METABASE -> withGravityOnly(app, mine, notes);
             default -> throw new IllegalStateException("not an export: " + app);
         };
@@ -93,7 +93,7 @@ final class ExportLayout {
             return null; // several sensors in one file with one time column: the generic CSV reader's
         }
         if (h.problem() != null) {
-            return new Entry(name, null, null, "", h); // kept so that a chosen file with a problem fails loudly
+            return new Entry(name, null, null, folderOf(name), h); // kept so that a chosen file with a problem fails loudly
         }
         String stem = base.substring(0, base.length() - 4).toLowerCase(Locale.ROOT);
         String firstCell = h.cells().get(0).replace("\"", "").trim().toLowerCase(Locale.ROOT);
@@ -105,12 +105,13 @@ final class ExportLayout {
                 case "gyroscope" -> Role.GYRO;
                 default -> null;
             };
-            return r == null ? null : new Entry(name, WireFormat.SENSOR_LOGGER, r, "", h);
+            return r == null ? null : new Entry(name, WireFormat.SENSOR_LOGGER, r, folderOf(name), h);
         }
         if (h.quantity().isEmpty() && firstCell.startsWith("epoch")) {
             Role r = h.accelUnit() != null ? Role.TOTAL : h.gyroUnit() != null ? Role.GYRO : null;
             int at = Math.max(stem.indexOf("accelerometer"), stem.indexOf("gyroscope"));
-            return r == null ? null : new Entry(name, WireFormat.METABASE, r, at >= 0 ? stem.substring(0, at) : stem, h);
+            return r == null ? null
+                    : new Entry(name, WireFormat.METABASE, r, folderOf(name) + (at >= 0 ? stem.substring(0, at) : stem), h);
         }
         if (firstCell.startsWith("time")) {
             Role r = switch (h.quantity()) {
@@ -119,7 +120,7 @@ final class ExportLayout {
                 case "gyroscope" -> Role.GYRO;
                 default -> null;
             };
-            return r == null ? null : new Entry(name, WireFormat.PHYPHOX, r, "", h);
+            return r == null ? null : new Entry(name, WireFormat.PHYPHOX, r, folderOf(name), h);
         }
         return null;
     }
@@ -143,13 +144,19 @@ final class ExportLayout {
         return null;
     }
 
-    /** The MetaBase session of the given file, else of the first accelerometer file; "" for other apps. */
+    /**
+     * The recording to read: the given file's, else the first one with acceleration. A recording is a
+     * folder of the container (an archive may hold several), and for MetaBase also a file-name prefix.
+     */
     private static String groupOf(List<Entry> entries, WireFormat app, String given) {
-        if (app != WireFormat.METABASE) {
-            return "";
-        }
-        return entries.stream().filter(e -> e.app() == app && (e.name().equals(given) || given == null && e.role() == Role.TOTAL))
+        return entries.stream().filter(e -> e.app() == app && (given != null ? e.name().equals(given)
+                        : e.role() == Role.TOTAL || e.role() == Role.LINEAR))
                 .map(Entry::group).findFirst().orElse("");
+    }
+
+    /** The folder part of a container path, with its trailing slash ("" at the root). */
+    private static String folderOf(String name) {
+        return name.substring(0, name.length() - ExportContainer.baseName(name).length());
     }
 
     private static ExportPlan sensorLogger(List<Entry> mine, String metadata, List<String> notes) throws ExportException {

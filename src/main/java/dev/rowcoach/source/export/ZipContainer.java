@@ -53,12 +53,15 @@ final class ZipContainer implements ExportContainer {
         ZipFile zip;
         try {
             zip = new ZipFile(path.toFile());
-        } catch (ZipException e) {
+        } catch (ZipException | IllegalArgumentException e) {
             throw new ExportException("not a readable zip archive (" + e.getMessage() + ")");
         }
         ZipContainer c = new ZipContainer(path, zip, limits);
         try {
             c.index();
+        } catch (IllegalArgumentException e) {
+            zip.close(); // an entry name that is not UTF-8
+            throw new ExportException("not a readable zip archive (" + e.getMessage() + ")");
         } catch (IOException | RuntimeException e) {
             zip.close();
             throw e;

@@ -170,6 +170,22 @@ class ExportRejectionTest {
         assertEquals("zip archive has more than 3 entries: not an app export", e.getMessage());
     }
 
+    @Test
+    void twoRecordingsInOneZipAreNotMixed(@TempDir Path dir) throws Exception {
+        String meta = "version,platform,standardisation\n3,";
+        Path zip = dir.resolve("two.zip");
+        zip(zip, List.of("a/TotalAcceleration.csv", "a/Metadata.csv", "b/TotalAcceleration.csv", "b/Gyroscope.csv", "b/Metadata.csv"),
+                List.of((SL_HEADER + slRows(20, 9.8)).getBytes(StandardCharsets.US_ASCII),
+                        (meta + "android,false\n").getBytes(StandardCharsets.US_ASCII),
+                        (SL_HEADER + slRows(20, -9.8)).getBytes(StandardCharsets.US_ASCII),
+                        (SL_HEADER + slRows(20, 0.01)).getBytes(StandardCharsets.US_ASCII),
+                        (meta + "ios,false\n").getBytes(StandardCharsets.US_ASCII)));
+        EventLog log = decode(zip);
+        assertEquals(20, log.samples().size());
+        assertEquals(9.8, log.samples().get(0).az(), 1e-9, "recording a, with a's Android metadata");
+        assertFalse(log.samples().get(0).hasGyro(), "b's gyroscope is not a's");
+    }
+
     private static void zip(Path zip, List<String> names, List<byte[]> contents) throws IOException {
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
             for (int i = 0; i < names.size(); i++) {
