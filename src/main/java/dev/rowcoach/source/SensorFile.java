@@ -58,6 +58,9 @@ public final class SensorFile {
             }
         }
         if (forced != null && !forced.isExport()) {
+            if (Files.isDirectory(path)) {
+                throw new UnrecognisedFormatException("is a directory, not a " + forced.id() + " file", List.of(forced.id()));
+            }
             Logger.info("{}: reading as {} (--input-format)", path, forced.id());
             return new SensorFile(path, forced, settings, null);
         }

@@ -91,7 +91,8 @@ public final class AppExport {
         if (plan == null) {
             List<String> names = c.names();
             throw new ExportException((source == Source.ZIP ? "a zip archive" : "a folder") + " without a Sensor Logger,"
-                    + " phyphox or MetaBase export in it (" + (names.isEmpty() ? "empty"
+                    + " phyphox or MetaBase export in it (" + (names.isEmpty()
+                    ? source == Source.ZIP ? "empty" : "no files directly in it: name the export's own folder"
                     : names.size() + " files: " + String.join(", ", names.subList(0, Math.min(5, names.size())))
                     + (names.size() > 5 ? ", …" : "")) + ")");
         }

@@ -2,7 +2,9 @@ package dev.rowcoach.source.export;
 
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.Malformed;
+import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.source.SensorFile;
+import dev.rowcoach.source.UnrecognisedFormatException;
 import dev.rowcoach.testing.EventLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -184,6 +186,19 @@ class ExportRejectionTest {
         assertEquals(20, log.samples().size());
         assertEquals(9.8, log.samples().get(0).az(), 1e-9, "recording a, with a's Android metadata");
         assertFalse(log.samples().get(0).hasGyro(), "b's gyroscope is not a's");
+    }
+
+    @Test
+    void aForcedFormatThatDoesNotFitIsRefusedAndAFolderOfFoldersNamesWhatToGive(@TempDir Path dir) throws Exception {
+        Path export = ExportFixturesTest.fixture("sensor-logger-ios");
+        UnrecognisedFormatException e = assertThrows(UnrecognisedFormatException.class,
+                () -> SensorFile.open(export, WireFormat.PHYPHOX, DecoderSettings.DEFAULTS));
+        assertEquals("is a sensor-logger export, not phyphox (tried: phyphox)", e.getMessage());
+        e = assertThrows(UnrecognisedFormatException.class, () -> SensorFile.open(export, WireFormat.CSV, DecoderSettings.DEFAULTS));
+        assertEquals("is a directory, not a csv file (tried: csv)", e.getMessage());
+        Files.createDirectory(dir.resolve("inner"));
+        assertEquals("a folder without a Sensor Logger, phyphox or MetaBase export in it (no files directly in it:"
+                + " name the export's own folder)", rejected(dir).getMessage());
     }
 
     private static void zip(Path zip, List<String> names, List<byte[]> contents) throws IOException {
