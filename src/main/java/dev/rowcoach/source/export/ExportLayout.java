@@ -166,7 +166,10 @@ final class ExportLayout {
         Entry gyro = find(mine, Role.GYRO);
         boolean negate = false;
         String platform = metadataValue(metadata, "platform");
-        String standardised = metadataValue(metadata, "standardisation");
+        String standardised = metadataValue(metadata, "standardis");
+        if (standardised == null) {
+            standardised = metadataValue(metadata, "standardiz");
+        }
         if (platform == null) {
             notes.add("no Metadata.csv platform: axes taken as Android's (as with \"Standardise Units & Frames\" on)");
         } else if (platform.toLowerCase(Locale.ROOT).contains("ios") && !"true".equalsIgnoreCase(standardised)) {
@@ -222,7 +225,10 @@ final class ExportLayout {
         return e == null ? null : e.header();
     }
 
-    /** A column of Sensor Logger's Metadata.csv (a header line and one line of values), or null. */
+    /**
+     * The value of the first column of Sensor Logger's Metadata.csv (a header line and one line of values)
+     * whose name contains {@code column}, case-insensitively, or null.
+     */
     static String metadataValue(String metadata, String column) {
         if (metadata == null) {
             return null;
@@ -234,7 +240,7 @@ final class ExportLayout {
         String[] keys = lines[0].split(",", -1);
         String[] values = lines[1].split(",", -1);
         for (int i = 0; i < keys.length && i < values.length; i++) {
-            if (keys[i].replace("\"", "").trim().equalsIgnoreCase(column)) {
+            if (keys[i].replace("\"", "").toLowerCase(Locale.ROOT).contains(column)) {
                 return values[i].replace("\"", "").trim();
             }
         }
