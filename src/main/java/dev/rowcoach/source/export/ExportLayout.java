@@ -131,10 +131,9 @@ final class ExportLayout {
                 throw new ExportException(ExportContainer.baseName(e.name()) + ": " + e.header().problem());
             }
         }
-        for (Entry e : entries) {
-            if (e.name().equals(given)) {
-                return e.app();
-            }
+        if (given != null) {
+            // A CSV the user named is an export only if it is itself one of an app's files.
+            return entries.stream().filter(e -> e.name().equals(given)).map(Entry::app).findFirst().orElse(null);
         }
         for (WireFormat app : new WireFormat[] {WireFormat.SENSOR_LOGGER, WireFormat.PHYPHOX, WireFormat.METABASE}) {
             if (entries.stream().anyMatch(e -> e.app() == app)) {

@@ -144,6 +144,8 @@ class ExportFixturesTest {
             b.append(i / 100.0).append(",0.05,-0.12,9.81,0.01,0.02,0.03\n");
         }
         Path f = java.nio.file.Files.writeString(dir.resolve("combined.csv"), b);
+        // A Sensor Logger file beside it must not make the named CSV a Sensor Logger export.
+        java.nio.file.Files.writeString(dir.resolve("TotalAcceleration.csv"), "time,seconds_elapsed,z,y,x\n1,0.0,9.8,0,0\n");
         EventLog log = decode(f);
         assertEquals(WireFormat.CSV, log.events.get(0));
         assertEquals(20, log.samples().size());
