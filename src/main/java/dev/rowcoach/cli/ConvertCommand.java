@@ -85,6 +85,11 @@ final class ConvertCommand implements Callable<Integer> {
                 if (file.format() == WireFormat.RECORDING) {
                     throw new UserException(in + ": is already a rowcoach recording", ExitCode.USAGE_OR_INPUT);
                 }
+                if (file.format().isExport()) {
+                    throw new UserException(in + ": a " + file.format().id() + " export is several files, which a recording"
+                            + " cannot keep byte for byte; convert it to ASCII instead (rowcoach convert IN OUT.csv)",
+                            ExitCode.USAGE_OR_INPUT);
+                }
                 stats = new StreamStats();
                 Inputs.decode(file, stats, RecordingListener.NONE);
                 Files.deleteIfExists(out);
