@@ -9,7 +9,7 @@ package dev.rowcoach.motion;
  *                                   │ lobe long enough (displacement, duration) → pending rep
  * pending rep:
  *   next lobe starts and the bar came back down ≥ returnFraction of the lobe → confirm (touch-and-go)
- *   sensor still (with a gyro) or bar held flat 0.15 s after coming back down → measure; confirm if it came
+ *   sensor still (with a gyro) after coming back down                        → measure; confirm if it came
  *                                                                               ≥ 0.8 ROM down, else wait
  *   sensor still for restConfirmS after coming back down                     → confirm (last rep, dead stop)
  *   no descent within topDwellMaxS of the top                                → drop (pick-up, standing up)
@@ -48,9 +48,8 @@ final class RepDetector {
     private boolean pending;
     private double pendingStartS, pendingTriggerS, pendingTopS, pendingLobeM, pendingZ, pendingZMin, pendingDescentS;
     private double restSinceS = Double.NaN;
-    /** Early confirmation was tried on this stretch of stillness / of holding; how long the bar has been held, s. */
-    private boolean triedEarly, triedHold;
-    private double holdS;
+    /** Early confirmation was tried on this stretch of stillness. */
+    private boolean triedEarly;
     /** Whether the stream has a gyroscope (early confirmation needs one). */
     private boolean gyro;
 
@@ -58,16 +57,12 @@ final class RepDetector {
     private double trackVelocity, trackOffset, trackDeadlineS, trackDescent, trackFlatS;
 
     /**
-     * Early confirmation, so that a rep is reported within about 0.3 s of the bar stopping at the bottom (a
-     * paused rep, the last rep of a set), not only when the next pull starts or after 0.3 s of rest: with a
-     * gyroscope, as soon as the sensor reads still, or once the vertical acceleration has stayed below
-     * {@value #HOLD_MPS2} m/s² for {@value #HOLD_S} s (the bar held in the hands: tremor keeps the gyroscope
-     * above the stillness threshold), the rep is measured as ending there and reported only if that
-     * measurement shows it came at least {@value #EARLY_DESCENT} of its ROM back down; otherwise it stays
-     * pending. Without a gyroscope "still" cannot tell rest from a steady descent, so this is not tried.
+     * Early confirmation, so that a rep after which the bar rests (a paused rep, the last rep of a set) is
+     * reported as the bar comes to rest, not 0.3 s later: with a gyroscope, as soon as the sensor reads still,
+     * the rep is measured as ending there and reported only if that measurement shows it came at least
+     * {@value #EARLY_DESCENT} of its ROM back down; otherwise it stays pending. Without a gyroscope "still"
+     * cannot tell rest from a steady descent, so this is not tried.
      */
-    private static final double HOLD_MPS2 = 0.2;
-    private static final double HOLD_S = 0.15;
     private static final double EARLY_DESCENT = 0.8;
     /**
      * A tracked rep's bottom is also reached once it has come {@value #STOPPED_DESCENT} of its ROM back down and
@@ -108,7 +103,7 @@ final class RepDetector {
         }
         previousDetect = detectMps;
         if (pending) {
-            followPending(t, verticalMps2, detectMps, still);
+            followPending(t, detectMps, still);
         }
         if (state == State.SEARCH) {
             if (detectMps > trigger() && !Double.isNaN(lastUpCrossingS)) {
@@ -140,9 +135,7 @@ final class RepDetector {
                     pendingZMin = 0;
                     pendingDescentS = Double.NaN;
                     restSinceS = Double.NaN;
-                    holdS = 0;
                     triedEarly = false;
-                    triedHold = false;
                 }
             }
         }
@@ -170,8 +163,7 @@ final class RepDetector {
         fitter.reset();
     }
 
-    private void followPending(double t, double verticalMps2, double detectMps, boolean still) {
-        holdS = Math.abs(verticalMps2) < HOLD_MPS2 ? holdS + dt : 0;
+    private void followPending(double t, double detectMps, boolean still) {
         pendingZ += detectMps * dt;
         pendingZMin = Math.min(pendingZMin, pendingZ);
         if (detectMps < -s.stillVelocityMps() && Double.isNaN(pendingDescentS)) {
@@ -200,12 +192,6 @@ final class RepDetector {
             } else {
                 restSinceS = Double.NaN;
                 triedEarly = false;
-                if (gyro && holdS >= HOLD_S && !triedHold) {
-                    triedHold = true;
-                    confirmEarly(t - holdS, t);
-                } else if (holdS == 0) {
-                    triedHold = false;
-                }
             }
         }
     }
