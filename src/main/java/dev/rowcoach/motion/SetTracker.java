@@ -33,9 +33,10 @@ final class SetTracker {
     private static final double STAND_S = 0.6;
     /**
      * … or, after a pull of any length, when the bar stayed up longer than this and this many times longer than
-     * the set's reps pause at the top (a lifter who squeezes every rep for 2 s is not standing up) …
+     * the set's reps pause at the top (a lifter who squeezes every rep for 2 s is not standing up; simulated
+     * rows pause at most 0.53 s, stand-ups at row speed 0.97–2.2 s, the shortest at 12.5 Hz) …
      */
-    private static final double HELD_S = 1.0;
+    private static final double HELD_S = 0.8;
     private static final double HELD_FACTOR = 3.0;
     /**
      * … or when it is this many times the set's rep-to-rep interval away from its neighbour (a pick-up is
