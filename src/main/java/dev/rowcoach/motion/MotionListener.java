@@ -15,6 +15,14 @@ public interface MotionListener {
     default void repDiscarded(Rep rep, String reason) {
     }
 
+    /**
+     * The last rep reported was measured again, more accurately, now that the next pull has started (a rep
+     * paused with the bar held at the bottom is reported as the bar stops, then measured over its whole cycle).
+     * Same set and number; the {@link SetResult} holds this measurement.
+     */
+    default void repRevised(Rep rep) {
+    }
+
     /** A set ended: rest long enough after its last rep, or the end of the stream. */
     void setEnded(SetResult set);
 

@@ -11,6 +11,8 @@ package dev.rowcoach.motion;
  *   next lobe starts and the bar came back down ≥ returnFraction of the lobe → confirm (touch-and-go)
  *   sensor still (with a gyro) after coming back down                        → measure; confirm if it came
  *                                                                               ≥ 0.8 ROM down, else wait
+ *   bar held flat 0.15 s (with a gyro) after coming back down                 → the same, provisionally: measured
+ *                                                                               again as a cycle at the next pull
  *   sensor still for restConfirmS after coming back down                     → confirm (last rep, dead stop)
  *   no descent within topDwellMaxS of the top                                → drop (pick-up, standing up)
  *   next lobe starts before the bar came back down                           → drop (incomplete return)
@@ -26,6 +28,9 @@ final class RepDetector {
     /** Receives confirmed reps, with the stream time at which each was confirmed. */
     interface Sink {
         void rep(RepMeasurement rep, double confirmedAtS);
+
+        /** The last rep reported, measured again now that the next pull has started. */
+        void revised(RepMeasurement rep);
     }
 
     private enum State { SEARCH, CONCENTRIC }
@@ -48,8 +53,12 @@ final class RepDetector {
     private boolean pending;
     private double pendingStartS, pendingTriggerS, pendingTopS, pendingLobeM, pendingZ, pendingZMin, pendingDescentS;
     private double restSinceS = Double.NaN;
-    /** Early confirmation was tried on this stretch of stillness. */
-    private boolean triedEarly;
+    /** Early confirmation was tried on this stretch of stillness / of holding; how long the bar has been held, s. */
+    private boolean triedEarly, triedHold;
+    private double holdS;
+    /** A rep reported on a hold, to be measured again as a cycle when the next pull starts: its lobe's times. */
+    private boolean provisional;
+    private double provisionalStartS, provisionalTriggerS;
     /** Whether the stream has a gyroscope (early confirmation needs one). */
     private boolean gyro;
 
@@ -64,6 +73,16 @@ final class RepDetector {
      * cannot tell rest from a steady descent, so this is not tried.
      */
     private static final double EARLY_DESCENT = 0.8;
+    /**
+     * A bar held in the hands at the bottom is never still (tremor), so a rep paused there would wait for the
+     * next pull: once the vertical acceleration has stayed below {@value #HOLD_MPS2} m/s² for {@value #HOLD_S}
+     * s it is reported the same way, provisionally: a rest-anchored measurement there is less accurate than a
+     * cycle's, so when the next pull starts within {@value #REVISE_WITHIN_S} s it is measured again as a cycle
+     * and the set keeps that measurement.
+     */
+    private static final double HOLD_MPS2 = 0.2;
+    private static final double HOLD_S = 0.15;
+    private static final double REVISE_WITHIN_S = 5;
     /**
      * A tracked rep's bottom is also reached once it has come {@value #STOPPED_DESCENT} of its ROM back down and
      * its velocity is within the "not moving" band, or its acceleration has stayed flat (below
@@ -103,10 +122,13 @@ final class RepDetector {
         }
         previousDetect = detectMps;
         if (pending) {
-            followPending(t, detectMps, still);
+            followPending(t, verticalMps2, detectMps, still);
         }
         if (state == State.SEARCH) {
             if (detectMps > trigger() && !Double.isNaN(lastUpCrossingS)) {
+                if (provisional) {
+                    revise(lastUpCrossingS, t);
+                }
                 if (pending) {
                     if (-pendingZMin >= s.returnFraction() * pendingLobeM) {
                         confirm(lastUpCrossingS, t, false);
@@ -136,6 +158,8 @@ final class RepDetector {
                     pendingDescentS = Double.NaN;
                     restSinceS = Double.NaN;
                     triedEarly = false;
+                    triedHold = false;
+                    holdS = 0;
                 }
             }
         }
@@ -160,10 +184,12 @@ final class RepDetector {
         previousDetect = 0;
         restSinceS = Double.NaN;
         tracked = null;
+        provisional = false;
         fitter.reset();
     }
 
-    private void followPending(double t, double detectMps, boolean still) {
+    private void followPending(double t, double verticalMps2, double detectMps, boolean still) {
+        holdS = Math.abs(verticalMps2) < HOLD_MPS2 ? holdS + dt : 0;
         pendingZ += detectMps * dt;
         pendingZMin = Math.min(pendingZMin, pendingZ);
         if (detectMps < -s.stillVelocityMps() && Double.isNaN(pendingDescentS)) {
@@ -192,6 +218,17 @@ final class RepDetector {
             } else {
                 restSinceS = Double.NaN;
                 triedEarly = false;
+                if (gyro && holdS >= HOLD_S && !triedHold) {
+                    triedHold = true;
+                    double startS = pendingStartS, triggerS = pendingTriggerS;
+                    if (confirmEarly(t - holdS, t)) {
+                        provisional = true;
+                        provisionalStartS = startS;
+                        provisionalTriggerS = triggerS;
+                    }
+                } else if (holdS == 0) {
+                    triedHold = false;
+                }
             }
         }
     }
@@ -200,10 +237,10 @@ final class RepDetector {
      * The bar has just come to rest after a rep: measure it at once, and report it if the measurement shows a
      * whole rep that came back down; otherwise leave it pending for the usual, later confirmation.
      */
-    private void confirmEarly(double restS, double now) {
+    private boolean confirmEarly(double restS, double now) {
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, true, pendingStartS, pendingTriggerS);
         if (fit == null || !passesGates(fit.rep()) || fit.rep().descentM() < EARLY_DESCENT * fit.rep().romM()) {
-            return;
+            return false;
         }
         pending = false;
         restSinceS = Double.NaN;
@@ -212,6 +249,19 @@ final class RepDetector {
             tracked = null;
         }
         emit(fit.rep(), now);
+        return true;
+    }
+
+    /** The next pull started: measure the provisionally reported rep again over its whole cycle. */
+    private void revise(double cycleEndS, double now) {
+        provisional = false;
+        if (now - provisionalTriggerS > REVISE_WITHIN_S) {
+            return;
+        }
+        CycleFitter.Fit fit = fitter.fit(buffer, provisionalStartS, cycleEndS, false, provisionalStartS, provisionalTriggerS);
+        if (fit != null && fit.bottomFound() && passesGates(fit.rep())) {
+            sink.revised(fit.rep());
+        }
     }
 
     private void confirm(double endS, double now, boolean rest) {

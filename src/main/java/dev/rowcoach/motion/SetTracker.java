@@ -86,6 +86,25 @@ final class SetTracker {
         listener.rep(rep);
     }
 
+    /**
+     * The last rep reported, measured again: the open set keeps the new measurement (same number, confidence
+     * and report time) and the listener is told.
+     */
+    void revise(RepMeasurement m) {
+        if (open.isEmpty()) {
+            return;
+        }
+        int last = open.size() - 1;
+        Rep old = open.get(last);
+        Rep rep = new Rep(old.setIndex(), old.index(), m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
+                m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), old.confidence(), m.shape(),
+                old.reportedS());
+        open.set(last, rep);
+        stillAtTop.set(last, m.stillAtTopS());
+        descentRatio.set(last, m.descentM() / m.romM());
+        listener.repRevised(rep);
+    }
+
     /** Called every grid step: ends the open set once the rest after its last rep is long enough. */
     void tick(double t) {
         if (!open.isEmpty() && t - open.get(open.size() - 1).endS() > setGapS) {

@@ -102,6 +102,22 @@ class SetTrackerTest {
         assertEquals(7, sets.get(0).reps().size(), discarded.toString());
     }
 
+    @Test
+    void aRevisedRepKeepsItsNumberAndReportTimeAndTheSetKeepsTheNewMeasurement() {
+        row(10);
+        tracker.add(move(12.5, 0.45, 0.6, 0), 0.9, 13.9);
+        tracker.revise(move(12.52, 0.47, 0.58, 0));
+        tracker.finish();
+        Rep kept = sets.get(0).reps().get(1);
+        assertEquals(2, kept.index());
+        assertEquals(0.47, kept.romM(), 1e-12);
+        assertEquals(12.52, kept.concentricStartS(), 1e-12);
+        assertEquals(13.9, kept.reportedS(), 1e-12, "reported when it was first reported");
+        assertEquals(0.9, kept.confidence(), 1e-12);
+        assertEquals(List.of(kept), run.revised, "the listener heard of the revision");
+        assertEquals(0.45, reps.get(1).romM(), 1e-12, "the first report stands as it was sent");
+    }
+
     /** A movement whose bar then goes down by {@code descentFactor} × its ROM. */
     private static RepMeasurement moveDown(double start, double romM, double durS, double descentFactor) {
         double top = start + durS;
