@@ -1,0 +1,62 @@
+package dev.rowcoach.grading;
+
+import dev.rowcoach.motion.RepShape;
+import org.apache.commons.math3.special.Erf;
+
+/**
+ * The torso-swing model (docs/GRADING.md): when the torso rises by Δθ about the hip during the pull, the
+ * shoulders, and with them the hands and the bar, are carried along an arc of radius about the torso length,
+ * so the bar gains a displacement of about L·Δθ, up and back toward the lifter, early in the pull (the torso
+ * moves first, the arms finish). The motion core splits the concentric path into a smooth pull over the whole
+ * concentric plus a smooth early movement ({@link RepShape#earlyPathM()}); this model reads that early movement
+ * as the swing: Δθ = earlyPathM / L.
+ *
+ * <p>L, the effective lever, was fitted on the simulator over a grid of bodies, mounts and rates (torso 15–45°,
+ * torso 0.45–0.60 m, arms 0.55–0.75 m, 100–1000 Hz): least squares through the origin of the true swing on
+ * {@code earlyPathM}. It is a little longer than a torso (0.45–0.60 m) because the early movement also holds some
+ * of the arms' own start. {@code SwingModelTest} refits it and checks the grid still gives this value.
+ */
+public final class SwingModel {
+
+    /** Effective lever of the torso swing on the bar's early movement, m. */
+    public static final double EFFECTIVE_LEVER_M = 0.561;
+    /**
+     * Spread (standard deviation) of the estimate around the true swing on the simulator's grid, with a
+     * gyroscope, degrees; see docs/ACCURACY.md.
+     */
+    public static final double SPREAD_GYRO_DEG = 3.5;
+    /** The same without a gyroscope (the tilt, and so the horizontal path, is much less certain), degrees. */
+    public static final double SPREAD_ACCEL_ONLY_DEG = 5.5;
+
+    private SwingModel() {
+    }
+
+    /** Estimated torso swing of a rep with these path features, degrees (≥ 0). */
+    public static double swingDeg(RepShape shape) {
+        return Math.toDegrees(Math.max(0, shape.earlyPathM()) / EFFECTIVE_LEVER_M);
+    }
+
+    /** The estimate's spread, degrees: larger without a gyroscope. */
+    public static double spreadDeg(boolean gyro) {
+        return gyro ? SPREAD_GYRO_DEG : SPREAD_ACCEL_ONLY_DEG;
+    }
+
+    /**
+     * Probability that a swing estimated at {@code estimateDeg} with normal error of spread {@code spreadDeg}
+     * truly lies in [{@code lowDeg}, {@code highDeg}] (the estimate's grade): near 1 far from both thresholds,
+     * about 0.5 on one.
+     */
+    public static double probabilityWithin(double estimateDeg, double spreadDeg, double lowDeg, double highDeg) {
+        return Math.max(0, Math.min(1, normal((highDeg - estimateDeg) / spreadDeg) - normal((lowDeg - estimateDeg) / spreadDeg)));
+    }
+
+    private static double normal(double z) {
+        if (z == Double.POSITIVE_INFINITY) {
+            return 1;
+        }
+        if (z == Double.NEGATIVE_INFINITY) {
+            return 0;
+        }
+        return 0.5 * (1 + Erf.erf(z / Math.sqrt(2)));
+    }
+}
