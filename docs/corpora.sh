@@ -40,5 +40,6 @@ corpus C 21 22 100 250 500 75
 
 for c in A B C; do
   echo "== corpus $c"
-  "$root/rowcoach" bench accuracy "$out/$c" | sed -n '/^all/,/^accelerometer only/p'
+  # The rep table's pooled rows, then the sway grades' pooled rows and confusion matrix.
+  "$root/rowcoach" bench accuracy "$out/$c" | sed -n '/^all/,/^accelerometer only/p;/^confusion/,/^  excessive/p'
 done
