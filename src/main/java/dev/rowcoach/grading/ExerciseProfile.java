@@ -1,5 +1,7 @@
 package dev.rowcoach.grading;
 
+import java.util.Locale;
+
 /**
  * What an exercise expects of the lifter, as read from the profiles resource ({@link ExerciseProfiles}).
  *
@@ -55,7 +57,7 @@ public record ExerciseProfile(String name, String title, String concentric, Stri
 
     private static void checkThresholds(double strict, double cheat) {
         if (!(strict >= 0 && strict < cheat && cheat <= 90)) {
-            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "grade thresholds must satisfy 0 ≤ strict < cheat ≤ 90 degrees, got strict %.1f and cheat %.1f", strict, cheat));
         }
     }

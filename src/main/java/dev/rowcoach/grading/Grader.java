@@ -18,6 +18,8 @@ public final class Grader {
     static final double BASELINE_MIN_CONFIDENCE = 0.6;
     /** The motion core's confidence of a clean rep; its own reductions (gyro, rate, gaps) scale the grade's. */
     static final double MOTION_FULL_CONFIDENCE = 0.95;
+    /** Grade confidence is multiplied by this on an exercise the model was not validated on. */
+    static final double UNCALIBRATED_FACTOR = 0.5;
 
     private final ExerciseProfile profile;
     private final double[] strictRoms = new double[STRICT_HISTORY];
@@ -56,7 +58,7 @@ public final class Grader {
         };
         double p = SwingModel.probabilityWithin(swing, SwingModel.spreadDeg(gyro), low, high);
         double motion = Math.min(1, rep.confidence() / MOTION_FULL_CONFIDENCE);
-        double confidence = p * motion * (profile.calibrated() ? 1 : 0.5);
+        double confidence = p * motion * (profile.calibrated() ? 1 : UNCALIBRATED_FACTOR);
         double romVsStrict = strictCount >= 2 ? rep.romM() / strictMedian() : Double.NaN;
         if (grade == Grade.STRICT && confidence >= BASELINE_MIN_CONFIDENCE && rep.romM() > 0) {
             strictRoms[strictNext] = rep.romM();

@@ -28,8 +28,7 @@ public final class ReportText {
         row(b, "exercise", p.name() + " (" + p.title() + "; " + (p.bodyEnglishExpected()
                 ? "controlled body English is a tool here" : "strict reps expected") + ")");
         row(b, "grading", String.format(Locale.ROOT, "strict < %s°, cheat %s–%s°, excessive > %s° of estimated torso swing",
-                number(p.strictMaxDeg(), 0), number(p.strictMaxDeg(), 0), number(p.cheatMaxDeg(), 0),
-                number(p.cheatMaxDeg(), 0)));
+                degrees(p.strictMaxDeg()), degrees(p.strictMaxDeg()), degrees(p.cheatMaxDeg()), degrees(p.cheatMaxDeg())));
         row(b, "guidance", p.guidance() + " (" + p.source() + ")");
         if (p.limits() != null) {
             row(b, "limits", p.limits());
@@ -81,6 +80,11 @@ public final class ReportText {
 
     private static String load(Double kg) {
         return kg == null ? "not stated" : String.format(Locale.ROOT, "%.1f kg", kg);
+    }
+
+    /** A threshold in degrees: whole degrees without decimals, others with one. */
+    private static String degrees(double deg) {
+        return deg == Math.rint(deg) ? number(deg, 0) : number(deg, 1);
     }
 
     /** {@code v} with {@code decimals} places, or "-" when it is not a number. */

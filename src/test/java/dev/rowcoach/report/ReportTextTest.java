@@ -63,4 +63,14 @@ class ReportTextTest {
         assertTrue(one.contains("load not stated  1 rep\n"), one);
         assertTrue(!one.contains("warnings"), one);
     }
+
+    @Test
+    void overriddenThresholdsArePrintedAsGiven() {
+        ReportCollector c = new ReportCollector(() -> new dev.rowcoach.grading.Grader(
+                dev.rowcoach.grading.ExerciseProfiles.get("seal-row").withThresholds(7.5, 20.0)), () -> true);
+        String text = ReportText.render(c.report(TestReps.source(100, 100, true), null));
+        assertTrue(text.contains("\ngrading   strict < 7.5°, cheat 7.5–20°, excessive > 20° of estimated torso swing\n"), text);
+        assertTrue(text.contains("\nexercise  seal-row (seal row (lying on a bench); strict reps expected)\n"), text);
+        assertTrue(text.contains("\nlimits    The torso lies on the bench"), text);
+    }
 }
