@@ -44,7 +44,7 @@ public final class Grader {
      *             unreliable and the grade's confidence is lower)
      */
     public RepGrade grade(Rep rep, boolean gyro) {
-        double swing = SwingModel.swingDeg(rep.shape());
+        double swing = SwingModel.swingDeg(rep.shape(), gyro);
         Grade grade = profile.gradeOf(swing);
         double low = switch (grade) {
             case STRICT -> Double.NEGATIVE_INFINITY;
@@ -65,7 +65,7 @@ public final class Grader {
             strictNext = (strictNext + 1) % STRICT_HISTORY;
             strictCount = Math.min(STRICT_HISTORY, strictCount + 1);
         }
-        Sway sway = new Sway(rep.shape().horizontalM(), rep.shape().dipM(), swing, rep.shape().earlyPathM(),
+        Sway sway = new Sway(rep.shape().horizontalM(), rep.shape().dipM(), swing, SwingModel.earlyMovementM(rep.shape(), gyro),
                 rep.shape().timeToPeakFraction(), rep.shape().startVelocityMps(), romVsStrict);
         return new RepGrade(sway, grade, confidence);
     }

@@ -14,7 +14,7 @@ final class PathFeatures {
     static final double START_VELOCITY_AFTER_S = 0.05;
     /** Candidate ends of the early component, as fractions of the concentric: 0.40, 0.45, … 0.80. */
     static final double EARLY_MIN = 0.40, EARLY_MAX = 0.80, EARLY_STEP = 0.05;
-    /** Weight of the horizontal residual when the early component's end is chosen on both axes. */
+    /** Weight of the horizontal residual when the early movement's end is chosen on both axes. */
     static final double HORIZONTAL_WEIGHT = 2.0;
 
     private final double dt;
@@ -73,14 +73,18 @@ final class PathFeatures {
             min = Math.min(min, p[k]);
             max = Math.max(max, p[k]);
         }
-        split(count);
+        split(count, HORIZONTAL_WEIGHT);
+        double earlyPathM = Math.hypot(earlyZ, earlyP);
+        double earlyEnd = splitFraction;
+        split(count, 0);
+        double earlyVerticalM = earlyZ;
         double concentric = t[top] - t[start];
         double timeToPeak = concentric > 0 ? (t[peak] - t[start]) / concentric : 0;
         int early = start;
         while (early < top && t[early] - t[start] < START_VELOCITY_AFTER_S) {
             early++;
         }
-        return new RepShape(max - min, dip(t, v, start), timeToPeak, v[early], Math.hypot(earlyZ, earlyP), splitFraction);
+        return new RepShape(max - min, dip(t, v, start), timeToPeak, v[early], earlyPathM, earlyVerticalM, earlyEnd);
     }
 
     /**
@@ -106,10 +110,10 @@ final class PathFeatures {
      * start) into a smooth pull over the whole concentric and a smooth early component that ends at a fraction
      * f of it: position = P·s(τ) + E·s(τ/f), s the minimum-jerk position profile (clamped at 1). Vertical sizes
      * are kept non-negative (both move the bar up); f is chosen among the candidates by the least squared
-     * residual, the horizontal one weighted by {@value #HORIZONTAL_WEIGHT}. Sets
+     * residual, the horizontal one weighted by {@code horizontalWeight} (0: the vertical path alone). Sets
      * {@link #earlyZ}, {@link #earlyP}, {@link #splitFraction}.
      */
-    private void split(int count) {
+    private void split(int count, double horizontalWeight) {
         double best = Double.POSITIVE_INFINITY;
         for (double f = EARLY_MIN; f <= EARLY_MAX + 1e-9; f += EARLY_STEP) {
             double uu = 0, ue = 0, ee = 0, uz = 0, ez = 0, zz = 0, up = 0, ep = 0, pp = 0;
@@ -145,7 +149,7 @@ final class PathFeatures {
             double hu = (ee * up - ue * ep) / det;
             double he = (uu * ep - ue * up) / det;
             double errP = pp - 2 * (hu * up + he * ep) + hu * hu * uu + 2 * hu * he * ue + he * he * ee;
-            double err = errZ + HORIZONTAL_WEIGHT * errP;
+            double err = errZ + horizontalWeight * errP;
             if (err < best) {
                 best = err;
                 earlyZ = ce;

@@ -14,8 +14,11 @@ package dev.rowcoach.motion;
  * @param earlyPathM             size of the early component of the concentric path (vertical and horizontal),
  *                               when the path is split into a smooth pull over the whole concentric plus a
  *                               smooth movement that ends part-way through it: what a torso swing adds, m (≥ 0)
- * @param earlyEndFraction       where the early component ends, as a fraction of the concentric (0.4–0.8)
+ * @param earlyVerticalM         the same split made on the vertical path alone: the early movement's height, m (≥ 0);
+ *                               what is left to go on without a gyroscope, when the horizontal path is unreliable
+ * @param earlyEndFraction       where the early component of the two-axis split ends, as a fraction of the
+ *                               concentric (0.4–0.8)
  */
 public record RepShape(double horizontalM, double dipM, double timeToPeakFraction, double startVelocityMps,
-                       double earlyPathM, double earlyEndFraction) {
+                       double earlyPathM, double earlyVerticalM, double earlyEndFraction) {
 }

@@ -23,10 +23,10 @@ import java.util.function.Supplier;
 public final class ReportCollector implements MotionListener {
 
     /** Said once in a report of reps graded without a gyroscope. */
-    static final String ACCEL_ONLY_GRADES = "Without a gyroscope the sway grades are of low confidence: the bar's tilt, "
-            + "and so its horizontal path, comes from the accelerometer alone, and horizontal bar measures from IMUs are "
-            + "biased even with one; the measured error of the torso-swing estimate with and without a gyroscope is in "
-            + "docs/ACCURACY.md.";
+    static final String ACCEL_ONLY_GRADES = "Without a gyroscope the sway grades are of low confidence: the bar's tilt "
+            + "comes from the accelerometer alone, which makes its horizontal path unreliable (horizontal bar measures "
+            + "from IMUs are biased even with one), so the torso swing is estimated from the vertical path only; the "
+            + "measured errors with and without a gyroscope are in docs/ACCURACY.md.";
 
     private final Supplier<Grader> graderSource;
     private final BooleanSupplier gyro;

@@ -74,7 +74,8 @@ class SimulatedCorpusTest {
             assertTrue(t.clearAccuracy() >= 0.95, grades);
             assertTrue(t.swingMaeDeg() <= 3.0, grades);
         }
-        // Without a gyroscope: rougher, but still informative (docs/ACCURACY.md).
-        assertTrue(a.accuracy() >= 0.75 && a.swingMaeDeg() <= 7, grades);
+        // Without a gyroscope (read from the vertical path alone): rougher elsewhere, but on this corpus within
+        // the overall targets too (docs/ACCURACY.md).
+        assertTrue(a.accuracy() >= 0.85 && a.swingMaeDeg() <= 3.0, grades);
     }
 }

@@ -26,7 +26,7 @@ class TruthScorerTest {
 
     private static Rep detected(int set, int index, double start, double end, double romM, double mcv) {
         return new Rep(set, index, start, end, end + 1.2, romM, mcv, 1.6 * mcv, end - start, 1.2, 0.9,
-                new RepShape(0, 0, 0.5, 0.2, 0, 0.8), Double.NaN);
+                new RepShape(0, 0, 0.5, 0.2, 0, 0, 0.8), Double.NaN);
     }
 
     private static SessionReport report(List<SetResult> sets) {

@@ -12,8 +12,9 @@ class GraderTest {
     /** A rep whose early movement means {@code swingDeg} of torso swing, with this ROM and motion confidence. */
     private static Rep rep(double swingDeg, double romM, double confidence) {
         double early = Math.toRadians(swingDeg) * SwingModel.EFFECTIVE_LEVER_M;
+        double earlyVertical = Math.toRadians(swingDeg) * SwingModel.VERTICAL_LEVER_M;
         return new Rep(1, 1, 1, 1.8, 3, romM, romM / 0.8, 1.2, 0.8, 1.2, confidence,
-                new RepShape(0.07, 0.02, 0.4, 0.3, early, 0.6), 3.2);
+                new RepShape(0.07, 0.02, 0.4, 0.3, early, earlyVertical, 0.6), 3.2);
     }
 
     private static Grader grader(String exercise) {
@@ -46,7 +47,9 @@ class GraderTest {
         double middle = g.grade(rep(17.5, 0.5, 0.95), true).confidence();
         assertTrue(middle > 0.95, "7.5° from both thresholds: " + middle);
 
-        double accelOnly = g.grade(rep(5, 0.45, 0.95), false).confidence();
+        RepGrade withoutGyro = g.grade(rep(5, 0.45, 0.95), false);
+        assertEquals(5, withoutGyro.sway().torsoSwingDeg(), 1e-9, "read from the vertical early movement");
+        double accelOnly = withoutGyro.confidence();
         double gyro = g.grade(rep(5, 0.45, 0.95), true).confidence();
         assertTrue(accelOnly < gyro, accelOnly + " vs " + gyro);
         double lowRate = g.grade(rep(5, 0.45, 0.95 * 0.7), true).confidence();

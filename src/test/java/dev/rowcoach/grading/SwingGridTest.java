@@ -51,7 +51,8 @@ class SwingGridTest {
 
     /** A graded rep against its truth. */
     private record Scored(String exercise, double torsoDeg, boolean gyro, double trueDeg, double estimatedDeg,
-                          double earlyPathM, Grade trueGrade, Grade grade, double trueHorizontalM, double horizontalM,
+                          double earlyPathM, double earlyVerticalM, Grade trueGrade, Grade grade,
+                          double trueHorizontalM, double horizontalM,
                           double trueDipM, double dipM) {
         boolean clear() {
             return Math.abs(trueDeg - 10) >= 3 && Math.abs(trueDeg - 25) >= 3;
@@ -111,7 +112,8 @@ class SwingGridTest {
                 }
                 RepGrade g = grader.grade(rep, gyro);
                 out.add(new Scored(set.exercise(), truth.lifter().torsoAngleDeg(), gyro, t.torsoSwingDeg(),
-                        g.sway().torsoSwingDeg(), rep.shape().earlyPathM(), Grade.ofWord(t.grade()), g.grade(),
+                        g.sway().torsoSwingDeg(), rep.shape().earlyPathM(), rep.shape().earlyVerticalM(),
+                        Grade.ofWord(t.grade()), g.grade(),
                         t.horizontalM(), g.sway().horizontalM(), t.dipM(), g.sway().dipM()));
             }
         }
@@ -211,11 +213,16 @@ class SwingGridTest {
 
     /** The lever (m, to 1 mm) that minimises the mean absolute error of the estimated swing over {@code reps}. */
     private static double lever(List<Scored> reps) {
+        return lever(reps, Scored::earlyPathM);
+    }
+
+    /** The same, reading the early movement with {@code early}. */
+    private static double lever(List<Scored> reps, java.util.function.ToDoubleFunction<Scored> early) {
         double best = Double.NaN, bestError = Double.POSITIVE_INFINITY;
         for (int mm = 400; mm <= 700; mm++) {
             double sum = 0;
             for (Scored r : reps) {
-                sum += Math.abs(Math.toDegrees(r.earlyPathM() / (mm / 1000.0)) - r.trueDeg());
+                sum += Math.abs(Math.toDegrees(early.applyAsDouble(r) / (mm / 1000.0)) - r.trueDeg());
             }
             if (sum < bestError) {
                 bestError = sum;
@@ -226,17 +233,23 @@ class SwingGridTest {
     }
 
     /**
-     * How {@link SwingModel#EFFECTIVE_LEVER_M} was fitted: on the training grid (seeds 1–16), with a gyroscope.
+     * How {@link SwingModel#EFFECTIVE_LEVER_M} was fitted: on the training grid (seeds 1–16), with a gyroscope;
+     * and {@link SwingModel#VERTICAL_LEVER_M}: on the vertical early movement of all its reps.
      * Run with {@code mvn -o -q -Dtest=SwingGridTest -Dgrading.refit=true test} (about a minute).
      */
     @Test
     @EnabledIfSystemProperty(named = "grading.refit", matches = "true")
     void refitOnTheTrainingGrid() {
-        List<Scored> training = grid(TRAINING_SEED, TRAINING_SEEDS).stream().filter(Scored::gyro).toList();
+        List<Scored> all = grid(TRAINING_SEED, TRAINING_SEEDS);
+        List<Scored> training = all.stream().filter(Scored::gyro).toList();
         double l = lever(training);
-        System.out.println(summary("training grid with the committed lever", training));
-        System.out.printf(Locale.ROOT, "lever fitted on the training grid: %.3f m over %d reps%n", l, training.size());
+        double lv = lever(all, Scored::earlyVerticalM);
+        System.out.println(summary("training grid with a gyroscope", training));
+        System.out.println(summary("training grid without one", all.stream().filter(r -> !r.gyro()).toList()));
+        System.out.printf(Locale.ROOT, "levers fitted on the training grid: %.3f m over %d reps, vertical %.3f m over %d%n",
+                l, training.size(), lv, all.size());
         assertEquals(SwingModel.EFFECTIVE_LEVER_M, l, 1e-9, "the committed lever is this fit");
+        assertEquals(SwingModel.VERTICAL_LEVER_M, lv, 1e-9, "the committed vertical lever is this fit");
     }
 
     @Test

@@ -11,9 +11,12 @@ class SwingModelTest {
     @Test
     void theSwingIsTheEarlyMovementOverTheLever() {
         // 10 cm along an arc of radius L is 0.1 / L rad.
-        RepShape s = new RepShape(0.1, 0, 0.3, 0.5, 0.1, 0.6);
-        assertEquals(Math.toDegrees(0.1 / SwingModel.EFFECTIVE_LEVER_M), SwingModel.swingDeg(s), 1e-12);
-        assertEquals(0, SwingModel.swingDeg(new RepShape(0.1, 0, 0.5, 0.2, 0, 0.8)), 0);
+        RepShape s = new RepShape(0.1, 0, 0.3, 0.5, 0.1, 0.08, 0.6);
+        assertEquals(Math.toDegrees(0.1 / SwingModel.EFFECTIVE_LEVER_M), SwingModel.swingDeg(s, true), 1e-12);
+        assertEquals(0, SwingModel.swingDeg(new RepShape(0.1, 0, 0.5, 0.2, 0, 0, 0.8), true), 0);
+        // Without a gyroscope only the vertical early movement counts, with its own lever.
+        assertEquals(Math.toDegrees(0.08 / SwingModel.VERTICAL_LEVER_M), SwingModel.swingDeg(s, false), 1e-12);
+        assertEquals(0.08, SwingModel.earlyMovementM(s, false), 0);
     }
 
     @Test
