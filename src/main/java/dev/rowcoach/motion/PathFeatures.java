@@ -19,7 +19,7 @@ final class PathFeatures {
 
     private final double dt;
     private final double[] vh1, vh2, z, p;
-    /** The best split found by {@link #split}: early component's size, pull's size, the end fraction. */
+    /** The best split found by {@link #split}: the early movement's vertical and horizontal sizes (m), its end. */
     private double earlyZ, earlyP, splitFraction;
 
     PathFeatures(double dt, int capacity) {
@@ -90,9 +90,8 @@ final class PathFeatures {
     /**
      * The pre-pull dip: how far the bar went down since it last nearly stopped before the concentric (the
      * latest local maximum of vertical velocity, or the end of a hold, in the {@value #DIP_SEARCH_S} s before
-     * it), m. A lowering
-     * that ends straight in the pull has no such point and no dip; a dip is a second descent after the
-     * lowering slowed down, or a descent from a hold.
+     * it), m. A lowering that ends straight in the pull has no such point and no dip; a dip is a second
+     * descent after the lowering slowed down, or a descent from a hold.
      */
     static double dip(double[] t, double[] v, int start) {
         double drop = 0;
@@ -111,10 +110,17 @@ final class PathFeatures {
      * f of it: position = P·s(τ) + E·s(τ/f), s the minimum-jerk position profile (clamped at 1). Vertical sizes
      * are kept non-negative (both move the bar up); f is chosen among the candidates by the least squared
      * residual, the horizontal one weighted by {@code horizontalWeight} (0: the vertical path alone). Sets
-     * {@link #earlyZ}, {@link #earlyP}, {@link #splitFraction}.
+     * {@link #earlyZ}, {@link #earlyP}, {@link #splitFraction}; no early movement when the concentric is shorter
+     * than three samples or no candidate can be fitted.
      */
     private void split(int count, double horizontalWeight) {
         double best = Double.POSITIVE_INFINITY;
+        earlyZ = 0;
+        earlyP = 0;
+        splitFraction = EARLY_MAX;
+        if (count < 3) {
+            return;
+        }
         for (double f = EARLY_MIN; f <= EARLY_MAX + 1e-9; f += EARLY_STEP) {
             double uu = 0, ue = 0, ee = 0, uz = 0, ez = 0, zz = 0, up = 0, ep = 0, pp = 0;
             for (int i = 0; i < count; i++) {
@@ -156,11 +162,6 @@ final class PathFeatures {
                 earlyP = he;
                 splitFraction = f;
             }
-        }
-        if (best == Double.POSITIVE_INFINITY) {
-            earlyZ = 0;
-            earlyP = 0;
-            splitFraction = EARLY_MAX;
         }
     }
 

@@ -94,6 +94,22 @@ class PathFeaturesTest {
     }
 
     @Test
+    void aConcentricTooShortToSplitHasNoEarlyMovement() {
+        Path p = path(0.45, 0.1, -0.05, 0.06, 0.6, 0);
+        RepShape two = new PathFeatures(DT, N).of(p.t, p.v, p.h1, p.h2, START + 40, START + 41, START + 40, N, 0, N - 1);
+        assertEquals(0, two.earlyPathM(), 0);
+        assertEquals(0, two.earlyVerticalM(), 0);
+        assertTrue(Double.isFinite(two.horizontalM()) && Double.isFinite(two.timeToPeakFraction()), two.toString());
+    }
+
+    @Test
+    void theVerticalSplitSeesTheHeightOfTheEarlyMovement() {
+        RepShape shape = shape(path(0.40, 0.12, -0.05, 0.08, 0.55, 1.0));
+        assertEquals(0.12, shape.earlyVerticalM(), 0.015, shape.toString());
+        assertEquals(0, shape(path(0.5, 0, -0.05, 0.03, 0.6, 1.0)).earlyVerticalM(), 0.01, "a pull alone");
+    }
+
+    @Test
     void theHeadingDoesNotChangeAnything() {
         RepShape a = shape(path(0.45, 0.1, -0.05, 0.06, 0.6, 0));
         for (double deg : new double[] {45, 90, 170, 260}) {
