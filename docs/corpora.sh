@@ -43,5 +43,6 @@ corpus D 31 32 120 300 600 90
 
 for c in A B C D; do
   echo "== corpus $c"
-  "$root/rowcoach" bench accuracy "$out/$c" | sed -n '/^all/,/^accelerometer only/p'
+  # The rep table's pooled rows, then the sway grades' pooled rows and confusion matrix.
+  "$root/rowcoach" bench accuracy "$out/$c" | sed -n '/^all/,/^accelerometer only/p;/^confusion/,/^  excessive/p'
 done

@@ -1,5 +1,6 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.grading.ExerciseProfiles;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.recording.RecordingException;
 import dev.rowcoach.recording.RecordingListener;
@@ -42,7 +43,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace OUT if it exists.")
     boolean force;
 
-    @Option(names = "--exercise", paramLabel = "NAME", description = "Exercise, stored in a recording's header.")
+    @Option(names = "--exercise", paramLabel = "NAME", completionCandidates = ExerciseNames.class,
+            description = "Exercise, stored in a recording's header: ${COMPLETION-CANDIDATES}.")
     String exercise;
 
     @Option(names = "--load", paramLabel = "KG", description = "Load on the bar in kg, stored in a recording's header.")
@@ -76,6 +78,10 @@ final class ConvertCommand implements Callable<Integer> {
         }
         if (loadKg != null && !(loadKg >= 0 && Double.isFinite(loadKg))) {
             throw new UserException("--load must be a weight in kg, not " + loadKg, ExitCode.USAGE_OR_INPUT);
+        }
+        if (exercise != null && !ExerciseProfiles.exists(exercise)) {
+            throw new UserException("--exercise: unknown exercise '" + exercise + "'; valid: "
+                    + String.join(", ", ExerciseProfiles.names()), ExitCode.USAGE_OR_INPUT);
         }
         OffsetDateTime started = parseStartedAt();
         SensorFile file = Inputs.open(in, input);

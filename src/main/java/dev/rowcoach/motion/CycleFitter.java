@@ -51,6 +51,12 @@ final class CycleFitter {
     private double stillTrustedFromS;
     /** The concentric run found by {@link #findConcentric}: its first and last positive samples. */
     private int runFirst, runLast;
+    /**
+     * Where that run crosses zero before it is moved to the pull's onset: the path features are read from
+     * there, as the grading model was fitted (docs/GRADING.md), so that a touch-and-go pull that is already
+     * accelerating at its onset is not read as an early swing.
+     */
+    private int runCrossing;
     /** Acceleration offset measured at the last rest before a lift, m/s², and when that rest ended, s. */
     private double restOffset = Double.NaN;
     private double restEndS = Double.NaN;
@@ -179,7 +185,7 @@ final class CycleFitter {
             eccentric++;
         }
         double eccentricS = eccentric < n ? t[eccentric] : topS;
-        RepShape shape = features.of(t, v, h1, h2, start, top, peak, n, anchorFrom, anchorTo);
+        RepShape shape = features.of(t, v, h1, h2, runCrossing, top, peak, n, anchorFrom, anchorTo);
         if (rest) {
             return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], descent(top, n - 1),
                     longestStill(top, indexAtOrAfter(t1, n)), true, shape), true, 0, offset);
@@ -220,6 +226,7 @@ final class CycleFitter {
         }
         // A slow approach to the bottom: the lift starts where the pull does, not where a small velocity error
         // puts the zero crossing.
+        runCrossing = start;
         int onset = pullOnset(start, peak);
         if (onset >= 0) {
             start = onset;

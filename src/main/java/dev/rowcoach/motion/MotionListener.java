@@ -16,11 +16,11 @@ public interface MotionListener {
     }
 
     /**
-     * The last rep reported was measured again, more accurately, now that the next pull has started (a rep
-     * paused with the bar held at the bottom is reported as the bar stops, then measured over its whole cycle).
-     * Same set and number; the {@link SetResult} holds this measurement.
+     * The last rep reported was measured again, more accurately: a rep paused with the bar held at the bottom is
+     * reported as the bar stops, then measured when it is confirmed as usual (the next pull, rest). Same set and
+     * number; the {@link SetResult} holds the revised measurement.
      */
-    default void repRevised(Rep rep) {
+    default void repRevised(Rep previous, Rep revised) {
     }
 
     /** A set ended: rest long enough after its last rep, or the end of the stream. */

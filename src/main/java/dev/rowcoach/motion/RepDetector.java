@@ -11,8 +11,8 @@ package dev.rowcoach.motion;
  *   next lobe starts and the bar came back down ≥ returnFraction of the lobe → confirm (touch-and-go)
  *   sensor still (with a gyro) after coming back down                        → measure; confirm if it came
  *                                                                               ≥ 0.8 ROM down, else wait
- *   bar held flat 0.15 s (with a gyro) after coming back down                 → the same, provisionally: measured
- *                                                                               again as a cycle at the next pull
+ *   bar held flat 0.15 s (with a gyro) after coming back down                 → report it now, keep it pending:
+ *                                                                               its usual confirmation revises it
  *   sensor still for restConfirmS after coming back down                     → confirm (last rep, dead stop)
  *   no descent within topDwellMaxS of the top                                → drop (pick-up, standing up)
  *   next lobe starts before the bar came back down                           → drop (incomplete return)
@@ -29,7 +29,7 @@ final class RepDetector {
     interface Sink {
         void rep(RepMeasurement rep, double confirmedAtS);
 
-        /** The last rep reported, measured again now that the next pull has started. */
+        /** The last rep reported, measured again at its usual confirmation (it was reported early, on a hold). */
         void revised(RepMeasurement rep);
     }
 
@@ -56,9 +56,8 @@ final class RepDetector {
     /** Early confirmation was tried on this stretch of stillness / of holding; how long the bar has been held, s. */
     private boolean triedEarly, triedHold;
     private double holdS;
-    /** A rep reported on a hold, to be measured again as a cycle when the next pull starts: its lobe's times. */
-    private boolean provisional;
-    private double provisionalStartS, provisionalTriggerS;
+    /** The pending rep was already reported on a hold; the tracked rep was (its measurement then revises it). */
+    private boolean reportedEarly, trackedRevises;
     /** Whether the stream has a gyroscope (early confirmation needs one). */
     private boolean gyro;
 
@@ -76,13 +75,13 @@ final class RepDetector {
     /**
      * A bar held in the hands at the bottom is never still (tremor), so a rep paused there would wait for the
      * next pull: once the vertical acceleration has stayed below {@value #HOLD_MPS2} m/s² for {@value #HOLD_S}
-     * s it is reported the same way, provisionally: a rest-anchored measurement there is less accurate than a
-     * cycle's, so when the next pull starts within {@value #REVISE_WITHIN_S} s it is measured again as a cycle
-     * and the set keeps that measurement.
+     * s it is reported the same way, but provisionally: it stays pending, and when it is confirmed as usual (the
+     * next pull, rest, or the pending timeout) that measurement, anchored on a cycle or a real rest, revises it
+     * (a measurement anchored on a hold is less accurate; using it as final raised the MCV error on the fresh
+     * corpus D from 0.016 to 0.024 m/s).
      */
     private static final double HOLD_MPS2 = 0.2;
     private static final double HOLD_S = 0.15;
-    private static final double REVISE_WITHIN_S = 5;
     /**
      * A tracked rep's bottom is also reached once it has come {@value #STOPPED_DESCENT} of its ROM back down and
      * its velocity is within the "not moving" band, or its acceleration has stayed flat (below
@@ -126,9 +125,6 @@ final class RepDetector {
         }
         if (state == State.SEARCH) {
             if (detectMps > trigger() && !Double.isNaN(lastUpCrossingS)) {
-                if (provisional) {
-                    revise(lastUpCrossingS, t);
-                }
                 if (pending) {
                     if (-pendingZMin >= s.returnFraction() * pendingLobeM) {
                         confirm(lastUpCrossingS, t, false);
@@ -160,6 +156,7 @@ final class RepDetector {
                     triedEarly = false;
                     triedHold = false;
                     holdS = 0;
+                    reportedEarly = false;
                 }
             }
         }
@@ -170,10 +167,7 @@ final class RepDetector {
         if (pending && -pendingZMin >= s.returnFraction() * pendingLobeM) {
             confirm(t, t, true);
         }
-        if (tracked != null) {
-            emit(tracked.withBottom(t, trackDescent), t);
-            tracked = null;
-        }
+        flushTracked(t);
     }
 
     /** Forget the motion state (after a gap): the set's adaptive thresholds are kept. */
@@ -184,7 +178,7 @@ final class RepDetector {
         previousDetect = 0;
         restSinceS = Double.NaN;
         tracked = null;
-        provisional = false;
+        reportedEarly = false;
         fitter.reset();
     }
 
@@ -218,14 +212,9 @@ final class RepDetector {
             } else {
                 restSinceS = Double.NaN;
                 triedEarly = false;
-                if (gyro && holdS >= HOLD_S && !triedHold) {
+                if (gyro && holdS >= HOLD_S && !triedHold && !reportedEarly) {
                     triedHold = true;
-                    double startS = pendingStartS, triggerS = pendingTriggerS;
-                    if (confirmEarly(t - holdS, t)) {
-                        provisional = true;
-                        provisionalStartS = startS;
-                        provisionalTriggerS = triggerS;
-                    }
+                    reportOnHold(t - holdS, t);
                 } else if (holdS == 0) {
                     triedHold = false;
                 }
@@ -237,48 +226,65 @@ final class RepDetector {
      * The bar has just come to rest after a rep: measure it at once, and report it if the measurement shows a
      * whole rep that came back down; otherwise leave it pending for the usual, later confirmation.
      */
-    private boolean confirmEarly(double restS, double now) {
-        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, true, pendingStartS, pendingTriggerS);
-        if (fit == null || !passesGates(fit.rep()) || fit.rep().descentM() < EARLY_DESCENT * fit.rep().romM()) {
-            return false;
-        }
-        pending = false;
-        restSinceS = Double.NaN;
-        if (tracked != null) {
-            emit(tracked.withBottom(now, trackDescent), now);
-            tracked = null;
-        }
-        emit(fit.rep(), now);
-        return true;
-    }
-
-    /** The next pull started: measure the provisionally reported rep again over its whole cycle. */
-    private void revise(double cycleEndS, double now) {
-        provisional = false;
-        if (now - provisionalTriggerS > REVISE_WITHIN_S) {
+    private void confirmEarly(double restS, double now) {
+        CycleFitter.Fit fit = earlyFit(restS);
+        if (fit == null) {
             return;
         }
-        CycleFitter.Fit fit = fitter.fit(buffer, provisionalStartS, cycleEndS, false, provisionalStartS, provisionalTriggerS);
-        if (fit != null && fit.bottomFound() && passesGates(fit.rep())) {
-            sink.revised(fit.rep());
+        boolean revises = reportedEarly;
+        pending = false;
+        restSinceS = Double.NaN;
+        flushTracked(now);
+        deliver(fit.rep(), now, revises);
+    }
+
+    /** The bar is held at the bottom: report the rep now, keep it pending for its usual, better measurement. */
+    private void reportOnHold(double holdStartS, double now) {
+        CycleFitter.Fit fit = earlyFit(holdStartS);
+        if (fit != null) {
+            flushTracked(now);
+            emit(fit.rep(), now);
+            reportedEarly = true;
+        }
+    }
+
+    /** The pending rep measured as ending at rest from {@code restS}, if it shows a whole rep that came back down. */
+    private CycleFitter.Fit earlyFit(double restS) {
+        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, true, pendingStartS, pendingTriggerS);
+        boolean whole = fit != null && passesGates(fit.rep()) && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM();
+        return whole ? fit : null;
+    }
+
+    private void flushTracked(double now) {
+        if (tracked != null) {
+            deliver(tracked.withBottom(now, trackDescent), now, trackedRevises);
+            tracked = null;
+        }
+    }
+
+    /** A rep's measurement: a new rep, or the revision of the one reported early on a hold. */
+    private void deliver(RepMeasurement rep, double now, boolean revises) {
+        if (!revises) {
+            emit(rep, now);
+        } else if (passesGates(rep)) {
+            sink.revised(rep);
         }
     }
 
     private void confirm(double endS, double now, boolean rest) {
+        boolean revises = reportedEarly;
         pending = false;
         restSinceS = Double.NaN;
-        if (tracked != null) {
-            emit(tracked.withBottom(now, trackDescent), now);
-            tracked = null;
-        }
+        flushTracked(now);
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, rest, pendingStartS, pendingTriggerS);
         if (fit == null) {
             return;
         }
         if (fit.bottomFound()) {
-            emit(fit.rep(), now);
+            deliver(fit.rep(), now, revises);
         } else {
             tracked = fit.rep();
+            trackedRevises = revises;
             trackVelocity = fit.velocityAtEndMps();
             trackDescent = 0;
             trackFlatS = 0;
@@ -303,7 +309,7 @@ final class RepDetector {
             double bottomS = turned ? t - dt * next / (next - trackVelocity) : landed ? t - trackFlatS : t;
             RepMeasurement rep = tracked.withBottom(bottomS, trackDescent);
             tracked = null;
-            emit(rep, t);
+            deliver(rep, t, trackedRevises);
         } else {
             trackDescent -= Math.min(0, 0.5 * (trackVelocity + next)) * dt;
             trackVelocity = next;

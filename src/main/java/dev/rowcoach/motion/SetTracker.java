@@ -102,7 +102,7 @@ final class SetTracker {
         open.set(last, rep);
         stillAtTop.set(last, m.stillAtTopS());
         descentRatio.set(last, m.descentM() / m.romM());
-        listener.repRevised(rep);
+        listener.repRevised(old, rep);
     }
 
     /** Called every grid step: ends the open set once the rest after its last rep is long enough. */

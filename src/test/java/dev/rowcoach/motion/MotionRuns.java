@@ -27,7 +27,7 @@ final class MotionRuns implements MotionListener {
     }
 
     @Override
-    public void repRevised(Rep rep) {
+    public void repRevised(Rep previous, Rep rep) {
         revised.add(rep);
     }
 

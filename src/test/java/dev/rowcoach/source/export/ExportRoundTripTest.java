@@ -139,7 +139,7 @@ class ExportRoundTripTest {
     }
 
     private static SessionReport replay(Path path) throws Exception {
-        return Replay.of(SensorFile.open(path, null, DecoderSettings.DEFAULTS), null, null);
+        return Replay.of(SensorFile.open(path, null, DecoderSettings.DEFAULTS), Replay.Grading.DEFAULTS, null);
     }
 
     /**
