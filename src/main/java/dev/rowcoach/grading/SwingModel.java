@@ -33,7 +33,7 @@ public final class SwingModel {
      */
     public static final double SPREAD_GYRO_DEG = 3.5;
     /**
-     * The same without a gyroscope (read from the vertical path alone): from a mean absolute error of 2.1–5.3° on
+     * The same without a gyroscope (read from the vertical path alone): from a mean absolute error of 2.1–4.3° on
      * the corpora and the held-out grid, degrees (docs/ACCURACY.md).
      */
     public static final double SPREAD_ACCEL_ONLY_DEG = 5.5;

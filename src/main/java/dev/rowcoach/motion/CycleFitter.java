@@ -37,6 +37,8 @@ final class CycleFitter {
     private static final double SLOW_APPROACH = 0.2;
     /** The pull's onset is looked for this far after a slow crossing, s. */
     private static final double ONSET_MAX_S = 0.25;
+    /** The longest creep to the top that {@link #pullEnd} cuts off, s. */
+    private static final double CREEP_MAX_S = 0.4;
     /** Fitted velocity at the onset above this fraction of the peak: not a bottom, keep the crossing. */
     private static final double ONSET_MAX_FRACTION = 0.15;
     /** How long after a rest its offset is used for the following reps, s. */
@@ -57,6 +59,12 @@ final class CycleFitter {
      * accelerating at its onset is not read as an early swing.
      */
     private int runCrossing;
+    /** Whether the stream has a gyroscope (the path features end differently without one). */
+    private boolean gyro = true;
+
+    void gyro(boolean present) {
+        gyro = present;
+    }
     /** Acceleration offset measured at the last rest before a lift, m/s², and when that rest ended, s. */
     private double restOffset = Double.NaN;
     private double restEndS = Double.NaN;
@@ -185,7 +193,10 @@ final class CycleFitter {
             eccentric++;
         }
         double eccentricS = eccentric < n ? t[eccentric] : topS;
-        RepShape shape = features.of(t, v, h1, h2, runCrossing, top, peak, n, anchorFrom, anchorTo);
+        // Without a gyroscope the top often creeps (a tilt error keeps the velocity just above zero): the path
+        // features end where the pull's deceleration does, so the creep is not read as an early swing.
+        int featureTop = gyro ? -1 : pullEnd(top, peak);
+        RepShape shape = features.of(t, v, h1, h2, runCrossing, featureTop >= 0 ? featureTop : top, peak, n, anchorFrom, anchorTo);
         if (rest) {
             return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], descent(top, n - 1),
                     longestStill(top, indexAtOrAfter(t1, n)), true, shape), true, 0, offset);
@@ -262,6 +273,34 @@ final class CycleFitter {
             onset--;
         }
         return t[onset] - t[start] <= ONSET_MAX_S && v[onset] <= ONSET_MAX_FRACTION * v[peak] ? onset : -1;
+    }
+
+    /**
+     * The mirror of {@link #pullOnset} at the top: where the pull's deceleration ends, when the velocity then
+     * creeps to zero (slower than {@value #SLOW_APPROACH} of the deceleration) for at most
+     * {@value #CREEP_MAX_S} s at under {@value #ONSET_MAX_FRACTION} of the peak; -1 when the top is sharp.
+     */
+    private int pullEnd(int top, int peak) {
+        if (top - peak < 3 || top >= t.length - 1) {
+            return -1;
+        }
+        double brake = 0;
+        for (int i = peak; i < top; i++) {
+            brake = Math.max(brake, (v[i] - v[i + 1]) / dt);
+        }
+        double atCrossing = (v[top - 1] - v[top + 1]) / (2 * dt);
+        if (atCrossing >= SLOW_APPROACH * brake) {
+            return -1;
+        }
+        int half = top;
+        while (half > peak && (v[half - 1] - v[half]) / dt < 0.5 * brake) {
+            half--;
+        }
+        int end = half;
+        while (end < top && (v[end] - v[end + 1]) / dt > SLOW_APPROACH * brake) {
+            end++;
+        }
+        return t[top] - t[end] <= CREEP_MAX_S && v[end] <= ONSET_MAX_FRACTION * v[peak] ? end : -1;
     }
 
     /** The longest run of still samples between {@code from} and {@code to}, s. */

@@ -109,6 +109,7 @@ final class RepDetector {
      */
     void step(double t, double verticalMps2, double detectMps, boolean still, boolean gyro) {
         this.gyro = gyro;
+        fitter.gyro(gyro);
         if (t - lastRepS > s.setGapS() && !peaks.isEmpty() && !pending) {
             peaks.clear();
             roms.clear();
