@@ -10,6 +10,7 @@ import dev.rowcoach.source.LinkException;
 import dev.rowcoach.source.LinkQueue;
 import dev.rowcoach.source.LinkReader;
 import dev.rowcoach.source.SerialLink;
+import dev.rowcoach.source.SerialPorts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,7 +40,8 @@ final class LiveCommand implements Callable<Integer> {
     private static final int QUEUE_CHUNKS = 16_384;
 
     @Option(names = "--port", required = true, paramLabel = "PATH",
-            description = "Serial port, e.g. /dev/ttyACM0, /dev/ttyUSB0, COM3 (a symlink to one works too).")
+            description = "Serial port, e.g. /dev/ttyACM0, /dev/ttyUSB0, COM3 (a symlink to one works too), or auto: "
+                    + "the only USB serial port (rowcoach devices lists them).")
     String port;
 
     @Option(names = "--protocol", defaultValue = "auto", paramLabel = "auto|rowcoach|ascii|witmotion",
@@ -83,6 +85,13 @@ final class LiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port.equalsIgnoreCase("auto")) {
+            try {
+                port = SerialPorts.auto(SerialPorts.list());
+            } catch (LinkException e) {
+                throw new UserException("--port auto: " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
+            }
+        }
         LiveSettings settings = settings();
         SerialLink link = new SerialLink(port, baud);
         try {

@@ -55,6 +55,14 @@ final class LiveJsonLines implements LiveListener {
     }
 
     @Override
+    public void status(LiveTime at, double samplesPerS, long bytes) {
+        ObjectNode o = event("status", at);
+        o.put("samplesPerS", Rounding.round(samplesPerS, 1));
+        o.put("bytes", bytes);
+        emit(o);
+    }
+
+    @Override
     public void gap(LiveTime at, Gap gap, Double durationS) {
         ObjectNode o = event("gap", at);
         o.put("cause", gap.cause().name().toLowerCase(Locale.ROOT));

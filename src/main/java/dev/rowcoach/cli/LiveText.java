@@ -17,6 +17,7 @@ import java.util.Locale;
 final class LiveText implements LiveListener {
 
     private final PrintWriter out;
+    private double shownRate = Double.NaN;
 
     LiveText(PrintWriter out) {
         this.out = out;
@@ -35,6 +36,15 @@ final class LiveText implements LiveListener {
     @Override
     public void protocol(LiveTime at, WireFormat format, String recording) {
         line("receiving %s%s", format.id(), recording == null ? ", not recording" : ", recording to " + recording);
+    }
+
+    /** Shown when it first becomes known and whenever it changes by more than 10 %. */
+    @Override
+    public void status(LiveTime at, double samplesPerS, long bytes) {
+        if (Double.isNaN(shownRate) || Math.abs(samplesPerS - shownRate) > 0.1 * shownRate) {
+            shownRate = samplesPerS;
+            line("receiving %.0f samples/s", samplesPerS);
+        }
     }
 
     @Override

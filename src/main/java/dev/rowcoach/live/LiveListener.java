@@ -22,6 +22,14 @@ public interface LiveListener {
     void protocol(LiveTime at, WireFormat format, String recording);
 
     /**
+     * Every {@value LiveSession#STATUS_PERIOD_S} s while connected: how fast samples actually arrive.
+     *
+     * @param samplesPerS samples decoded per second of host time over the last period
+     * @param bytes       bytes received in all
+     */
+    void status(LiveTime at, double samplesPerS, long bytes);
+
+    /**
      * Samples are missing (lost on the way, a clock jump, a sensor reset).
      *
      * @param durationS device time the gap spans, s, or {@code null} when the clock restarted

@@ -52,6 +52,8 @@ public final class LiveSession {
     static final long DETECT_GIVE_UP_NANOS = 3_000_000_000L;
     /** Longest wait for the queue before checking the stop flag and the idle time, ms. */
     private static final long POLL_MS = 50;
+    /** Period of {@link LiveListener#status}, s. */
+    public static final int STATUS_PERIOD_S = 5;
     /** Malformed records are reported at most this often, ns. */
     private static final long MALFORMED_REPORT_NANOS = 1_000_000_000L;
 
@@ -78,6 +80,8 @@ public final class LiveSession {
     private long droppedReported;
     private long malformedReported;
     private long lastMalformedReportNanos;
+    private long statusNanos = -1;
+    private long statusSamples;
     private int connections;
     private int disconnects;
 
@@ -124,6 +128,7 @@ public final class LiveSession {
                 }
                 reportDropped();
                 reportMalformed(false);
+                reportStatus();
                 if (idleNanos > 0 && System.nanoTime() - lastDataNanos >= idleNanos) {
                     why = "no data for " + settings.exitAfterIdleS() + " s";
                     break;
@@ -135,6 +140,11 @@ public final class LiveSession {
         } catch (LiveException e) {
             end("unrecognised data");
             throw e;
+        }
+        if (decoder == null && headLen > 0) {
+            // The session ended before the bytes that did arrive could be recognised.
+            end("unrecognised data");
+            throw new LiveException(Recognition.failure(settings.source(), headLen, settings.baud()), true);
         }
         return end(why);
     }
@@ -232,6 +242,22 @@ public final class LiveSession {
                     disconnects), why);
         }
         return report;
+    }
+
+    private void reportStatus() {
+        long now = System.nanoTime();
+        if (decoder == null) {
+            return;
+        }
+        if (statusNanos < 0) {
+            statusNanos = now;
+            statusSamples = stats.samples();
+        } else if (now - statusNanos >= STATUS_PERIOD_S * 1_000_000_000L) {
+            double rate = (stats.samples() - statusSamples) / ((now - statusNanos) / 1e9);
+            statusNanos = now;
+            statusSamples = stats.samples();
+            listener.status(time(), rate, bytes);
+        }
     }
 
     private void reportDropped() {

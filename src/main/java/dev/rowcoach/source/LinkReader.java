@@ -63,6 +63,10 @@ public final class LinkReader implements Runnable {
                         }
                     }
                 } catch (LinkException e) {
+                    if (shuttingDown()) {
+                        // jSerialComm closes its ports from its own shutdown hook (Ctrl-C): not a lost sensor.
+                        return;
+                    }
                     queue.offerState(LinkQueue.Kind.LOST, System.nanoTime(), e.getMessage());
                 }
                 link.close();
@@ -70,6 +74,18 @@ public final class LinkReader implements Runnable {
             }
         } finally {
             link.close();
+        }
+    }
+
+    /** Whether the JVM is running its shutdown hooks (a hook can no longer be added then). */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 

@@ -94,9 +94,12 @@ public final class LiveProcess implements AutoCloseable {
         return process.exitValue();
     }
 
-    /** Sends SIGTERM, as Ctrl-C's SIGINT does for the JVM's shutdown hooks. */
+    /**
+     * Sends SIGTERM, which runs the JVM's shutdown hooks as Ctrl-C's SIGINT does. Through the process handle:
+     * {@code Process.destroy} would also close our end of its output, losing what it prints while stopping.
+     */
     public void interrupt() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     /** Every event printed so far, in order. */

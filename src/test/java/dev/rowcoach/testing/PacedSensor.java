@@ -24,6 +24,7 @@ public final class PacedSensor {
 
     private final List<Chunk> chunks;
     private final long firstSampleUs;
+    private double speed = 1;
     private final List<Chunk> sent = new ArrayList<>();
     private Instant deviceZeroAt;
 
@@ -35,7 +36,13 @@ public final class PacedSensor {
         this.firstSampleUs = firstSampleUs;
     }
 
-    /** Host wall-clock time at which the first sample was taken (truth time 0). */
+    /** Plays {@code factor} times faster than real time (for fault tests, where pace does not matter). */
+    public PacedSensor faster(double factor) {
+        speed = factor;
+        return this;
+    }
+
+    /** Host wall-clock time at which the first sample was taken (truth time 0), at real-time pace. */
     public Instant deviceZeroAt() {
         return deviceZeroAt;
     }
@@ -73,7 +80,7 @@ public final class PacedSensor {
         try {
             for (Chunk c : chunks) {
                 long t = c.deviceUs() - firstSampleUs;
-                long due = zeroNanos + t * 1000;
+                long due = zeroNanos + (long) (t * 1000 / speed);
                 long wait;
                 while ((wait = due - System.nanoTime()) > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
