@@ -1,9 +1,15 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.audio.AudioOut;
+import dev.rowcoach.audio.RepCues;
+import dev.rowcoach.audio.SpeakerOut;
+import dev.rowcoach.audio.Speech;
+import dev.rowcoach.audio.WavRecorder;
 import dev.rowcoach.live.LiveException;
 import dev.rowcoach.live.LiveListener;
 import dev.rowcoach.live.LiveSession;
 import dev.rowcoach.live.LiveSettings;
+import dev.rowcoach.live.LiveTee;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.source.LinkException;
@@ -18,11 +24,14 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +43,8 @@ import java.util.concurrent.TimeUnit;
 final class LiveCommand implements Callable<Integer> {
 
     enum Events { text, jsonl }
+
+    enum Audio { tones, voice, off }
 
     /** Bytes the port's reader may queue ahead of the analysis: 5 s of a 1 kHz binary stream. */
     private static final int QUEUE_BYTES = 1 << 20;
@@ -76,6 +87,20 @@ final class LiveCommand implements Callable<Integer> {
             description = "Output: lines for a person, or one JSON object per event for scripts (default: ${DEFAULT-VALUE}).")
     Events events;
 
+    @Option(names = "--audio", paramLabel = "tones|voice|off",
+            description = "Sound: a tone per rep whose pitch says its grade, or the rep number and grade spoken by "
+                    + "espeak-ng (tones when it is not installed), or none (default: tones when there is a sound device).")
+    Audio audio;
+
+    @Option(names = "--audio-out", paramLabel = "FILE.wav",
+            description = "Also write the tones to FILE.wav (must not exist), on the session's timeline.")
+    Path audioOut;
+
+    @Option(names = "--stop-at-loss", paramLabel = "PCT",
+            description = "Sound a distinct cue (three high beeps) when a rep's velocity is PCT %% below the set's "
+                    + "fastest: the set is done (velocity-based training; default: never).")
+    Double stopAtLossPct;
+
     @Option(names = "--exit-after-idle", paramLabel = "S",
             description = "End the session when no data arrived for S seconds (default: never).")
     double exitAfterIdleS;
@@ -104,8 +129,10 @@ final class LiveCommand implements Callable<Integer> {
         Thread readerThread = new Thread(reader, "rowcoach-port-reader");
         readerThread.setDaemon(true);
         readerThread.start();
-        LiveListener out = events == Events.jsonl ? new LiveJsonLines(spec.commandLine().getOut())
+        LiveListener screen = events == Events.jsonl ? new LiveJsonLines(spec.commandLine().getOut())
                 : new LiveText(spec.commandLine().getOut());
+        SoundSetup sound = sound();
+        LiveListener out = sound.listener == null ? screen : new LiveTee(List.of(screen, sound.listener));
         LiveSession session = new LiveSession(settings, queue, out);
         CountDownLatch ended = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -124,6 +151,7 @@ final class LiveCommand implements Callable<Integer> {
         } catch (LiveException e) {
             throw new UserException(e.getMessage(), e.badInput() ? ExitCode.USAGE_OR_INPUT : ExitCode.IO);
         } finally {
+            sound.reportProblems(spec.commandLine().getErr());
             reader.stop();
             readerThread.join(1000);
             ended.countDown();
@@ -174,6 +202,63 @@ final class LiveCommand implements Callable<Integer> {
             throw new UserException("--rate: " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }
         return new LiveSettings("serial:" + port, format, decoder, file, exercise, loadKg, athlete, exitAfterIdleS, baud);
+    }
+
+    /** The sound outputs and what to say about them at the end. */
+    private static final class SoundSetup {
+        LiveAudio listener;
+        WavRecorder wav;
+        String note;
+
+        void reportProblems(PrintWriter err) {
+            if (note != null) {
+                err.println("rowcoach: " + note);
+            }
+            if (wav != null && wav.failure() != null) {
+                err.println("rowcoach: --audio-out: " + wav.failure());
+            }
+            err.flush();
+        }
+    }
+
+    private SoundSetup sound() throws UserException {
+        SoundSetup s = new SoundSetup();
+        RepCues cues;
+        try {
+            cues = new RepCues(stopAtLossPct);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--stop-at-loss: " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
+        }
+        List<AudioOut> outs = new ArrayList<>();
+        if (audioOut != null) {
+            try {
+                s.wav = WavRecorder.create(audioOut);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw new UserException(audioOut + ": exists (--audio-out never overwrites)", ExitCode.USAGE_OR_INPUT);
+            } catch (IOException e) {
+                throw new UserException(audioOut + ": cannot write: " + e.getMessage(), ExitCode.IO);
+            }
+            outs.add(s.wav);
+        }
+        Speech speech = null;
+        if (audio == Audio.voice) {
+            speech = Speech.find();
+            if (speech == null) {
+                s.note = "--audio voice: espeak-ng is not installed, so tones were played instead";
+            }
+        }
+        if (audio != Audio.off && speech == null) {
+            SpeakerOut speaker = SpeakerOut.openDefault();
+            if (speaker != null) {
+                outs.add(speaker);
+            } else if (audio != null) {
+                s.note = "--audio " + audio + ": no sound device could be opened, so nothing was played";
+            }
+        }
+        if (!outs.isEmpty() || speech != null) {
+            s.listener = new LiveAudio(cues, outs, speech);
+        }
+        return s;
     }
 
     /** {@code q} then Enter ends the session; end of input (no keyboard, e.g. under a script) changes nothing. */

@@ -5,6 +5,7 @@ import dev.rowcoach.testing.LiveProcess;
 import dev.rowcoach.testing.PacedSensor;
 import dev.rowcoach.testing.PtyPair;
 import dev.rowcoach.testing.SimulatedStream;
+import dev.rowcoach.testing.WavTones;
 import dev.rowcoach.truth.TruthRep;
 import dev.rowcoach.truth.TruthSet;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,8 @@ class LiveIT {
     /** Two sets of five with a short rest: about 60 s of real time. */
     static final String PLAN = "barbell-row 2x5 @60kg rest=12";
     static final long SEED = 3;
+    /** Reached in the first set of this session (its reps lose up to 17 %). */
+    static final double STOP_AT_LOSS_PCT = 15;
 
     @TempDir
     Path dir;
@@ -41,10 +44,12 @@ class LiveIT {
         SimulatedStream stream = SimulatedStream.of(PLAN, SEED);
         PacedSensor sensor = stream.sensor();
         Path rec = dir.resolve("session.rcrec");
+        Path wav = dir.resolve("session.wav");
         List<JsonNode> events;
         try (PtyPair pty = new PtyPair(dir);
              LiveProcess live = new LiveProcess("--port", pty.hostEnd().toString(), "--record", rec.toString(),
-                     "--exit-after-idle", "2", "--exercise", "barbell-row", "--load", "60")) {
+                     "--exit-after-idle", "2", "--exercise", "barbell-row", "--load", "60",
+                     "--audio", "off", "--audio-out", wav.toString(), "--stop-at-loss", String.valueOf(STOP_AT_LOSS_PCT))) {
             live.awaitType("connected", 1, 20);
             sensor.run(pty.sensorEnd());
             assertEquals(0, live.waitFor(30), live.stderrText());
@@ -63,6 +68,43 @@ class LiveIT {
         }
         assertTrue(repsChecked >= 8, "reps checked: " + repsChecked);
         List<JsonNode> liveReps = LiveChecks.ofType(events, "rep");
+
+        // The sound: one tone per rep at the pitch of its grade (none yet: the ungraded pitch), and three high
+        // beeps once in a set whose rep velocity fell 15 % below the set's fastest so far, each where it belongs.
+        List<Double> wantPitch = new ArrayList<>();
+        List<Double> wantStart = new ArrayList<>();
+        int set = -1;
+        double best = 0;
+        boolean stopped = false;
+        int stops = 0;
+        for (JsonNode e : liveReps) {
+            if (e.get("set").asInt() != set) {
+                set = e.get("set").asInt();
+                best = 0;
+                stopped = false;
+            }
+            wantPitch.add(783.99);
+            wantStart.add(e.get("hostS").asDouble());
+            double v = e.get("meanConcentricVelocityMps").asDouble();
+            best = Math.max(best, v);
+            if (!stopped && Math.round((best - v) / best * 1000) / 10.0 >= STOP_AT_LOSS_PCT) {
+                stopped = true;
+                stops++;
+                for (int i = 0; i < 3; i++) {
+                    wantPitch.add(1318.51);
+                    wantStart.add(Double.NaN);
+                }
+            }
+        }
+        assertTrue(stops >= 1, "the session has a set that loses " + STOP_AT_LOSS_PCT + " %");
+        List<WavTones.Tone> tones = WavTones.find(wav);
+        assertEquals(wantPitch.size(), tones.size(), "tones: " + tones);
+        for (int i = 0; i < tones.size(); i++) {
+            assertEquals(wantPitch.get(i), tones.get(i).frequencyHz(), wantPitch.get(i) * 0.005, "tone " + i + " " + tones.get(i));
+            if (!wantStart.get(i).isNaN()) {
+                assertEquals(wantStart.get(i), tones.get(i).startS(), 0.02, "tone " + i + " sounds with its rep event");
+            }
+        }
 
         // Latency, against the truth: when the bar came to rest at the bottom of each rep.
         List<String> lines = new ArrayList<>();
