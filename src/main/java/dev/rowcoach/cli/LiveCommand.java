@@ -12,6 +12,8 @@ import dev.rowcoach.live.LiveSettings;
 import dev.rowcoach.live.LiveTee;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.WireFormat;
+import dev.rowcoach.sensor.AccelUnit;
+import dev.rowcoach.sensor.GyroUnit;
 import dev.rowcoach.source.LinkException;
 import dev.rowcoach.source.LinkQueue;
 import dev.rowcoach.source.LinkReader;
@@ -66,6 +68,14 @@ final class LiveCommand implements Callable<Integer> {
     @Option(names = "--rate", paramLabel = "HZ",
             description = "The clock of a WitMotion sensor, which sends no time stamps (default 200 Hz).")
     Double rateHz;
+
+    @Option(names = "--accel-unit", paramLabel = "g|mps2",
+            description = "Accelerometer unit of an ASCII board whose header was missed (it states its units).")
+    String accelUnit;
+
+    @Option(names = "--gyro-unit", paramLabel = "dps|rads",
+            description = "Gyroscope unit of an ASCII board whose header was missed.")
+    String gyroUnit;
 
     @Option(names = "--exercise", required = true, paramLabel = "NAME", description = "Exercise, e.g. barbell-row.")
     String exercise;
@@ -197,9 +207,10 @@ final class LiveCommand implements Callable<Integer> {
         }
         DecoderSettings decoder;
         try {
-            decoder = new DecoderSettings(rateHz, null, null, null);
+            decoder = new DecoderSettings(rateHz, null, accelUnit == null ? null : AccelUnit.fromId(accelUnit),
+                    gyroUnit == null ? null : GyroUnit.fromId(gyroUnit));
         } catch (IllegalArgumentException e) {
-            throw new UserException("--rate: " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
+            throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }
         return new LiveSettings("serial:" + port, format, decoder, file, exercise, loadKg, athlete, exitAfterIdleS, baud);
     }

@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * {@code rowcoach live --events jsonl} running in its own JVM from the packaged jar, with its events
- * parsed as they are printed so a test can wait for one (e.g. {@code connected}) before it acts.
+ * {@code rowcoach live} running in its own JVM from the packaged jar. With {@code --events jsonl} (the
+ * constructor) its events are parsed as they are printed, so a test can wait for one (e.g. {@code connected})
+ * before it acts; in text mode ({@link #text}) its lines are kept as they are and its keyboard is a pipe
+ * the test can {@link #type} into.
  */
 public final class LiveProcess implements AutoCloseable {
 
@@ -28,13 +30,27 @@ public final class LiveProcess implements AutoCloseable {
     private final List<String> unparsed = new ArrayList<>();
     private final Thread reader;
 
+    /** {@code live --events jsonl ARGS}, without a keyboard. */
     public LiveProcess(String... args) throws IOException {
+        this(true, args);
+    }
+
+    /** {@code live ARGS} in text mode, with a keyboard. */
+    public static LiveProcess text(String... args) throws IOException {
+        return new LiveProcess(false, args);
+    }
+
+    private LiveProcess(boolean jsonl, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Cli.jar().toString(), "live", "--events", "jsonl"));
+                "-jar", Cli.jar().toString(), "live"));
+        if (jsonl) {
+            cmd.addAll(List.of("--events", "jsonl"));
+        }
         cmd.addAll(List.of(args));
         stderr = Files.createTempFile("rowcoach-live-err", ".txt");
         process = new ProcessBuilder(cmd).redirectError(stderr.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                .redirectInput(jsonl ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null")) : ProcessBuilder.Redirect.PIPE)
+                .start();
         reader = new Thread(this::read, "live-stdout");
         reader.setDaemon(true);
         reader.start();
@@ -78,6 +94,32 @@ public final class LiveProcess implements AutoCloseable {
         }
     }
 
+    /** Waits up to {@code timeoutS} for a line that is not JSON (text mode) matching {@code test}. */
+    public String awaitLine(Predicate<String> test, double timeoutS) throws InterruptedException {
+        long deadline = System.nanoTime() + (long) (timeoutS * 1e9);
+        synchronized (events) {
+            while (true) {
+                for (String l : unparsed) {
+                    if (test.test(l)) {
+                        return l;
+                    }
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("no such line within " + timeoutS + " s; lines so far: " + unparsed
+                            + "; stderr: " + stderrText());
+                }
+                events.wait(Math.max(1, left / 1_000_000));
+            }
+        }
+    }
+
+    /** Types {@code keys} on the process's keyboard (text mode). */
+    public void type(String keys) throws IOException {
+        process.getOutputStream().write(keys.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
     /** Waits for the {@code type} event number {@code n} (1-based). */
     public JsonNode awaitType(String type, int n, double timeoutS) throws InterruptedException {
         int[] seen = {0};
@@ -109,7 +151,7 @@ public final class LiveProcess implements AutoCloseable {
         }
     }
 
-    /** Lines that were not JSON (there should be none). */
+    /** Lines that were not JSON: everything in text mode, nothing with {@code --events jsonl}. */
     public List<String> unparsed() {
         synchronized (events) {
             return List.copyOf(unparsed);
