@@ -134,6 +134,13 @@ final class LiveCommand implements Callable<Integer> {
         } catch (LinkException e) {
             throw new UserException(e.getMessage() + " (rowcoach devices lists the ports)", ExitCode.USAGE_OR_INPUT);
         }
+        SoundSetup sound;
+        try {
+            sound = sound();
+        } catch (UserException e) {
+            link.close();
+            throw e;
+        }
         LinkQueue queue = new LinkQueue(QUEUE_BYTES, QUEUE_CHUNKS);
         LinkReader reader = new LinkReader(link, queue, true);
         Thread readerThread = new Thread(reader, "rowcoach-port-reader");
@@ -141,7 +148,6 @@ final class LiveCommand implements Callable<Integer> {
         readerThread.start();
         LiveListener screen = events == Events.jsonl ? new LiveJsonLines(spec.commandLine().getOut())
                 : new LiveText(spec.commandLine().getOut());
-        SoundSetup sound = sound();
         LiveListener out = sound.listener == null ? screen : new LiveTee(List.of(screen, sound.listener));
         LiveSession session = new LiveSession(settings, queue, out);
         CountDownLatch ended = new CountDownLatch(1);
