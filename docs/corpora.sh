@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Generates the three simulated benchmark corpora of docs/ACCURACY.md into OUTDIR/{A,B,C}, then scores
+# Generates the four simulated benchmark corpora of docs/ACCURACY.md into OUTDIR/{A,B,C,D}, then scores
 # each with `rowcoach bench accuracy`. Deterministic: the same seeds give the same files.
 # Usage: docs/corpora.sh OUTDIR
 set -euo pipefail
@@ -37,8 +37,12 @@ corpus() { # NAME SEED1 SEED2 RATE0 RATE1 RATE2 RATE3
 corpus B 11 12 60 150 400 800
 sim --plan strict-heavy --seed 17 --rate 200 --format ascii --link ble -o "$out/B/ble2.txt"
 corpus C 21 22 100 250 500 75
+# D: generated after the 2026-11-21 changes to the concentric start, set-end rules and early confirmation, as
+# a check that they were not fitted to A-C.
+corpus D 31 32 120 300 600 90
 
-for c in A B C; do
+for c in A B C D; do
   echo "== corpus $c"
-  "$root/rowcoach" bench accuracy "$out/$c" | sed -n '/^all/,/^accelerometer only/p'
+  # The rep table's pooled rows, then the sway grades' pooled rows and confusion matrix.
+  "$root/rowcoach" bench accuracy "$out/$c" | sed -n '/^all/,/^accelerometer only/p;/^confusion/,/^  excessive/p'
 done

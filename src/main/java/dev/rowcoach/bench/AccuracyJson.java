@@ -2,12 +2,15 @@ package dev.rowcoach.bench;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rowcoach.grading.Grade;
 import dev.rowcoach.report.JsonOutput;
 import dev.rowcoach.report.Rounding;
 
 /**
  * The JSON form of an {@link AccuracyReport} (schema {@value AccuracyReport#SCHEMA}): per-file rows (kind
- * "truth", "count" or "skipped"), the pooled block, the targets and the verdict. Metrics that were not
+ * "truth", "count" or "skipped"; a truth row carries its sway grades: accuracy, clear-rep accuracy, swing
+ * MAE and the confusion matrix, rows the true grade), the pooled block, the targets and the verdict.
+ * Metrics that were not
  * measured are {@code null}; ratios and errors carry 4 decimals so a value just past a target shows.
  */
 public final class AccuracyJson {
@@ -96,6 +99,24 @@ public final class AccuracyJson {
         o.put("trueSets", t.trueSets());
         o.put("detectedSets", t.detectedSets());
         o.put("setsFound", t.setsFound());
+        o.set("grades", grades(t.grades()));
+        return o;
+    }
+
+    private static ObjectNode grades(GradeTally g) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        o.put("gradedReps", g.reps());
+        o.put("accuracy", Rounding.round(g.accuracy(), 4));
+        o.put("clearReps", g.clearReps());
+        o.put("clearAccuracy", Rounding.round(g.clearAccuracy(), 4));
+        o.put("swingMaeDeg", Rounding.round(g.swingMaeDeg(), 2));
+        ObjectNode confusion = o.putObject("confusion");
+        for (Grade truth : Grade.values()) {
+            ObjectNode row = confusion.putObject(truth.word());
+            for (Grade given : Grade.values()) {
+                row.put(given.word(), g.count(truth, given));
+            }
+        }
         return o;
     }
 }

@@ -1,5 +1,7 @@
 package dev.rowcoach.bench;
 
+import dev.rowcoach.grading.Grade;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +37,7 @@ public final class AccuracyText {
             tallyRow(b, width, "accelerometer only", "no", sum.accelOnly());
             b.append("  (MCV MAE in m/s, ROM MAE in m; pk/pd = ghosts during pick-ups and put-downs)\n");
             RepTally all = sum.all();
+            grades(b, width, scored, sum);
             if (all.latencyReps() > 0) {
                 b.append(String.format(Locale.ROOT, "latency from the bar at the bottom to the rep's report: mean %.0f ms, "
                         + "max %.0f ms, %.1f %% within %.0f ms\n", 1000 * all.latencyMeanS(), 1000 * all.latencyMaxS(),
@@ -77,6 +80,32 @@ public final class AccuracyText {
                 label, gyro, t.trueReps(), t.detectedReps(), t.matchedReps(), number(t.precision(), 3),
                 number(t.recall(), 3), number(t.f1(), 3), t.trueSets() + "/" + t.detectedSets() + "/" + t.setsFound(),
                 number(t.mcvMaeMps(), 4), number(t.romMaeM(), 4), t.ghostReps(), t.pickupPutdownGhostReps()));
+    }
+
+    /** The sway grades: accuracy, clear-rep accuracy and swing MAE per file and pooled, then the confusion matrix. */
+    private static void grades(StringBuilder b, int width, List<FileResult.Scored> scored, AccuracySummary sum) {
+        b.append(String.format(Locale.ROOT, "\nsway grades\n%-" + width + "s  %-4s  %6s  %8s  %6s  %8s  %9s\n",
+                "file", "gyro", "graded", "accuracy", "clear", "clear ok", "swing MAE"));
+        for (FileResult.Scored s : scored) {
+            gradeRow(b, width, name(s.path()), s.hasGyro() ? "yes" : "no", s.tally().grades());
+        }
+        gradeRow(b, width, "all", "", sum.all().grades());
+        gradeRow(b, width, "with gyroscope", "yes", sum.gyro().grades());
+        gradeRow(b, width, "accelerometer only", "no", sum.accelOnly().grades());
+        b.append(String.format(Locale.ROOT, "  (clear = true swing ≥ %.0f° from %.0f° and %.0f°; swing MAE in degrees)\n",
+                GradeTally.CLEAR_MARGIN_DEG, GradeTally.TRUTH_STRICT_MAX_DEG, GradeTally.TRUTH_CHEAT_MAX_DEG));
+        GradeTally all = sum.all().grades();
+        b.append("confusion, all files (rows: true grade, columns: graded as)\n");
+        b.append(String.format(Locale.ROOT, "  %-10s %8s %8s %10s\n", "", "strict", "cheat", "excessive"));
+        for (Grade truth : Grade.values()) {
+            b.append(String.format(Locale.ROOT, "  %-10s %8d %8d %10d\n", truth.word(), all.count(truth, Grade.STRICT),
+                    all.count(truth, Grade.CHEAT), all.count(truth, Grade.EXCESSIVE)));
+        }
+    }
+
+    private static void gradeRow(StringBuilder b, int width, String label, String gyro, GradeTally g) {
+        b.append(String.format(Locale.ROOT, "%-" + width + "s  %-4s  %6d  %8s  %6d  %8s  %9s\n", label, gyro, g.reps(),
+                number(g.accuracy(), 3), g.clearReps(), number(g.clearAccuracy(), 3), number(g.swingMaeDeg(), 2)));
     }
 
     private static int nameWidth(AccuracyReport report) {

@@ -24,17 +24,20 @@ import java.util.TreeMap;
  * @param latencySumS            sum over those of (reported − true end of the rep), s
  * @param latencyMaxS            the largest of those, s
  * @param latencyWithinTarget    how many of those were reported within {@link #LATENCY_TARGET_S}
+ * @param grades                 the sway grades of the matched reps against the true ones
  */
 public record RepTally(int files, int trueReps, int detectedReps, int matchedReps, double mcvAbsErrorSumMps,
                        double romAbsErrorSumM, int ghostReps, int pickupPutdownGhostReps,
                        Map<String, Integer> ghostRepsByEvent, int trueSets, int detectedSets, int setsFound,
-                       int latencyReps, double latencySumS, double latencyMaxS, int latencyWithinTarget) {
+                       int latencyReps, double latencySumS, double latencyMaxS, int latencyWithinTarget,
+                       GradeTally grades) {
 
     /** A rep should be reported within this of the bar coming to rest at the bottom, s. */
     public static final double LATENCY_TARGET_S = 0.3;
 
     /** Nothing scored. */
-    public static final RepTally EMPTY = new RepTally(0, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0);
+    public static final RepTally EMPTY = new RepTally(0, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0,
+            GradeTally.EMPTY);
 
     public RepTally {
         ghostRepsByEvent = Map.copyOf(ghostRepsByEvent);
@@ -49,7 +52,7 @@ public record RepTally(int files, int trueReps, int detectedReps, int matchedRep
                 ghostReps + o.ghostReps, pickupPutdownGhostReps + o.pickupPutdownGhostReps, ghosts,
                 trueSets + o.trueSets, detectedSets + o.detectedSets, setsFound + o.setsFound,
                 latencyReps + o.latencyReps, latencySumS + o.latencySumS, Math.max(latencyMaxS, o.latencyMaxS),
-                latencyWithinTarget + o.latencyWithinTarget);
+                latencyWithinTarget + o.latencyWithinTarget, grades.plus(o.grades));
     }
 
     /** Matched / detected; NaN when nothing was detected. */

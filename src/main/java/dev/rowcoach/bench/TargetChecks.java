@@ -37,7 +37,13 @@ public final class TargetChecks {
                         String.format(Locale.ROOT, "≥ %.1f %%", t.minCountExactFraction() * 100), c.exact(), c.files(),
                         c.exact() >= Math.ceil(t.minCountExactFraction() * c.files() - 1e-9)),
                 share("count-within-one", "count-only files within one rep", "all", c.withinOne(), c.files(),
-                        c.withinOne() == c.files()));
+                        c.withinOne() == c.files()),
+                atLeast("grade-accuracy", "sway grade accuracy, matched reps", t.minGradeAccuracy(),
+                        all.grades().accuracy(), 3),
+                atLeast("grade-accuracy-clear", "sway grade accuracy, reps ≥ 3° from a threshold",
+                        t.minClearGradeAccuracy(), all.grades().clearAccuracy(), 3),
+                numeric("swing-mae", "torso swing mean absolute error, degrees", "≤ " + format(t.maxSwingMaeDeg(), 1),
+                        all.grades().swingMaeDeg(), 2, all.grades().swingMaeDeg() <= t.maxSwingMaeDeg()));
     }
 
     private static TargetResult atLeast(String id, String description, double min, double measured, int decimals) {

@@ -1,5 +1,6 @@
 package dev.rowcoach.bench;
 
+import dev.rowcoach.grading.Grade;
 import dev.rowcoach.report.RepReport;
 import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.report.SetReport;
@@ -25,9 +26,9 @@ public final class TruthScorer {
     }
 
     /**
-     * Matches the report's reps to the truth's on their concentric intervals and tallies counts, errors
-     * and ghosts. A ghost's whole span (concentric start to eccentric end) is tested against the events,
-     * since a pick-up may be mistaken for either half of a rep.
+     * Matches the report's reps to the truth's on their concentric intervals and tallies counts, errors,
+     * ghosts and the matched reps' sway grades. A ghost's whole span (concentric start to eccentric end) is
+     * tested against the events, since a pick-up may be mistaken for either half of a rep.
      */
     public static RepTally score(SessionReport report, Truth truth) {
         List<RepReport> detected = new ArrayList<>();
@@ -50,6 +51,7 @@ public final class TruthScorer {
         double romErr = 0;
         int latencyReps = 0, latencyWithin = 0;
         double latencySum = 0, latencyMax = 0;
+        GradeTally grades = GradeTally.EMPTY;
         boolean[] matched = new boolean[detected.size()];
         boolean[] setFound = new boolean[truth.sets().size()];
         for (RepMatcher.Match m : matches) {
@@ -63,6 +65,10 @@ public final class TruthScorer {
                 latencySum += latency;
                 latencyMax = Math.max(latencyMax, latency);
                 latencyWithin += latency <= RepTally.LATENCY_TARGET_S ? 1 : 0;
+            }
+            Grade trueGrade = Grade.ofWord(t.grade());
+            if (trueGrade != null && d.grade() != null && d.sway() != null) {
+                grades = grades.plus(GradeTally.of(trueGrade, t.torsoSwingDeg(), d.grade(), d.sway().torsoSwingDeg()));
             }
             matched[m.detected()] = true;
             setFound[trueSetOf.get(m.truth())] = true;
@@ -95,7 +101,7 @@ public final class TruthScorer {
         }
         return new RepTally(1, trueReps.size(), detected.size(), matches.size(), mcvErr, romErr, ghosts,
                 pickupPutdown, byEvent, truth.sets().size(), report.sets().size(), found, latencyReps, latencySum,
-                latencyMax, latencyWithin);
+                latencyMax, latencyWithin, grades);
     }
 
     private static boolean overlapsAny(Interval span, List<TruthEvent> events, String type) {

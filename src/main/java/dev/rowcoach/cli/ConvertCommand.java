@@ -1,5 +1,6 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.grading.ExerciseProfiles;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.recording.RecordingException;
 import dev.rowcoach.recording.RecordingListener;
@@ -42,7 +43,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace OUT if it exists.")
     boolean force;
 
-    @Option(names = "--exercise", paramLabel = "NAME", description = "Exercise, stored in a recording's header.")
+    @Option(names = "--exercise", paramLabel = "NAME", completionCandidates = ExerciseNames.class,
+            description = "Exercise, stored in a recording's header: ${COMPLETION-CANDIDATES}.")
     String exercise;
 
     @Option(names = "--load", paramLabel = "KG", description = "Load on the bar in kg, stored in a recording's header.")
@@ -77,6 +79,10 @@ final class ConvertCommand implements Callable<Integer> {
         if (loadKg != null && !(loadKg >= 0 && Double.isFinite(loadKg))) {
             throw new UserException("--load must be a weight in kg, not " + loadKg, ExitCode.USAGE_OR_INPUT);
         }
+        if (exercise != null && !ExerciseProfiles.exists(exercise)) {
+            throw new UserException("--exercise: unknown exercise '" + exercise + "'; valid: "
+                    + String.join(", ", ExerciseProfiles.names()), ExitCode.USAGE_OR_INPUT);
+        }
         OffsetDateTime started = parseStartedAt();
         SensorFile file = Inputs.open(in, input);
         StreamStats stats;
@@ -84,6 +90,11 @@ final class ConvertCommand implements Callable<Integer> {
             if (kind == Target.recording) {
                 if (file.format() == WireFormat.RECORDING) {
                     throw new UserException(in + ": is already a rowcoach recording", ExitCode.USAGE_OR_INPUT);
+                }
+                if (file.format().isExport()) {
+                    throw new UserException(in + ": a " + file.format().id() + " export is several files, which a recording"
+                            + " cannot keep byte for byte; convert it to ASCII instead (rowcoach convert IN OUT.csv)",
+                            ExitCode.USAGE_OR_INPUT);
                 }
                 stats = new StreamStats();
                 Inputs.decode(file, stats, RecordingListener.NONE);

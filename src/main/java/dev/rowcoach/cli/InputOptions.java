@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 public final class InputOptions {
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Skip detection: recording, rowcoach, ascii, witmotion or csv.")
+            description = "Skip detection: recording, rowcoach, ascii, witmotion, csv, sensor-logger, phyphox or metabase.")
     String inputFormat;
 
     @Option(names = "--rate", paramLabel = "HZ",
@@ -21,10 +21,10 @@ public final class InputOptions {
             description = "CSV columns, e.g. id,t_ms,ax,ay,az,gx,gy,gz (t_s|t_ms|t_us|t_ns; other names are ignored).")
     String columns;
 
-    @Option(names = "--accel-unit", paramLabel = "UNIT", description = "CSV accelerometer unit: g or mps2.")
+    @Option(names = "--accel-unit", paramLabel = "UNIT", description = "CSV or app-export accelerometer unit: g or mps2.")
     String accelUnit;
 
-    @Option(names = "--gyro-unit", paramLabel = "UNIT", description = "CSV gyroscope unit: dps or rads.")
+    @Option(names = "--gyro-unit", paramLabel = "UNIT", description = "CSV or app-export gyroscope unit: dps or rads.")
     String gyroUnit;
 
     /** The forced format, or null to detect. */

@@ -5,6 +5,7 @@ import dev.rowcoach.recording.RecordingException;
 import dev.rowcoach.recording.RecordingListener;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.source.UnrecognisedFormatException;
+import dev.rowcoach.source.export.ExportException;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -43,6 +44,9 @@ final class Inputs {
 
     /** The one-line error for a file that could not be read. */
     static UserException readFailure(Path path, IOException e) {
+        if (e instanceof ExportException) {
+            return new UserException(path + ": " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
+        }
         if (e instanceof NoSuchFileException) {
             return new UserException(path + ": no such file", ExitCode.USAGE_OR_INPUT);
         }

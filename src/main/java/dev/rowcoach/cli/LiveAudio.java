@@ -36,15 +36,20 @@ final class LiveAudio implements LiveListener {
     }
 
     @Override
-    public void rep(LiveTime at, int setIndex, RepReport rep) {
-        List<Cue> sounds = cues.rep(setIndex, rep.grade(), rep.meanConcentricVelocityMps());
+    public void rep(LiveTime at, int setIndex, RepReport rep, boolean revised) {
+        if (revised) {
+            // The lifter heard this rep already; a second measurement of it is for the screen and the report.
+            return;
+        }
+        String grade = rep.grade() == null ? null : rep.grade().word();
+        List<Cue> sounds = cues.rep(setIndex, grade, rep.meanConcentricVelocityMps());
         for (AudioOut out : outs) {
             for (Cue c : sounds) {
                 out.play(c, at.hostS());
             }
         }
         if (speech != null) {
-            speech.say("rep " + rep.index() + (rep.grade() == null ? "" : ", " + rep.grade())
+            speech.say("rep " + rep.index() + (grade == null ? "" : ", " + grade)
                     + (sounds.contains(RepCues.STOP) ? ", stop" : ""));
         }
     }

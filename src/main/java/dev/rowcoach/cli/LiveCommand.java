@@ -5,6 +5,7 @@ import dev.rowcoach.audio.RepCues;
 import dev.rowcoach.audio.SpeakerOut;
 import dev.rowcoach.audio.Speech;
 import dev.rowcoach.audio.WavRecorder;
+import dev.rowcoach.grading.ExerciseProfiles;
 import dev.rowcoach.live.LiveException;
 import dev.rowcoach.live.LiveListener;
 import dev.rowcoach.live.LiveSession;
@@ -77,7 +78,8 @@ final class LiveCommand implements Callable<Integer> {
             description = "Gyroscope unit of an ASCII board whose header was missed.")
     String gyroUnit;
 
-    @Option(names = "--exercise", required = true, paramLabel = "NAME", description = "Exercise, e.g. barbell-row.")
+    @Option(names = "--exercise", required = true, paramLabel = "NAME",
+            description = "Exercise, e.g. barbell-row: its grading profile grades the reps (rowcoach replay --help lists them).")
     String exercise;
 
     @Option(names = "--load", paramLabel = "KG", description = "Load on the bar in kg.")
@@ -184,8 +186,9 @@ final class LiveCommand implements Callable<Integer> {
         if (loadKg != null && !(loadKg >= 0 && Double.isFinite(loadKg))) {
             throw new UserException("--load must be a weight in kg, not " + loadKg, ExitCode.USAGE_OR_INPUT);
         }
-        if (exercise.isBlank()) {
-            throw new UserException("--exercise must name an exercise", ExitCode.USAGE_OR_INPUT);
+        if (!ExerciseProfiles.exists(exercise)) {
+            throw new UserException("--exercise: unknown exercise '" + exercise + "'; valid: "
+                    + String.join(", ", ExerciseProfiles.names()), ExitCode.USAGE_OR_INPUT);
         }
         if (!(exitAfterIdleS >= 0)) {
             throw new UserException("--exit-after-idle must be 0 or more seconds", ExitCode.USAGE_OR_INPUT);

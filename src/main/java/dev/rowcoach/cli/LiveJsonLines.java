@@ -72,9 +72,10 @@ final class LiveJsonLines implements LiveListener {
     }
 
     @Override
-    public void rep(LiveTime at, int setIndex, RepReport rep) {
+    public void rep(LiveTime at, int setIndex, RepReport rep, boolean revised) {
         ObjectNode o = event("rep", at);
         o.put("set", setIndex);
+        o.put("revised", revised);
         copy(ReportJson.rep(rep), o);
         emit(o);
     }

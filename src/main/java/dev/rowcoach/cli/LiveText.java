@@ -58,10 +58,11 @@ final class LiveText implements LiveListener {
     }
 
     @Override
-    public void rep(LiveTime at, int setIndex, RepReport r) {
-        line("set %d rep %2d  ROM %s cm  mean %s m/s  peak %s m/s  grade %s", setIndex, r.index(),
+    public void rep(LiveTime at, int setIndex, RepReport r, boolean revised) {
+        line("set %d rep %2d  ROM %s cm  mean %s m/s  peak %s m/s  grade %s%s", setIndex, r.index(),
                 number(r.romM() * 100, 1), number(r.meanConcentricVelocityMps(), 2),
-                number(r.peakConcentricVelocityMps(), 2), r.grade() == null ? "-" : r.grade());
+                number(r.peakConcentricVelocityMps(), 2), r.grade() == null ? "-" : r.grade().word(),
+                revised ? "  (measured again)" : "");
     }
 
     @Override

@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 /** {@code rowcoach replay FILE}: the sets and reps of a recorded session, as live analysis would find them. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Analyses a recorded session through the same streaming pipeline as live: sets, reps, "
-                + "range of motion, bar velocity and velocity loss, with warnings about the data.")
+                + "range of motion, bar velocity and velocity loss, each rep's sway graded strict, cheat or excessive, "
+                + "with warnings about the data.")
 final class ReplayCommand implements Callable<Integer> {
 
     enum Output { text, json }
@@ -28,9 +29,18 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A sensor recording in any supported format.")
     Path file;
 
-    @Option(names = "--exercise", paramLabel = "NAME",
-            description = "Exercise (default: the recording's, else " + Replay.DEFAULT_EXERCISE + ").")
+    @Option(names = "--exercise", paramLabel = "NAME", completionCandidates = ExerciseNames.class,
+            description = "Exercise profile for grading (default: the recording's, else " + Replay.DEFAULT_EXERCISE
+                    + "): ${COMPLETION-CANDIDATES}.")
     String exercise;
+
+    @Option(names = "--strict-max-deg", paramLabel = "DEG",
+            description = "Estimated torso swing below which a rep is strict, degrees (default: the profile's, 10).")
+    Double strictMaxDeg;
+
+    @Option(names = "--cheat-max-deg", paramLabel = "DEG",
+            description = "Estimated torso swing above which a rep is excessive, degrees (default: the profile's, 25).")
+    Double cheatMaxDeg;
 
     @Option(names = "--load", paramLabel = "KG", description = "Load on the bar in kg (default: the recording's).")
     Double loadKg;
@@ -60,7 +70,13 @@ final class ReplayCommand implements Callable<Integer> {
         if (outFile != null && isInput(outFile)) {
             throw new UserException(outFile + ": is the input file", ExitCode.USAGE_OR_INPUT);
         }
-        SessionReport report = ReplayRunner.run(file, input, exercise, loadKg);
+        Replay.Grading grading;
+        try {
+            grading = new Replay.Grading(exercise, strictMaxDeg, cheatMaxDeg);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
+        }
+        SessionReport report = ReplayRunner.run(file, input, grading, loadKg);
         String text = output == Output.json ? ReportJson.toJson(report) + "\n" : ReportText.render(report);
         if (outFile != null) {
             OutputFiles.writeAtomically(outFile, text);

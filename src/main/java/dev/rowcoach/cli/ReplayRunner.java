@@ -19,14 +19,15 @@ final class ReplayRunner {
     /**
      * Analyses {@code path}.
      *
-     * @param exercise the user's exercise, or null for the header's, else {@link Replay#DEFAULT_EXERCISE}
+     * @param grading  the user's exercise and thresholds ({@link Replay.Grading#DEFAULTS}: the header's exercise,
+     *                 else {@link Replay#DEFAULT_EXERCISE}, with its profile's thresholds)
      * @param loadKg   the user's load, kg, or null for the header's, else unknown
      * @throws UserException when the file cannot be opened, recognised or read (one line, exit 2 or 3)
      */
-    static SessionReport run(Path path, InputOptions input, String exercise, Double loadKg) throws UserException {
+    static SessionReport run(Path path, InputOptions input, Replay.Grading grading, Double loadKg) throws UserException {
         SensorFile file = Inputs.open(path, input);
         try {
-            return Replay.of(file, exercise, loadKg);
+            return Replay.of(file, grading, loadKg);
         } catch (IOException e) {
             throw Inputs.readFailure(path, e);
         } catch (RecordingException e) {

@@ -36,8 +36,13 @@ public interface LiveListener {
      */
     void gap(LiveTime at, Gap gap, Double durationS);
 
-    /** A rep, the moment the motion core is sure of it. */
-    void rep(LiveTime at, int setIndex, RepReport rep);
+    /**
+     * A rep, the moment the motion core is sure of it, with its grade.
+     *
+     * @param revised true when this replaces the rep with the same set reported just before it (a rep held at
+     *                the bottom is reported as the bar stops, then measured again once its cycle is known)
+     */
+    void rep(LiveTime at, int setIndex, RepReport rep, boolean revised);
 
     /** A rep reported earlier turned out, when its set ended, to be a pick-up or put-down. */
     void repDiscarded(LiveTime at, int setIndex, RepReport rep, String reason);

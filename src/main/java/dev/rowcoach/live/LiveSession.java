@@ -1,5 +1,8 @@
 package dev.rowcoach.live;
 
+import dev.rowcoach.grading.ExerciseProfile;
+import dev.rowcoach.grading.ExerciseProfiles;
+import dev.rowcoach.grading.Grader;
 import dev.rowcoach.motion.MotionListener;
 import dev.rowcoach.motion.MotionPipeline;
 import dev.rowcoach.motion.MotionSettings;
@@ -63,7 +66,7 @@ public final class LiveSession {
     private final long startNanos = System.nanoTime();
     private final OffsetDateTime startedAt = OffsetDateTime.now();
     private final StreamStats stats = new StreamStats();
-    private final ReportCollector collector = new ReportCollector();
+    private final ReportCollector collector;
     private final MotionPipeline pipeline;
     private volatile boolean stopRequested;
 
@@ -89,6 +92,8 @@ public final class LiveSession {
         this.settings = settings;
         this.queue = queue;
         this.listener = listener;
+        ExerciseProfile profile = ExerciseProfiles.get(settings.exercise());
+        this.collector = new ReportCollector(() -> new Grader(profile), stats::hasGyro);
         this.pipeline = new MotionPipeline(MotionSettings.DEFAULTS, new Analysis());
         this.format = settings.protocol();
     }
@@ -232,7 +237,7 @@ public final class LiveSession {
                 pipeline.finish();
                 reportMalformed(true);
                 report = collector.report(SourceInfo.of(settings.record() != null ? settings.record().toString()
-                        : settings.source(), format.id(), stats), settings.exercise(), settings.loadKg());
+                        : settings.source(), format.id(), stats), settings.loadKg());
             }
         } finally {
             if (recording != null) {
@@ -317,19 +322,27 @@ public final class LiveSession {
         @Override
         public void rep(Rep rep) {
             collector.rep(rep);
-            listener.rep(time(rep.reportedS()), rep.setIndex(), RepReport.of(rep));
+            listener.rep(time(rep.reportedS()), rep.setIndex(), RepReport.of(rep, collector.gradeOf(rep)), false);
+        }
+
+        @Override
+        public void repRevised(Rep previous, Rep revised) {
+            collector.repRevised(previous, revised);
+            // Its reportedS stays that of the first report; the revision itself happens now.
+            listener.rep(time(), revised.setIndex(), RepReport.of(revised, collector.gradeOf(revised)), true);
         }
 
         @Override
         public void repDiscarded(Rep rep, String reason) {
+            RepReport report = RepReport.of(rep, collector.gradeOf(rep));
             collector.repDiscarded(rep, reason);
-            listener.repDiscarded(time(), rep.setIndex(), RepReport.of(rep), reason);
+            listener.repDiscarded(time(), rep.setIndex(), report, reason);
         }
 
         @Override
         public void setEnded(SetResult set) {
             collector.setEnded(set);
-            listener.set(time(), SetReport.of(set, settings.loadKg()));
+            listener.set(time(), SetReport.of(set, settings.loadKg(), collector::gradeOf));
         }
 
         @Override

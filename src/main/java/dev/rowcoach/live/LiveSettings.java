@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * @param protocol       the wire format, or {@code null} to recognise it from the first bytes
  * @param decoder        decoder settings (rate of WitMotion sensors, CSV columns)
  * @param record         the recording to write (must not exist), or {@code null} for none
- * @param exercise       exercise being lifted
+ * @param exercise       exercise being lifted: a grading profile's name (its thresholds grade the reps)
  * @param loadKg         load on the bar, kg, or {@code null}
  * @param athlete        who lifts, or {@code null}
  * @param exitAfterIdleS end the session when no byte arrived for this long, s; {@code 0} never

@@ -43,8 +43,8 @@ public final class LiveTee implements LiveListener {
     }
 
     @Override
-    public void rep(LiveTime at, int setIndex, RepReport rep) {
-        listeners.forEach(l -> l.rep(at, setIndex, rep));
+    public void rep(LiveTime at, int setIndex, RepReport rep, boolean revised) {
+        listeners.forEach(l -> l.rep(at, setIndex, rep, revised));
     }
 
     @Override

@@ -13,7 +13,8 @@ package dev.rowcoach.motion;
  * <p>Rest mode (last rep of a set, dead stops): the bar is still from {@code t1} on, so velocity is zero
  * there and the offset comes from the previous cycles.
  *
- * <p>The concentric is the positive run of that velocity around its maximum; ROM is its integral, mean
+ * <p>The concentric is the positive run of that velocity around its maximum (starting where the pull begins
+ * when the bar eases into the bottom, see {@link #pullOnset}); ROM is its integral, mean
  * velocity ROM over duration, peak velocity its maximum; the eccentric runs from the first descent after
  * the top to the next upward zero crossing. Horizontal components get the same treatment for the path
  * features. Scratch arrays are allocated once, sized to the history.
@@ -32,6 +33,12 @@ final class CycleFitter {
     private static final double MIN_STILL_S = 0.3;
     /** How long velocity must stay in the "not moving" band to end a concentric at a pause, s. */
     private static final double QUIET_S = 0.1;
+    /** A zero crossing where acceleration is below this fraction of the pull's is a slow approach. */
+    private static final double SLOW_APPROACH = 0.2;
+    /** The pull's onset is looked for this far after a slow crossing, s. */
+    private static final double ONSET_MAX_S = 0.25;
+    /** Fitted velocity at the onset above this fraction of the peak: not a bottom, keep the crossing. */
+    private static final double ONSET_MAX_FRACTION = 0.15;
     /** How long after a rest its offset is used for the following reps, s. */
     private static final double AFTER_REST_S = 10.0;
     /** Bias, tilt and gravity estimates need this long after a (re)start before rest can anchor velocity, s. */
@@ -44,6 +51,12 @@ final class CycleFitter {
     private double stillTrustedFromS;
     /** The concentric run found by {@link #findConcentric}: its first and last positive samples. */
     private int runFirst, runLast;
+    /**
+     * Where that run crosses zero before it is moved to the pull's onset: the path features are read from
+     * there, as the grading model was fitted (docs/GRADING.md), so that a touch-and-go pull that is already
+     * accelerating at its onset is not read as an early swing.
+     */
+    private int runCrossing;
     /** Acceleration offset measured at the last rest before a lift, m/s², and when that rest ended, s. */
     private double restOffset = Double.NaN;
     private double restEndS = Double.NaN;
@@ -172,7 +185,7 @@ final class CycleFitter {
             eccentric++;
         }
         double eccentricS = eccentric < n ? t[eccentric] : topS;
-        RepShape shape = features.of(t, v, h1, h2, start, top, peak, n, anchorFrom, anchorTo);
+        RepShape shape = features.of(t, v, h1, h2, runCrossing, top, peak, n, anchorFrom, anchorTo);
         if (rest) {
             return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], descent(top, n - 1),
                     longestStill(top, indexAtOrAfter(t1, n)), true, shape), true, 0, offset);
@@ -211,8 +224,44 @@ final class CycleFitter {
                 top++;
             }
         }
+        // A slow approach to the bottom: the lift starts where the pull does, not where a small velocity error
+        // puts the zero crossing.
+        runCrossing = start;
+        int onset = pullOnset(start, peak);
+        if (onset >= 0) {
+            start = onset;
+        }
         runFirst = start;
         runLast = top;
+    }
+
+    /**
+     * Where the pull begins, when the velocity's zero crossing at {@code start} lies in a slow approach (the
+     * eccentric easing to a stop) followed by a sharp pull: there a small velocity error moves the crossing by
+     * a lot (0.03 m/s at 0.5 m/s² is 60 ms), while the onset of the pull, where acceleration jumps, is sharp.
+     * The bar is at the bottom when the pull begins. -1 when the crossing is itself sharp.
+     */
+    private int pullOnset(int start, int peak) {
+        if (start < 1 || peak - start < 3) {
+            return -1;
+        }
+        double pull = 0;
+        for (int i = start; i < peak; i++) {
+            pull = Math.max(pull, (v[i + 1] - v[i]) / dt);
+        }
+        double atCrossing = (v[start + 1] - v[start - 1]) / (2 * dt);
+        if (atCrossing >= SLOW_APPROACH * pull) {
+            return -1;
+        }
+        int half = start;
+        while (half < peak && (v[half + 1] - v[half]) / dt < 0.5 * pull) {
+            half++;
+        }
+        int onset = half;
+        while (onset > start && (v[onset] - v[onset - 1]) / dt > SLOW_APPROACH * pull) {
+            onset--;
+        }
+        return t[onset] - t[start] <= ONSET_MAX_S && v[onset] <= ONSET_MAX_FRACTION * v[peak] ? onset : -1;
     }
 
     /** The longest run of still samples between {@code from} and {@code to}, s. */

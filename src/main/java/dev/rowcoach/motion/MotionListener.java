@@ -15,6 +15,14 @@ public interface MotionListener {
     default void repDiscarded(Rep rep, String reason) {
     }
 
+    /**
+     * The last rep reported was measured again, more accurately: a rep paused with the bar held at the bottom is
+     * reported as the bar stops, then measured when it is confirmed as usual (the next pull, rest). Same set and
+     * number; the {@link SetResult} holds the revised measurement.
+     */
+    default void repRevised(Rep previous, Rep revised) {
+    }
+
     /** A set ended: rest long enough after its last rep, or the end of the stream. */
     void setEnded(SetResult set);
 

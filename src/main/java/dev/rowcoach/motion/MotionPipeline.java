@@ -73,7 +73,17 @@ public final class MotionPipeline implements StreamListener {
         this.highPass.highPass(2, settings.gridRateHz(), settings.detectHighPassHz());
         this.buffer = new RingBuffer((int) Math.ceil(settings.bufferS() * settings.gridRateHz()));
         this.sets = new SetTracker(settings.setGapS(), listener);
-        this.detector = new RepDetector(settings, buffer, (rep, at) -> sets.add(rep, confidence(rep), at));
+        this.detector = new RepDetector(settings, buffer, new RepDetector.Sink() {
+            @Override
+            public void rep(RepMeasurement rep, double confirmedAtS) {
+                sets.add(rep, confidence(rep), confirmedAtS);
+            }
+
+            @Override
+            public void revised(RepMeasurement rep) {
+                sets.revise(rep);
+            }
+        });
     }
 
     @Override
@@ -147,7 +157,7 @@ public final class MotionPipeline implements StreamListener {
             detect = highPass.filter(velocity);
         }
         buffer.add(t, vertical, orientation.northMps2(), orientation.westMps2(), still);
-        detector.step(t, vertical, detect, still);
+        detector.step(t, vertical, detect, still, gyroSeen);
         sets.tick(t);
         lastGridS = t;
     }

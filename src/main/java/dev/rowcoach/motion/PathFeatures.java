@@ -1,19 +1,33 @@
 package dev.rowcoach.motion;
 
 /**
- * A rep's path features from its history: horizontal excursion along the principal horizontal direction
- * of the concentric, the descent in the 0.3 s before it, the timing of the velocity peak and the early
- * velocity. Scratch arrays are allocated once.
+ * A rep's path features from its history (see {@link RepShape} and docs/GRADING.md): horizontal excursion
+ * along the principal horizontal direction of the concentric, the pre-pull dip, the timing of the velocity
+ * peak, the early velocity, and the split of the concentric path into an arm pull and an early component
+ * (what a torso swing adds). Scratch arrays are allocated once; nothing is allocated per rep.
  */
 final class PathFeatures {
 
+    /** How far back before the concentric the dip's start (the last near-stop of the bar) is searched, s. */
+    static final double DIP_SEARCH_S = 0.5;
+    /** Velocity this long after the concentric start is its "start velocity", s. */
+    static final double START_VELOCITY_AFTER_S = 0.05;
+    /** Candidate ends of the early component, as fractions of the concentric: 0.40, 0.45, … 0.80. */
+    static final double EARLY_MIN = 0.40, EARLY_MAX = 0.80, EARLY_STEP = 0.05;
+    /** Weight of the horizontal residual when the early movement's end is chosen on both axes. */
+    static final double HORIZONTAL_WEIGHT = 2.0;
+
     private final double dt;
-    private final double[] vh1, vh2;
+    private final double[] vh1, vh2, z, p;
+    /** The best split found by {@link #split}: the early movement's vertical and horizontal sizes (m), its end. */
+    private double earlyZ, earlyP, splitFraction;
 
     PathFeatures(double dt, int capacity) {
         this.dt = dt;
         vh1 = new double[capacity];
         vh2 = new double[capacity];
+        z = new double[capacity];
+        p = new double[capacity];
     }
 
     /**
@@ -48,29 +62,118 @@ final class PathFeatures {
         }
         double angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
         double ux = Math.cos(angle), uy = Math.sin(angle);
+        // Positions relative to the concentric start (trapezoids), projected on the principal axis.
         double min = 0, max = 0;
-        x = 0;
-        y = 0;
-        for (int i = start; i <= top; i++) {
-            x += vh1[i] * dt;
-            y += vh2[i] * dt;
-            double p = x * ux + y * uy;
-            min = Math.min(min, p);
-            max = Math.max(max, p);
+        p[0] = 0;
+        z[0] = 0;
+        for (int i = start + 1; i <= top; i++) {
+            int k = i - start;
+            p[k] = p[k - 1] + 0.5 * ((vh1[i - 1] + vh1[i]) * ux + (vh2[i - 1] + vh2[i]) * uy) * dt;
+            z[k] = z[k - 1] + 0.5 * (v[i - 1] + v[i]) * dt;
+            min = Math.min(min, p[k]);
+            max = Math.max(max, p[k]);
         }
-        // Descent just before the concentric: the highest point in the preceding 0.3 s minus the start.
-        double z = 0, highest = 0;
-        for (int i = start - 1; i >= 0 && t[start] - t[i] <= 0.3; i--) {
-            z -= v[i + 1] * dt;
-            highest = Math.max(highest, z);
-        }
+        split(count, HORIZONTAL_WEIGHT);
+        double earlyPathM = Math.hypot(earlyZ, earlyP);
+        double earlyEnd = splitFraction;
+        split(count, 0);
+        double earlyVerticalM = earlyZ;
         double concentric = t[top] - t[start];
         double timeToPeak = concentric > 0 ? (t[peak] - t[start]) / concentric : 0;
         int early = start;
-        while (early < top && t[early] - t[start] < 0.05) {
+        while (early < top && t[early] - t[start] < START_VELOCITY_AFTER_S) {
             early++;
         }
-        return new RepShape(max - min, highest, timeToPeak, v[early]);
+        return new RepShape(max - min, dip(t, v, start), timeToPeak, v[early], earlyPathM, earlyVerticalM, earlyEnd);
+    }
+
+    /**
+     * The pre-pull dip: how far the bar went down since it last nearly stopped before the concentric (the
+     * latest local maximum of vertical velocity, or the end of a hold, in the {@value #DIP_SEARCH_S} s before
+     * it), m. A lowering that ends straight in the pull has no such point and no dip; a dip is a second
+     * descent after the lowering slowed down, or a descent from a hold.
+     */
+    static double dip(double[] t, double[] v, int start) {
+        double drop = 0;
+        for (int i = start - 1; i >= 1 && t[start] - t[i] <= DIP_SEARCH_S; i--) {
+            drop -= v[i] * (t[i + 1] - t[i]);
+            if (v[i] >= v[i - 1] && v[i] >= v[i + 1] && (v[i] > v[i - 1] || v[i] > v[i + 1])) {
+                return Math.max(0, drop);
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Splits the concentric path ({@link #z} vertical, {@link #p} horizontal, {@code count} samples from the
+     * start) into a smooth pull over the whole concentric and a smooth early component that ends at a fraction
+     * f of it: position = P·s(τ) + E·s(τ/f), s the minimum-jerk position profile (clamped at 1). Vertical sizes
+     * are kept non-negative (both move the bar up); f is chosen among the candidates by the least squared
+     * residual, the horizontal one weighted by {@code horizontalWeight} (0: the vertical path alone). Sets
+     * {@link #earlyZ}, {@link #earlyP}, {@link #splitFraction}; no early movement when the concentric is shorter
+     * than three samples or no candidate can be fitted.
+     */
+    private void split(int count, double horizontalWeight) {
+        double best = Double.POSITIVE_INFINITY;
+        earlyZ = 0;
+        earlyP = 0;
+        splitFraction = EARLY_MAX;
+        if (count < 3) {
+            return;
+        }
+        for (double f = EARLY_MIN; f <= EARLY_MAX + 1e-9; f += EARLY_STEP) {
+            double uu = 0, ue = 0, ee = 0, uz = 0, ez = 0, zz = 0, up = 0, ep = 0, pp = 0;
+            for (int i = 0; i < count; i++) {
+                double tau = (double) i / (count - 1);
+                double u = minimumJerk(tau);
+                double e = minimumJerk(tau / f);
+                uu += u * u;
+                ue += u * e;
+                ee += e * e;
+                uz += u * z[i];
+                ez += e * z[i];
+                zz += z[i] * z[i];
+                up += u * p[i];
+                ep += e * p[i];
+                pp += p[i] * p[i];
+            }
+            double det = uu * ee - ue * ue;
+            if (det <= 1e-12 * uu * ee) {
+                continue;
+            }
+            // Vertical: non-negative least squares on two columns (both parts lift the bar).
+            double cu = (ee * uz - ue * ez) / det;
+            double ce = (uu * ez - ue * uz) / det;
+            if (cu < 0 || ce < 0) {
+                double onlyU = Math.max(0, uz / uu), onlyE = Math.max(0, ez / ee);
+                boolean pullOnly = onlyU * uz >= onlyE * ez;
+                cu = pullOnly ? onlyU : 0;
+                ce = pullOnly ? 0 : onlyE;
+            }
+            double errZ = zz - 2 * (cu * uz + ce * ez) + cu * cu * uu + 2 * cu * ce * ue + ce * ce * ee;
+            // Horizontal: plain least squares (the direction of the principal axis is arbitrary).
+            double hu = (ee * up - ue * ep) / det;
+            double he = (uu * ep - ue * up) / det;
+            double errP = pp - 2 * (hu * up + he * ep) + hu * hu * uu + 2 * hu * he * ue + he * he * ee;
+            double err = errZ + horizontalWeight * errP;
+            if (err < best) {
+                best = err;
+                earlyZ = ce;
+                earlyP = he;
+                splitFraction = f;
+            }
+        }
+    }
+
+    /** Minimum-jerk position profile from 0 to 1 over τ ∈ [0, 1], 0 before and 1 after. */
+    static double minimumJerk(double tau) {
+        if (tau <= 0) {
+            return 0;
+        }
+        if (tau >= 1) {
+            return 1;
+        }
+        return tau * tau * tau * (10 - 15 * tau + 6 * tau * tau);
     }
 
     private void horizontalVelocity(double[] acc, double[] out, int n, int anchorFrom, int anchorTo) {

@@ -32,6 +32,13 @@ final class SetTracker {
      */
     private static final double STAND_S = 0.6;
     /**
+     * … or, after a pull of any length, when the bar stayed up longer than this and this many times longer than
+     * the set's reps pause at the top (a lifter who squeezes every rep for 2 s is not standing up; simulated
+     * rows pause at most 0.53 s, stand-ups at row speed 0.97–2.2 s, the shortest at 12.5 Hz) …
+     */
+    private static final double HELD_S = 0.8;
+    private static final double HELD_FACTOR = 3.0;
+    /**
      * … or when it is this many times the set's rep-to-rep interval away from its neighbour (a pick-up is
      * followed by standing, a hinge and settling before the first row) …
      */
@@ -77,6 +84,25 @@ final class SetTracker {
         stillAtTop.add(m.stillAtTopS());
         descentRatio.add(m.descentM() / m.romM());
         listener.rep(rep);
+    }
+
+    /**
+     * The last rep reported, measured again: the open set keeps the new measurement (same number, confidence
+     * and report time) and the listener is told.
+     */
+    void revise(RepMeasurement m) {
+        if (open.isEmpty()) {
+            return;
+        }
+        int last = open.size() - 1;
+        Rep old = open.get(last);
+        Rep rep = new Rep(old.setIndex(), old.index(), m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
+                m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), old.confidence(), m.shape(),
+                old.reportedS());
+        open.set(last, rep);
+        stillAtTop.set(last, m.stillAtTopS());
+        descentRatio.set(last, m.descentM() / m.romM());
+        listener.repRevised(old, rep);
     }
 
     /** Called every grid step: ends the open set once the rest after its last rep is long enough. */
@@ -140,14 +166,21 @@ final class SetTracker {
         double ownInterval = i == 0 ? reps.get(1).concentricStartS() - candidate.concentricStartS()
                 : candidate.concentricStartS() - reps.get(i - 1).concentricStartS();
         double typicalVelocity = median(velocity), typicalDuration = median(duration);
-        double standS = Math.max(candidate.endS() - candidate.eccentricDurationS() - candidate.concentricEndS(),
-                stillAtTopS.get(i));
+        double[] stands = new double[reps.size() - 1];
+        k = 0;
+        for (int j = 0; j < reps.size(); j++) {
+            if (j != i) {
+                stands[k++] = standS(reps.get(j), stillAtTopS.get(j));
+            }
+        }
+        double standS = standS(candidate, stillAtTopS.get(i));
         boolean slower = candidate.meanConcentricVelocityMps() < SLOWER * typicalVelocity;
         boolean slowAndLong = slower && candidate.concentricDurationS() > LONGER * typicalDuration;
         // The ROM gate adapts to the set's reps, which a set's first movement has none of yet: judge it now.
         boolean slowAndSmall = slower && candidate.romM() < SMALLER * median(rom);
         boolean longer = candidate.concentricDurationS() > SOMEWHAT_LONGER * typicalDuration;
-        boolean stoodUp = standS > STAND_S && longer;
+        // Standing with the bar: after a longer pull, or for much longer than the set's reps pause at the top.
+        boolean stoodUp = standS > STAND_S && (longer || standS > HELD_S && standS > HELD_FACTOR * median(stands));
         boolean offBeat = ownInterval > OFF_BEAT * median(cadence) && longer;
         // Standing up before a put-down, the bar then goes down to the floor: further than it came up.
         double down = descent.get(i);
@@ -162,6 +195,11 @@ final class SetTracker {
                     candidate.setIndex(), candidate.romM(), candidate.meanConcentricVelocityMps(),
                     candidate.concentricDurationS(), typicalVelocity, typicalDuration, looksLike));
         }
+    }
+
+    /** How long the bar stayed up at the top of a rep before coming down, s. */
+    private static double standS(Rep r, double stillAtTopS) {
+        return Math.max(r.endS() - r.eccentricDurationS() - r.concentricEndS(), stillAtTopS);
     }
 
     private static Rep renumbered(Rep r, int index) {

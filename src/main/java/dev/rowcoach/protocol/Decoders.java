@@ -14,7 +14,8 @@ public final class Decoders {
      * A decoder for {@code format}.
      *
      * @throws IllegalArgumentException for {@link WireFormat#RECORDING}, which is a container of another
-     *                                  format and is opened by the recording package
+     *                                  format and is opened by the recording package, and for app exports
+     *                                  ({@link WireFormat#isExport()}), which are several files
      */
     public static Decoder create(WireFormat format, DecoderSettings settings, StreamListener listener) {
         return switch (format) {
@@ -22,6 +23,8 @@ public final class Decoders {
             case WITMOTION -> new WitMotionDecoder(settings, listener);
             case ASCII, CSV -> new TextDecoder(format, settings, listener);
             case RECORDING -> throw new IllegalArgumentException("a recording is a container: open it with RecordingDecoder");
+            case SENSOR_LOGGER, PHYPHOX, METABASE ->
+                    throw new IllegalArgumentException(format.id() + " is an app export of several files: read it with source.export");
         };
     }
 }

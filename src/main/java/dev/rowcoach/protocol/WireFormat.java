@@ -11,7 +11,13 @@ public enum WireFormat {
     /** CSV logged by other tools, with a recognisable header or a --columns mapping. */
     CSV("csv"),
     /** rowcoach recording: a metadata header and the sensor's bytes as received. */
-    RECORDING("recording");
+    RECORDING("recording"),
+    /** Sensor Logger app export: a zip or folder of per-sensor CSVs (read by source.export, not a decoder). */
+    SENSOR_LOGGER("sensor-logger"),
+    /** phyphox app export: one CSV per sensor, alone or in a zip (read by source.export). */
+    PHYPHOX("phyphox"),
+    /** MbientLab MetaBase export: one CSV per MetaWear sensor, siblings by name (read by source.export). */
+    METABASE("metabase");
 
     private final String id;
 
@@ -24,6 +30,14 @@ public enum WireFormat {
         return id;
     }
 
+    /**
+     * Whether this is an app export of several per-sensor files rather than one byte stream: it has no
+     * {@link Decoder} and cannot be kept byte-exact in a recording.
+     */
+    public boolean isExport() {
+        return this == SENSOR_LOGGER || this == PHYPHOX || this == METABASE;
+    }
+
     /** Parses a format name as typed by a user. */
     public static WireFormat fromId(String id) {
         for (WireFormat f : values()) {
@@ -31,6 +45,6 @@ public enum WireFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + id + "' (known: ascii, csv, recording, rowcoach, witmotion)");
+        throw new IllegalArgumentException("unknown format '" + id + "' (known: ascii, csv, metabase, phyphox, recording, rowcoach, sensor-logger, witmotion)");
     }
 }

@@ -43,6 +43,9 @@ public record RecordingHeader(int formatVersion, WireFormat protocol, DecoderSet
         if (protocol == WireFormat.RECORDING) {
             throw new IllegalArgumentException("a recording cannot contain a recording");
         }
+        if (protocol.isExport()) {
+            throw new IllegalArgumentException("a recording keeps one byte stream, not a " + protocol.id() + " export of several files");
+        }
         if (decoder == null) {
             decoder = DecoderSettings.DEFAULTS;
         }

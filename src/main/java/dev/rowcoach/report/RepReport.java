@@ -1,5 +1,8 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.grading.Grade;
+import dev.rowcoach.grading.RepGrade;
+import dev.rowcoach.grading.Sway;
 import dev.rowcoach.motion.Rep;
 
 /**
@@ -16,19 +19,21 @@ import dev.rowcoach.motion.Rep;
  * @param eccentricDurationS        s
  * @param confidence                0–1, from the motion core
  * @param reportedS                 when the analysis reported the rep (streaming latency = this − endS), s
- * @param sway                      the rep's sway, filled by grading; {@code null} until grading exists (its
- *                                  type may change with the grading issue)
- * @param grade                     "strict", "cheat" or "excessive", filled by grading; {@code null} until then
+ * @param sway                      the rep's sway features and estimated torso swing, or {@code null} when the
+ *                                  rep was not graded
+ * @param grade                     strict, cheat or excessive, or {@code null} when not graded
+ * @param gradeConfidence           0–1, how certain the grade is (NaN when not graded)
  */
 public record RepReport(int index, double concentricStartS, double concentricEndS, double endS, double romM,
                         double meanConcentricVelocityMps, double peakConcentricVelocityMps,
                         double concentricDurationS, double eccentricDurationS, double confidence,
-                        double reportedS, Double sway, String grade) {
+                        double reportedS, Sway sway, Grade grade, double gradeConfidence) {
 
-    /** The report of a rep the motion core measured, not yet graded. */
-    public static RepReport of(Rep rep) {
+    /** The report of a rep the motion core measured, with its grade ({@code null}: not graded). */
+    public static RepReport of(Rep rep, RepGrade graded) {
         return new RepReport(rep.index(), rep.concentricStartS(), rep.concentricEndS(), rep.endS(), rep.romM(),
                 rep.meanConcentricVelocityMps(), rep.peakConcentricVelocityMps(), rep.concentricDurationS(),
-                rep.eccentricDurationS(), rep.confidence(), rep.reportedS(), null, null);
+                rep.eccentricDurationS(), rep.confidence(), rep.reportedS(), graded == null ? null : graded.sway(),
+                graded == null ? null : graded.grade(), graded == null ? Double.NaN : graded.confidence());
     }
 }

@@ -1,5 +1,8 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.grading.ExerciseProfile;
+import dev.rowcoach.grading.ExerciseProfiles;
+import dev.rowcoach.grading.Grader;
 import dev.rowcoach.motion.MotionPipeline;
 import dev.rowcoach.motion.MotionSettings;
 import dev.rowcoach.protocol.StreamTee;
@@ -13,13 +16,33 @@ import java.io.IOException;
 /**
  * The replay pipeline, shared by {@code replay}, {@code bench accuracy} and the accuracy tests, so that
  * what is benchmarked is exactly what users run: the file is decoded in chunks and every event goes, as it
- * is decoded, to a {@link StreamStats} (the source block) and to a {@link MotionPipeline}; only sets and
- * reps are kept.
+ * is decoded, to a {@link StreamStats} (the source block) and to a {@link MotionPipeline}; reps are graded as
+ * they are reported; only sets and reps are kept.
  */
 public final class Replay {
 
     /** The exercise assumed when neither the user nor the recording's header names one. */
     public static final String DEFAULT_EXERCISE = "barbell-row";
+
+    /**
+     * The user's choices for grading.
+     *
+     * @param exercise     the user's exercise (a profile name), or null for the header's, else
+     *                     {@value #DEFAULT_EXERCISE}
+     * @param strictMaxDeg the strict threshold instead of the profile's, degrees, or null
+     * @param cheatMaxDeg  the cheat threshold instead of the profile's, degrees, or null
+     */
+    public record Grading(String exercise, Double strictMaxDeg, Double cheatMaxDeg) {
+
+        /** The exercise from the header (or the default) with its profile's thresholds. */
+        public static final Grading DEFAULTS = new Grading(null, null, null);
+
+        /** @throws IllegalArgumentException with a one-line reason: an unknown exercise or bad thresholds */
+        public Grading {
+            ExerciseProfile p = ExerciseProfiles.get(exercise != null ? exercise : DEFAULT_EXERCISE);
+            p.withThresholds(strictMaxDeg, cheatMaxDeg);
+        }
+    }
 
     private Replay() {
     }
@@ -27,16 +50,16 @@ public final class Replay {
     /**
      * Analyses {@code file}.
      *
-     * @param exercise the user's exercise, or null for the header's, else {@value #DEFAULT_EXERCISE}
-     * @param loadKg   the user's load, kg, or null for the header's, else unknown
+     * @param loadKg the user's load, kg, or null for the header's, else unknown
      * @throws IOException when the file cannot be read
      * @throws dev.rowcoach.recording.RecordingException when a file read as a recording is not one
      */
-    public static SessionReport of(SensorFile file, String exercise, Double loadKg) throws IOException {
+    public static SessionReport of(SensorFile file, Grading grading, Double loadKg) throws IOException {
         StreamStats stats = new StreamStats();
-        ReportCollector collector = new ReportCollector();
-        MotionPipeline pipeline = new MotionPipeline(MotionSettings.DEFAULTS, collector);
         RecordingHeader[] header = new RecordingHeader[1];
+        ReportCollector[] collector = new ReportCollector[1];
+        collector[0] = new ReportCollector(() -> new Grader(profile(grading, header[0], collector[0])), stats::hasGyro);
+        MotionPipeline pipeline = new MotionPipeline(MotionSettings.DEFAULTS, collector[0]);
         file.decode(new StreamTee(stats, pipeline), new RecordingListener() {
             @Override
             public void header(RecordingHeader h) {
@@ -44,9 +67,26 @@ public final class Replay {
             }
         });
         pipeline.finish();
-        String ex = exercise != null ? exercise
-                : header[0] != null && header[0].exercise() != null ? header[0].exercise() : DEFAULT_EXERCISE;
         Double load = loadKg != null ? loadKg : header[0] != null ? header[0].loadKg() : null;
-        return collector.report(SourceInfo.of(file.path().toString(), file.format().id(), stats), ex, load);
+        return collector[0].report(SourceInfo.of(file.path().toString(), file.format().id(), stats), load);
+    }
+
+    /**
+     * The profile to grade with: the user's exercise, else the header's when it names a known one (else a
+     * warning and the default), else the default; with the user's thresholds.
+     */
+    private static ExerciseProfile profile(Grading grading, RecordingHeader header, ReportCollector warnings) {
+        String name = grading.exercise();
+        if (name == null && header != null && header.exercise() != null) {
+            if (ExerciseProfiles.exists(header.exercise())) {
+                name = header.exercise();
+            } else {
+                warnings.warning("The recording names the exercise '" + header.exercise() + "', which rowcoach has no "
+                        + "profile for; graded as " + DEFAULT_EXERCISE + " (choose one with --exercise: "
+                        + String.join(", ", ExerciseProfiles.names()) + ").");
+            }
+        }
+        return ExerciseProfiles.get(name != null ? name : DEFAULT_EXERCISE)
+                .withThresholds(grading.strictMaxDeg(), grading.cheatMaxDeg());
     }
 }

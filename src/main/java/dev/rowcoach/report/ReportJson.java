@@ -2,12 +2,15 @@ package dev.rowcoach.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rowcoach.grading.ExerciseProfile;
+import dev.rowcoach.grading.Sway;
 
 /**
  * The JSON form of a {@link SessionReport} (schema {@value SessionReport#SCHEMA}). Built field by field
  * so the contract's names and order live in one place: times in s with 3 decimals, m and m/s with 3,
- * percentages with 1; numbers that are not finite become {@code null}, and {@code sway} and
- * {@code grade} are explicit {@code null}s until grading fills them.
+ * percentages with 1, degrees with 1, fractions and confidences with 2; numbers that are not finite become
+ * {@code null}, and an ungraded rep has explicit {@code null}s for {@code sway}, {@code grade} and
+ * {@code gradeConfidence}.
  */
 public final class ReportJson {
 
@@ -24,7 +27,8 @@ public final class ReportJson {
         ObjectNode root = JsonOutput.MAPPER.createObjectNode();
         root.put("schema", SessionReport.SCHEMA);
         root.set("source", source(report.source()));
-        root.put("exercise", report.exercise());
+        root.put("exercise", report.exercise().name());
+        root.set("grading", grading(report.exercise()));
         root.put("loadKg", report.loadKg() == null ? null : Rounding.round(report.loadKg(), 2));
         ArrayNode sets = root.putArray("sets");
         for (SetReport s : report.sets()) {
@@ -72,6 +76,35 @@ public final class ReportJson {
         summary.put("meanVelocityMps", Rounding.round(sum.meanVelocityMps(), 3));
         summary.put("bestVelocityMps", Rounding.round(sum.bestVelocityMps(), 3));
         summary.put("velocityLossPct", Rounding.round(sum.velocityLossPct(), 1));
+        ObjectNode grades = summary.putObject("grades");
+        sum.grades().forEach((g, n) -> grades.put(g.word(), n));
+        summary.put("nonStrictReps", sum.nonStrictReps());
+        return o;
+    }
+
+    private static ObjectNode grading(ExerciseProfile p) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        o.put("exercise", p.name());
+        o.put("title", p.title());
+        o.put("concentric", p.concentric());
+        o.put("expected", p.expected());
+        o.put("strictMaxDeg", Rounding.round(p.strictMaxDeg(), 1));
+        o.put("cheatMaxDeg", Rounding.round(p.cheatMaxDeg(), 1));
+        o.put("guidance", p.guidance());
+        o.put("source", p.source());
+        o.put("limits", p.limits());
+        return o;
+    }
+
+    private static ObjectNode sway(Sway s) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        o.put("horizontalM", Rounding.round(s.horizontalM(), 3));
+        o.put("dipM", Rounding.round(s.dipM(), 3));
+        o.put("torsoSwingDeg", Rounding.round(s.torsoSwingDeg(), 1));
+        o.put("earlyPathM", Rounding.round(s.earlyPathM(), 3));
+        o.put("timeToPeakFraction", Rounding.round(s.timeToPeakFraction(), 2));
+        o.put("startVelocityMps", Rounding.round(s.startVelocityMps(), 3));
+        o.put("romVsStrict", Rounding.round(s.romVsStrict(), 2));
         return o;
     }
 
@@ -89,8 +122,13 @@ public final class ReportJson {
         o.put("eccentricDurationS", Rounding.round(r.eccentricDurationS(), 3));
         o.put("confidence", Rounding.round(r.confidence(), 2));
         o.put("reportedS", Rounding.round(r.reportedS(), 3));
-        o.put("sway", r.sway() == null ? null : Rounding.round(r.sway(), 3));
-        o.put("grade", r.grade());
+        if (r.sway() == null) {
+            o.putNull("sway");
+        } else {
+            o.set("sway", sway(r.sway()));
+        }
+        o.put("grade", r.grade() == null ? null : r.grade().word());
+        o.put("gradeConfidence", Rounding.round(r.gradeConfidence(), 2));
         return o;
     }
 }

@@ -1,5 +1,7 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.grading.ExerciseProfile;
+
 import java.util.List;
 
 /**
@@ -8,12 +10,12 @@ import java.util.List;
  * {@value #SCHEMA}) and {@link ReportText}.
  *
  * @param source   the input and its stream statistics
- * @param exercise exercise name the analysis assumed, e.g. "barbell-row"
+ * @param exercise the exercise profile the reps were graded with (its thresholds as overridden)
  * @param loadKg   load for the session, kg (the user's, else the recording's), or {@code null} when unknown
  * @param sets     sets in order
  * @param warnings one sentence each: source problems first, then the motion core's
  */
-public record SessionReport(SourceInfo source, String exercise, Double loadKg, List<SetReport> sets,
+public record SessionReport(SourceInfo source, ExerciseProfile exercise, Double loadKg, List<SetReport> sets,
                             List<String> warnings) {
 
     /** The JSON schema id; its field names are a contract other tools read. */

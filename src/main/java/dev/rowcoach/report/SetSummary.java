@@ -1,17 +1,33 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.grading.Grade;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A set's velocity summary.
+ * A set's velocity and grade summary.
  *
  * @param reps            number of reps
  * @param meanVelocityMps mean of the reps' mean concentric velocities (MCV), m/s
  * @param bestVelocityMps the highest MCV in the set, m/s
  * @param velocityLossPct velocity loss, % (see {@link #velocityLossPct(double, double)}); 0 for a single rep,
  *                        NaN when the best MCV is not positive
+ * @param grades          graded reps per grade (every grade present, 0 when none)
+ * @param nonStrictReps   where the cheat and excessive reps fell, e.g. "reps 6–8 of 8" or "reps 2, 7–8 of 8";
+ *                        null when there were none
  */
-public record SetSummary(int reps, double meanVelocityMps, double bestVelocityMps, double velocityLossPct) {
+public record SetSummary(int reps, double meanVelocityMps, double bestVelocityMps, double velocityLossPct,
+                         Map<Grade, Integer> grades, String nonStrictReps) {
+
+    public SetSummary {
+        Map<Grade, Integer> copy = new EnumMap<>(Grade.class);
+        copy.putAll(grades);
+        grades = Collections.unmodifiableMap(copy);
+    }
 
     /** @throws IllegalArgumentException when {@code reps} is empty (a set has at least one rep) */
     public static SetSummary of(List<RepReport> reps) {
@@ -25,7 +41,36 @@ public record SetSummary(int reps, double meanVelocityMps, double bestVelocityMp
             best = Math.max(best, r.meanConcentricVelocityMps());
         }
         double last = reps.get(reps.size() - 1).meanConcentricVelocityMps();
-        return new SetSummary(reps.size(), sum / reps.size(), best, velocityLossPct(best, last));
+        Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
+        for (Grade g : Grade.values()) {
+            grades.put(g, 0);
+        }
+        List<Integer> nonStrict = new ArrayList<>();
+        for (RepReport r : reps) {
+            if (r.grade() != null) {
+                grades.merge(r.grade(), 1, Integer::sum);
+                if (r.grade() != Grade.STRICT) {
+                    nonStrict.add(r.index());
+                }
+            }
+        }
+        return new SetSummary(reps.size(), sum / reps.size(), best, velocityLossPct(best, last), grades,
+                nonStrict.isEmpty() ? null : where(nonStrict, reps.size()));
+    }
+
+    /** "rep 3 of 8", "reps 6–8 of 8", "reps 2, 6–8 of 8": runs of consecutive rep numbers joined. */
+    static String where(List<Integer> indices, int of) {
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < indices.size(); i++) {
+            int first = indices.get(i);
+            while (i + 1 < indices.size() && indices.get(i + 1) == indices.get(i) + 1) {
+                i++;
+            }
+            int last = indices.get(i);
+            runs.add(last == first ? Integer.toString(first)
+                    : last == first + 1 ? first + ", " + last : first + "–" + last);
+        }
+        return (indices.size() == 1 ? "rep " : "reps ") + String.join(", ", runs) + " of " + of;
     }
 
     /**

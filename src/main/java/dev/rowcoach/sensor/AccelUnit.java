@@ -7,6 +7,9 @@ public enum AccelUnit {
     /** Metres per second squared. */
     MPS2("mps2", 1.0);
 
+    /** Median |a| bounds (in the data's unit) that identify g and m/s² while the sensor is mostly still or moving slowly. */
+    private static final double G_MIN = 0.5, G_MAX = 1.6, MPS2_MIN = 5.0, MPS2_MAX = 16.0;
+
     private final String id;
     private final double toMps2;
 
@@ -22,6 +25,20 @@ public enum AccelUnit {
     /** Multiply a value in this unit by this to get m/s². */
     public double toMps2() {
         return toMps2;
+    }
+
+    /**
+     * The unit in which gravity-including readings whose median magnitude is {@code medianNorm} were
+     * written: about 1 in g, about 9.8 in m/s²; null when the magnitude fits neither.
+     */
+    public static AccelUnit fromMedianNorm(double medianNorm) {
+        if (medianNorm >= G_MIN && medianNorm <= G_MAX) {
+            return G;
+        }
+        if (medianNorm >= MPS2_MIN && medianNorm <= MPS2_MAX) {
+            return MPS2;
+        }
+        return null;
     }
 
     public static AccelUnit fromId(String id) {

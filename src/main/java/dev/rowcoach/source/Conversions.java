@@ -41,6 +41,9 @@ public final class Conversions {
         if (in.format() == WireFormat.RECORDING) {
             throw new IllegalArgumentException("already a rowcoach recording");
         }
+        if (in.format().isExport()) {
+            throw new IllegalArgumentException("a " + in.format().id() + " export is several files, not one byte stream");
+        }
         SensorInfo sensor = SensorInfo.UNKNOWN.equals(stats.sensor()) ? null : stats.sensor();
         RecordingHeader header = RecordingHeader.start(in.format(), in.settings(), sensor,
                         "file:" + in.path().getFileName(), session.startedAt() != null ? session.startedAt() : OffsetDateTime.now())

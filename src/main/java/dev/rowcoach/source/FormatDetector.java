@@ -20,7 +20,8 @@ public final class FormatDetector {
     /** Bytes of the head handed to the probes. */
     public static final int HEAD_BYTES = 64 * 1024;
     static final int MIN_CONFIDENCE = 50;
-    private static final List<String> TRIED = List.of("recording", "rowcoach", "ascii", "witmotion", "csv");
+    private static final List<String> TRIED = List.of("recording", "rowcoach", "ascii", "witmotion",
+            "sensor-logger", "phyphox", "metabase", "csv");
 
     private FormatDetector() {
     }

@@ -8,6 +8,8 @@ import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.recording.RecordingDecoder;
 import dev.rowcoach.recording.RecordingException;
 import dev.rowcoach.recording.RecordingListener;
+import dev.rowcoach.source.export.AppExport;
+import dev.rowcoach.source.export.ExportException;
 
 import org.tinylog.Logger;
 
@@ -15,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A recorded sensor file: its detected (or forced) format and a streaming decode of its bytes in
@@ -27,36 +30,54 @@ public final class SensorFile {
     private final Path path;
     private final WireFormat format;
     private final DecoderSettings settings;
+    /** The app export behind {@code path}, or null for a single byte stream. */
+    private final AppExport export;
 
-    private SensorFile(Path path, WireFormat format, DecoderSettings settings) {
+    private SensorFile(Path path, WireFormat format, DecoderSettings settings, AppExport export) {
         this.path = path;
         this.format = format;
         this.settings = settings;
+        this.export = export;
     }
 
     /**
-     * Opens {@code path}, detecting its format from its content unless {@code forced} is given.
+     * Opens {@code path}, detecting its format from its content unless {@code forced} is given. A folder,
+     * a zip archive, or a CSV of a phone or IMU app is read as that app's export (see {@link AppExport}).
      *
-     * @throws IOException                 when the file cannot be read
+     * @throws IOException                 when the file cannot be read ({@link ExportException} when an
+     *                                     export or zip archive is unusable, with the reason)
      * @throws UnrecognisedFormatException when no format fits
      */
     public static SensorFile open(Path path, WireFormat forced, DecoderSettings settings)
             throws IOException, UnrecognisedFormatException {
-        if (Files.isDirectory(path)) {
-            throw new UnrecognisedFormatException("is a directory, not a sensor recording", java.util.List.of());
+        byte[] head = new byte[FormatDetector.HEAD_BYTES];
+        int len = 0;
+        if (!Files.isDirectory(path)) {
+            try (InputStream in = Files.newInputStream(path)) {
+                len = in.readNBytes(head, 0, head.length);
+            }
+        }
+        if (forced != null && !forced.isExport()) {
+            if (Files.isDirectory(path)) {
+                throw new UnrecognisedFormatException("is a directory, not a " + forced.id() + " file", List.of(forced.id()));
+            }
+            Logger.info("{}: reading as {} (--input-format)", path, forced.id());
+            return new SensorFile(path, forced, settings, null);
+        }
+        AppExport export = AppExport.find(path, head, len);
+        if (export != null) {
+            if (forced != null && forced != export.format()) {
+                throw new UnrecognisedFormatException("is a " + export.format().id() + " export, not " + forced.id(), List.of(forced.id()));
+            }
+            Logger.info("{}: detected a {} export", path, export.format().id());
+            return new SensorFile(path, export.format(), settings, export);
         }
         if (forced != null) {
-            Logger.info("{}: reading as {} (--input-format)", path, forced.id());
-            return new SensorFile(path, forced, settings);
-        }
-        byte[] head = new byte[FormatDetector.HEAD_BYTES];
-        int len;
-        try (InputStream in = Files.newInputStream(path)) {
-            len = in.readNBytes(head, 0, head.length);
+            throw new UnrecognisedFormatException("not a " + forced.id() + " export", List.of(forced.id()));
         }
         WireFormat format = FormatDetector.detect(head, len, settings);
         Logger.info("{}: detected {} from its first {} bytes", path, format.id(), len);
-        return new SensorFile(path, format, settings);
+        return new SensorFile(path, format, settings, null);
     }
 
     public Path path() {
@@ -83,6 +104,10 @@ public final class SensorFile {
      * @throws RecordingException when a file read as a recording is not one (bad signature or header)
      */
     public void decode(StreamListener listener, RecordingListener recordingListener) throws IOException {
+        if (export != null) {
+            export.decode(listener, settings);
+            return;
+        }
         Decoder decoder = format == WireFormat.RECORDING
                 ? new RecordingDecoder(listener, recordingListener)
                 : Decoders.create(format, settings, listener);

@@ -16,8 +16,8 @@ class AccuracyRenderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static AccuracyReport report() {
-        RepTally gyro = new RepTally(1, 20, 21, 19, 19 * 0.02, 19 * 0.01, 2, 1, Map.of("pickup", 1, "bump", 1), 2, 2, 2, 0, 0, 0, 0);
-        RepTally accel = new RepTally(1, 10, 10, 10, 10 * 0.04, 10 * 0.015, 0, 0, Map.of(), 1, 1, 1, 0, 0, 0, 0);
+        RepTally gyro = new RepTally(1, 20, 21, 19, 19 * 0.02, 19 * 0.01, 2, 1, Map.of("pickup", 1, "bump", 1), 2, 2, 2, 0, 0, 0, 0, GradeTally.EMPTY);
+        RepTally accel = new RepTally(1, 10, 10, 10, 10 * 0.04, 10 * 0.015, 0, 0, Map.of(), 1, 1, 1, 0, 0, 0, 0, GradeTally.EMPTY);
         return AccuracyReport.of(List.of(
                 new FileResult.Scored("sim/a.rcrec", true, gyro),
                 new FileResult.Scored("sim/b.rcrec", false, accel),
@@ -77,7 +77,7 @@ class AccuracyRenderTest {
         assertEquals(2, overall.get("counted").get("withinOne").asInt());
         assertEquals(1, overall.get("errors").asInt());
 
-        assertEquals(8, j.get("targets").size());
+        assertEquals(11, j.get("targets").size());
         for (JsonNode t : j.get("targets")) {
             assertTrue(List.of("PASS", "FAIL", "NOT_MEASURED").contains(t.get("status").asText()), t.toString());
             assertTrue(t.get("measured").isNumber() || t.get("status").asText().equals("NOT_MEASURED"), t.toString());

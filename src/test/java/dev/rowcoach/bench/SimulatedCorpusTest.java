@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The motion core against the simulator's truth on a fixed corpus (corpus C of docs/ACCURACY.md: 24
  * sessions, every preset, seeds 21 and 22, 75–500 Hz, every sixth without a gyroscope), written to files
- * and read back through the production readers. Asserts the accuracy targets this corpus meets, so a
- * regression fails the build; ACCURACY.md lists the ones not met yet.
+ * and read back through the production readers. Asserts the accuracy targets this corpus meets (rep finding and
+ * measurement, and the sway grades), so a regression fails the build; ACCURACY.md lists the ones not met yet.
  */
 class SimulatedCorpusTest {
 
@@ -39,7 +39,7 @@ class SimulatedCorpusTest {
                 SimulatedSession s = Simulator.run(plan, seed, OutputFormat.RECORDING, rate, gyro);
                 Path file = dir.resolve(plan + "-" + seed + ".rcrec");
                 SimulatedFileWriter.write(s, file);
-                RepTally t = TruthScorer.score(Replay.of(SensorFile.open(file, null, DecoderSettings.DEFAULTS), null, null),
+                RepTally t = TruthScorer.score(Replay.of(SensorFile.open(file, null, DecoderSettings.DEFAULTS), Replay.Grading.DEFAULTS, null),
                         s.truth());
                 if (gyro) {
                     withGyro = withGyro.plus(t);
@@ -50,8 +50,9 @@ class SimulatedCorpusTest {
         }
         RepTally all = withGyro.plus(accelOnly);
         String summary = String.format(java.util.Locale.ROOT, "F1 %.3f, MCV MAE %.4f (gyro) %.4f (accel-only), ROM MAE %.4f,"
-                + " ghosts %d, sets %d/%d", all.f1(), withGyro.mcvMaeMps(), accelOnly.mcvMaeMps(), all.romMaeM(),
-                all.ghostReps(), all.setsFound(), all.trueSets());
+                + " ghosts %d (%d from pick-ups/put-downs), sets %d/%d, %.1f %% reported within 300 ms", all.f1(),
+                withGyro.mcvMaeMps(), accelOnly.mcvMaeMps(), all.romMaeM(), all.ghostReps(), all.pickupPutdownGhostReps(),
+                all.setsFound(), all.trueSets(), 100 * all.latencyWithinTargetShare());
         assertEquals(24, all.files());
         assertTrue(all.trueReps() > 500, summary);
         assertTrue(all.f1() >= 0.99, summary);
@@ -59,5 +60,26 @@ class SimulatedCorpusTest {
         assertTrue(withGyro.mcvMaeMps() <= 0.03, summary);
         assertTrue(accelOnly.mcvMaeMps() <= 0.05, summary);
         assertTrue(all.romMaeM() <= 0.02, summary);
+        assertEquals(0, all.pickupPutdownGhostReps(), summary);
+        // Not yet every rep (reps held long at the hang wait for the next pull), but a regression shows here.
+        assertTrue(all.latencyWithinTargetShare() >= 0.9, summary);
+        GradeTally g = withGyro.grades(), a = accelOnly.grades();
+        String grades = String.format(java.util.Locale.ROOT, "grades with gyro: %d reps, accuracy %.3f, clear %.3f (%d), "
+                + "swing MAE %.2f; accel-only: %d reps, accuracy %.3f, clear %.3f, swing MAE %.2f", g.reps(), g.accuracy(),
+                g.clearAccuracy(), g.clearReps(), g.swingMaeDeg(), a.reps(), a.accuracy(), a.clearAccuracy(), a.swingMaeDeg());
+        GradeTally pooled = all.grades();
+        grades += String.format(java.util.Locale.ROOT, "; all: accuracy %.3f, clear %.3f, swing MAE %.2f",
+                pooled.accuracy(), pooled.clearAccuracy(), pooled.swingMaeDeg());
+        System.out.println(grades);
+        // The grading issue's targets, over every rep and with a gyroscope alone.
+        assertTrue(g.reps() > 400 && a.reps() > 50, grades);
+        for (GradeTally t : List.of(pooled, g)) {
+            assertTrue(t.accuracy() >= 0.85, grades);
+            assertTrue(t.clearAccuracy() >= 0.95, grades);
+            assertTrue(t.swingMaeDeg() <= 3.0, grades);
+        }
+        // Without a gyroscope (read from the vertical path alone): rougher elsewhere, but on this corpus within
+        // the overall targets too (docs/ACCURACY.md).
+        assertTrue(a.accuracy() >= 0.85 && a.swingMaeDeg() <= 3.0, grades);
     }
 }

@@ -1,6 +1,7 @@
 package dev.rowcoach.bench;
 
 import dev.rowcoach.bench.TargetResult.Status;
+import dev.rowcoach.grading.Grade;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -15,13 +16,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TargetChecksTest {
 
     private static final List<String> IDS = List.of("rep-f1", "pickup-putdown-ghosts", "sets-found", "mcv-mae-gyro",
-            "mcv-mae-accel-only", "rom-mae", "count-exact", "count-within-one");
+            "mcv-mae-accel-only", "rom-mae", "count-exact", "count-within-one", "grade-accuracy", "grade-accuracy-clear",
+            "swing-mae");
 
     /** A scored file: {@code matched} of 100 true reps found among {@code detected}, with the given mean errors. */
     private static FileResult scored(boolean gyro, int detected, int matched, double mcvMae, double romMae,
                                      int liftGhosts, int setsFound) {
+        return scored(gyro, detected, matched, mcvMae, romMae, liftGhosts, setsFound, grades(matched, 0, 0, 1.0));
+    }
+
+    private static FileResult scored(boolean gyro, int detected, int matched, double mcvMae, double romMae,
+                                     int liftGhosts, int setsFound, GradeTally grades) {
         return new FileResult.Scored("f", gyro, new RepTally(1, 100, detected, matched, mcvMae * matched,
-                romMae * matched, detected - matched, liftGhosts, Map.of(), 4, 4, setsFound, 0, 0, 0, 0));
+                romMae * matched, detected - matched, liftGhosts, Map.of(), 4, 4, setsFound, 0, 0, 0, 0, grades));
+    }
+
+    /**
+     * Grades of {@code clearRight} strict reps (true 2°) graded strict, {@code clearWrong} of them graded cheat,
+     * {@code nearWrong} strict reps on the threshold (true 9°) graded cheat, each estimate off by {@code errorDeg}.
+     */
+    private static GradeTally grades(int clearRight, int clearWrong, int nearWrong, double errorDeg) {
+        GradeTally g = GradeTally.EMPTY;
+        for (int i = 0; i < clearRight; i++) {
+            g = g.plus(GradeTally.of(Grade.STRICT, 2, Grade.STRICT, 2 + errorDeg));
+        }
+        for (int i = 0; i < clearWrong; i++) {
+            g = g.plus(GradeTally.of(Grade.STRICT, 2, Grade.CHEAT, 2 + errorDeg));
+        }
+        for (int i = 0; i < nearWrong; i++) {
+            g = g.plus(GradeTally.of(Grade.STRICT, 9, Grade.CHEAT, 9 + errorDeg));
+        }
+        return g;
     }
 
     private static List<FileResult> counted(int files, int exact, int offByOne) {
@@ -81,6 +106,16 @@ class TargetChecksTest {
         assertEquals(Status.PASS, c.get("count-exact").status());
         assertEquals(Status.FAIL, c.get("count-within-one").status(), "one file is off by 3");
         assertEquals("7/8", c.get("count-within-one").measuredText());
+
+        Map<String, TargetResult> near = check(plus(base, scored(true, 100, 100, 0.01, 0.01, 0, 4, grades(80, 0, 20, 1))));
+        assertEquals(Status.FAIL, near.get("grade-accuracy").status(), "80 % of all reps");
+        assertEquals(Status.PASS, near.get("grade-accuracy-clear").status(), "every clear rep right");
+        Map<String, TargetResult> clear = check(plus(base, scored(true, 100, 100, 0.01, 0.01, 0, 4, grades(90, 6, 0, 1))));
+        assertEquals(Status.PASS, clear.get("grade-accuracy").status(), "90/96 = 93.8 %");
+        assertEquals(Status.FAIL, clear.get("grade-accuracy-clear").status(), "93.8 % of clear reps");
+        Map<String, TargetResult> mae = check(plus(base, scored(true, 100, 100, 0.01, 0.01, 0, 4, grades(100, 0, 0, 3.1))));
+        assertEquals(Status.FAIL, mae.get("swing-mae").status());
+        assertEquals("3.10", mae.get("swing-mae").measuredText());
     }
 
     @Test
@@ -123,9 +158,9 @@ class TargetChecksTest {
 
     @Test
     void targetsAreValidated() {
-        assertThrows(IllegalArgumentException.class, () -> new AccuracyTargets(1.2, 0, 0.03, 0.05, 0.02, 0.875));
-        assertThrows(IllegalArgumentException.class, () -> new AccuracyTargets(0.99, -1, 0.03, 0.05, 0.02, 0.875));
-        assertThrows(IllegalArgumentException.class, () -> new AccuracyTargets(0.99, 0, Double.NaN, 0.05, 0.02, 0.875));
-        assertThrows(IllegalArgumentException.class, () -> new AccuracyTargets(0.99, 0, 0.03, 0.05, -0.02, 0.875));
+        assertThrows(IllegalArgumentException.class, () -> new AccuracyTargets(1.2, 0, 0.03, 0.05, 0.02, 0.875, 0.85, 0.95, 3.0));
+        assertThrows(IllegalArgumentException.class, () -> new AccuracyTargets(0.99, -1, 0.03, 0.05, 0.02, 0.875, 0.85, 0.95, 3.0));
+        assertThrows(IllegalArgumentException.class, () -> new AccuracyTargets(0.99, 0, Double.NaN, 0.05, 0.02, 0.875, 0.85, 0.95, 3.0));
+        assertThrows(IllegalArgumentException.class, () -> new AccuracyTargets(0.99, 0, 0.03, 0.05, -0.02, 0.875, 0.85, 0.95, 3.0));
     }
 }

@@ -26,16 +26,16 @@ class TruthScorerTest {
 
     private static Rep detected(int set, int index, double start, double end, double romM, double mcv) {
         return new Rep(set, index, start, end, end + 1.2, romM, mcv, 1.6 * mcv, end - start, 1.2, 0.9,
-                new RepShape(0, 0, 0.5, 0.2), Double.NaN);
+                new RepShape(0, 0, 0.5, 0.2, 0, 0, 0.8), Double.NaN);
     }
 
     private static SessionReport report(List<SetResult> sets) {
-        ReportCollector c = new ReportCollector();
+        ReportCollector c = TestReps.collector("barbell-row");
         for (SetResult s : sets) {
             s.reps().forEach(c::rep);
             c.setEnded(s);
         }
-        return c.report(TestReps.source(40_000, 200, true), "barbell-row", null);
+        return c.report(TestReps.source(40_000, 200, true), null);
     }
 
     /** Two true sets of three reps at 10 s and 60 s; ROM 0.40 m, MCV 0.80, 0.75, 0.70 m/s. */

@@ -78,6 +78,10 @@ class BenchIT {
         assertTrue(text.out().matches("(?s).*\nrow_x_set1_reps3_1\\.txt +3 .*"), text.out());
         assertTrue(text.out().contains("\nskipped\n  notes.md: no truth file beside it and no rep count in its name\n"), text.out());
         assertTrue(text.out().contains("\ntargets\n"), text.out());
+        assertTrue(text.out().contains("\nsway grades\n"), text.out());
+        assertTrue(text.out().contains("\nconfusion, all files (rows: true grade, columns: graded as)\n"), text.out());
+        assertTrue(text.out().matches("(?s).*\n  strict +\\d+ +\\d+ +\\d+\n  cheat .*"), text.out());
+        assertTrue(text.out().contains("torso swing mean absolute error, degrees"), text.out());
 
         Cli.Result json = Cli.run("bench", "accuracy", "--format", "json", d.toString());
         assertEquals(0, json.exitCode(), json.err());
@@ -95,7 +99,16 @@ class BenchIT {
         assertEquals(REPS, j.get("overall").get("gyro").get("trueReps").asInt());
         assertEquals(0, j.get("overall").get("accelOnly").get("files").asInt());
         assertEquals(1, j.get("overall").get("counted").get("files").asInt());
-        assertEquals(8, j.get("targets").size());
+        assertEquals(11, j.get("targets").size());
+        JsonNode grades = files.get(2).get("grades");
+        int confused = 0;
+        for (JsonNode row : grades.get("confusion")) {
+            for (JsonNode cell : row) {
+                confused += cell.asInt();
+            }
+        }
+        assertEquals(grades.get("gradedReps").asInt(), confused, "every graded rep is in the matrix");
+        assertTrue(grades.get("gradedReps").asInt() > 0 && grades.get("swingMaeDeg").isNumber(), grades.toString());
 
         Cli.Result check = Cli.run("bench", "accuracy", "--check", d.toString());
         assertEquals(j.get("passed").asBoolean() ? 0 : 1, check.exitCode());

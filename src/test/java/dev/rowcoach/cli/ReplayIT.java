@@ -65,9 +65,47 @@ class ReplayIT {
         for (JsonNode set : j.get("sets")) {
             assertEquals(set.get("reps").size(), set.get("summary").get("reps").asInt());
             for (JsonNode rep : set.get("reps")) {
-                assertTrue(rep.get("sway").isNull() && rep.get("grade").isNull());
+                JsonNode sway = rep.get("sway");
+                assertTrue(sway.get("torsoSwingDeg").isNumber() && sway.get("horizontalM").isNumber()
+                        && sway.get("dipM").isNumber(), rep.toString());
+                assertTrue(List.of("strict", "cheat", "excessive").contains(rep.get("grade").asText()), rep.toString());
+                double c = rep.get("gradeConfidence").asDouble();
+                assertTrue(c > 0 && c <= 1, rep.toString());
             }
         }
+        assertEquals(10.0, j.get("grading").get("strictMaxDeg").asDouble(), 0);
+    }
+
+    @Test
+    void exercisesAreCheckedAgainstTheProfilesAndThresholdsCanBeOverridden() throws Exception {
+        Path f = asciiSet();
+        Cli.Result unknown = Cli.run("replay", "--exercise", "lat-pulldown", f.toString());
+        assertEquals(2, unknown.exitCode());
+        assertEquals("", unknown.out());
+        assertEquals(1, unknown.err().lines().count(), unknown.err());
+        assertTrue(unknown.err().startsWith("rowcoach: unknown exercise 'lat-pulldown'; valid: barbell-row, pendlay-row, "),
+                unknown.err());
+        assertTrue(unknown.err().contains("cable-row"), unknown.err());
+
+        Cli.Result convert = Cli.run("convert", f.toString(), dir.resolve("x.rcrec").toString(), "--exercise", "rows");
+        assertEquals(2, convert.exitCode());
+        assertTrue(convert.err().contains("unknown exercise 'rows'; valid: barbell-row"), convert.err());
+
+        JsonNode j = JSON.readTree(Cli.run("replay", "--format", "json", "--exercise", "seal-row", "--strict-max-deg", "0",
+                "--cheat-max-deg", "40", f.toString()).out());
+        assertEquals("strict", j.get("grading").get("expected").asText());
+        assertEquals(0.0, j.get("grading").get("strictMaxDeg").asDouble(), 0);
+        assertEquals(40.0, j.get("grading").get("cheatMaxDeg").asDouble(), 0);
+        for (JsonNode set : j.get("sets")) {
+            for (JsonNode rep : set.get("reps")) {
+                assertEquals("cheat", rep.get("grade").asText(), "nothing is below 0°: " + rep);
+            }
+        }
+
+        Cli.Result crossed = Cli.run("replay", "--strict-max-deg", "30", f.toString());
+        assertEquals(2, crossed.exitCode());
+        assertEquals("rowcoach: grade thresholds must satisfy 0 ≤ strict < cheat ≤ 90 degrees, got strict 30.0 and cheat 25.0\n",
+                crossed.err());
     }
 
     @Test
@@ -98,8 +136,10 @@ class ReplayIT {
         assertTrue(lines.get(1).startsWith("source    rowcoach, " + SyntheticRows.generate(RATE_HZ, 2, ROM_M, PERIOD_S, false).size()
                 + " samples, 200.0 Hz"), lines.get(1));
         assertTrue(lines.get(1).contains("no gyroscope"), lines.get(1));
-        assertEquals("load      50.0 kg", lines.get(3));
+        assertTrue(lines.contains("load      50.0 kg"), r.out());
+        assertTrue(lines.get(2).startsWith("exercise  barbell-row"), lines.get(2));
         assertTrue(r.out().contains("\nwarnings\n  - There is no gyroscope"), r.out());
+        assertTrue(r.out().contains("  - Without a gyroscope the sway grades are of low confidence"), r.out());
     }
 
     @Test

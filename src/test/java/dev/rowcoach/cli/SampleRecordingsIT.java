@@ -50,4 +50,10 @@ class SampleRecordingsIT {
             assertEquals(expected, samples(bundled), name);
         }
     }
+
+    @Test
+    void theBundledFilesMeetTheAccuracyTargets() throws Exception {
+        Cli.Result r = Cli.run("bench", "accuracy", "--check", BUNDLED.toString());
+        assertEquals(0, r.exitCode(), r.out() + r.err());
+    }
 }

@@ -60,11 +60,12 @@ final class LiveChecks {
             }
             for (JsonNode rep : want.get("reps")) {
                 // A rep event carries the rep's number at the time; when the set ends and its first movement
-                // turns out to be the pick-up, the set renumbers its reps. The measurement is the same.
+                // turns out to be the pick-up, the set renumbers its reps. The measurement is the same: that of
+                // the last event for the rep (a rep measured again comes as a second, revised event).
                 JsonNode event = liveReps.stream()
                         .filter(e -> e.get("set").asInt() == want.get("index").asInt()
                                 && e.get("concentricStartS").equals(rep.get("concentricStartS")))
-                        .findFirst().orElseThrow(() -> new AssertionError("no rep event for " + rep));
+                        .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no rep event for " + rep));
                 rep.fields().forEachRemaining(f -> {
                     if (!f.getKey().equals("index")) {
                         assertEquals(f.getValue(), event.get(f.getKey()), "rep " + rep + " " + f.getKey());

@@ -69,8 +69,8 @@ class LiveIT {
         assertTrue(repsChecked >= 8, "reps checked: " + repsChecked);
         List<JsonNode> liveReps = LiveChecks.ofType(events, "rep");
 
-        // The sound: one tone per rep at the pitch of its grade (none yet: the ungraded pitch), and three high
-        // beeps once in a set whose rep velocity fell 15 % below the set's fastest so far, each where it belongs.
+        // The sound: one tone per rep at the pitch of its grade (a rep measured again sounds once), and three
+        // high beeps once in a set whose rep velocity fell 15 % below the set's fastest so far, each where it belongs.
         List<Double> wantPitch = new ArrayList<>();
         List<Double> wantStart = new ArrayList<>();
         int set = -1;
@@ -78,12 +78,20 @@ class LiveIT {
         boolean stopped = false;
         int stops = 0;
         for (JsonNode e : liveReps) {
+            if (e.get("revised").asBoolean()) {
+                continue;
+            }
             if (e.get("set").asInt() != set) {
                 set = e.get("set").asInt();
                 best = 0;
                 stopped = false;
             }
-            wantPitch.add(783.99);
+            wantPitch.add(switch (e.get("grade").isNull() ? "-" : e.get("grade").asText()) {
+                case "strict" -> 880.0;
+                case "cheat" -> 659.26;
+                case "excessive" -> 440.0;
+                default -> 783.99;
+            });
             wantStart.add(e.get("hostS").asDouble());
             double v = e.get("meanConcentricVelocityMps").asDouble();
             best = Math.max(best, v);
@@ -111,6 +119,9 @@ class LiveIT {
         List<Double> endToEnd = new ArrayList<>();
         List<Double> transport = new ArrayList<>();
         for (JsonNode e : liveReps) {
+            if (e.get("revised").asBoolean()) {
+                continue;   // latency is to a rep's first report; a revision keeps that report's reportedS
+            }
             TruthRep truth = matchingTruth(stream, e);
             if (truth == null) {
                 continue;

@@ -14,6 +14,7 @@ final class MotionRuns implements MotionListener {
     final List<Rep> reps = new ArrayList<>();
     final List<SetResult> sets = new ArrayList<>();
     final List<String> discarded = new ArrayList<>();
+    final List<Rep> revised = new ArrayList<>();
 
     @Override
     public void rep(Rep rep) {
@@ -23,6 +24,11 @@ final class MotionRuns implements MotionListener {
     @Override
     public void setEnded(SetResult set) {
         sets.add(set);
+    }
+
+    @Override
+    public void repRevised(Rep previous, Rep rep) {
+        revised.add(rep);
     }
 
     @Override

@@ -20,7 +20,7 @@ class SetTrackerTest {
     private static RepMeasurement move(double start, double romM, double durS, double stillAtTopS) {
         double top = start + durS;
         return new RepMeasurement(start, top, top + 0.1, top + 1.2, romM, 1.6 * romM / durS, romM, stillAtTopS, false,
-                new RepShape(0, 0, 0.5, 0.1));
+                new RepShape(0, 0, 0.5, 0.1, 0, 0, 0.8));
     }
 
     private void row(double start) {
@@ -82,11 +82,47 @@ class SetTrackerTest {
         assertEquals(5, sets.get(0).reps().size());
     }
 
+    @Test
+    void aLastMovementHeldUpFarLongerThanTheSetsRepsIsAStandUpEvenAtRowSpeed() {
+        for (int i = 0; i < 6; i++) {
+            row(10 + 2.5 * i);
+        }
+        tracker.add(move(25.0, 0.45, 0.6, 1.7), 0.95, 0); // on the beat and as fast, then stood 1.7 s with the bar
+        tracker.finish();
+        assertEquals(6, sets.get(0).reps().size());
+        assertTrue(discarded.get(0).contains("standing up to put the bar down"), discarded.toString());
+
+        sets.clear();
+        discarded.clear();
+        for (int i = 0; i < 6; i++) {
+            tracker.add(move(100 + 3.5 * i, 0.45, 0.6, 1.2), 0.95, 0); // every rep squeezed 1.2 s at the top
+        }
+        tracker.add(move(121.0, 0.45, 0.6, 1.7), 0.95, 0); // so a 1.7 s squeeze on the last is still a rep
+        tracker.finish();
+        assertEquals(7, sets.get(0).reps().size(), discarded.toString());
+    }
+
+    @Test
+    void aRevisedRepKeepsItsNumberAndReportTimeAndTheSetKeepsTheNewMeasurement() {
+        row(10);
+        tracker.add(move(12.5, 0.45, 0.6, 0), 0.9, 13.9);
+        tracker.revise(move(12.52, 0.47, 0.58, 0));
+        tracker.finish();
+        Rep kept = sets.get(0).reps().get(1);
+        assertEquals(2, kept.index());
+        assertEquals(0.47, kept.romM(), 1e-12);
+        assertEquals(12.52, kept.concentricStartS(), 1e-12);
+        assertEquals(13.9, kept.reportedS(), 1e-12, "reported when it was first reported");
+        assertEquals(0.9, kept.confidence(), 1e-12);
+        assertEquals(List.of(kept), run.revised, "the listener heard of the revision");
+        assertEquals(0.45, reps.get(1).romM(), 1e-12, "the first report stands as it was sent");
+    }
+
     /** A movement whose bar then goes down by {@code descentFactor} × its ROM. */
     private static RepMeasurement moveDown(double start, double romM, double durS, double descentFactor) {
         double top = start + durS;
         return new RepMeasurement(start, top, top + 0.1, top + 1.2, romM, 1.6 * romM / durS, descentFactor * romM, 0,
-                false, new RepShape(0, 0, 0.5, 0.1));
+                false, new RepShape(0, 0, 0.5, 0.1, 0, 0, 0.8));
     }
 
     @Test

@@ -28,9 +28,9 @@ class ReportJsonTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static SessionReport report(Double loadKg) {
-        ReportCollector c = new ReportCollector();
+        ReportCollector c = TestReps.collector("barbell-row");
         Rep precise = new Rep(1, 1, 2.00049, 2.70051, 3.9, 0.412345, 0.6123449, 1.0006, 0.70002, 1.19998, 0.876,
-                new RepShape(0, 0, 0.5, 0.2), 4.0004);
+                new RepShape(0, 0, 0.5, 0.2, 0, 0, 0.8), 4.0004);
         Rep second = TestReps.rep(1, 2, 4.5, 0.40, 0.55);
         c.rep(precise);
         c.rep(second);
@@ -41,12 +41,15 @@ class ReportJsonTest {
         c.warning("Orientation was uncertain at the start.");
         SourceInfo source = new SourceInfo("in.csv", "csv", 12_345, 86.6666, 57.71234, 142.4445, false,
                 List.of(new SourceInfo.GapInfo(10.1234, 10.5678, "missing_samples")), 2);
-        return c.report(source, "barbell-row", loadKg);
+        return c.report(source, loadKg);
     }
 
     /** Every contract field (and the extras) with its JSON type, in document order. */
     private static final Map<String, JsonNodeType> ROOT = ordered("schema", STRING, "source", OBJECT, "exercise", STRING,
-            "loadKg", NUMBER, "sets", ARRAY, "warnings", ARRAY);
+            "grading", OBJECT, "loadKg", NUMBER, "sets", ARRAY, "warnings", ARRAY);
+    private static final Map<String, JsonNodeType> GRADING = ordered("exercise", STRING, "title", STRING,
+            "concentric", STRING, "expected", STRING, "strictMaxDeg", NUMBER, "cheatMaxDeg", NUMBER, "guidance", STRING,
+            "source", STRING, "limits", NULL);
     private static final Map<String, JsonNodeType> SOURCE = ordered("path", STRING, "format", STRING, "samples", NUMBER,
             "sampleRateHz", NUMBER, "distinctRateHz", NUMBER, "durationS", NUMBER, "hasGyro", BOOLEAN, "gaps", ARRAY,
             "malformed", NUMBER);
@@ -56,14 +59,20 @@ class ReportJsonTest {
     private static final Map<String, JsonNodeType> REP = ordered("index", NUMBER, "concentricStartS", NUMBER,
             "concentricEndS", NUMBER, "endS", NUMBER, "romM", NUMBER, "meanConcentricVelocityMps", NUMBER,
             "peakConcentricVelocityMps", NUMBER, "concentricDurationS", NUMBER, "eccentricDurationS", NUMBER,
-            "confidence", NUMBER, "reportedS", NUMBER, "sway", NULL, "grade", NULL);
+            "confidence", NUMBER, "reportedS", NUMBER, "sway", OBJECT, "grade", STRING, "gradeConfidence", NUMBER);
+    private static final Map<String, JsonNodeType> SWAY = ordered("horizontalM", NUMBER, "dipM", NUMBER,
+            "torsoSwingDeg", NUMBER, "earlyPathM", NUMBER, "timeToPeakFraction", NUMBER, "startVelocityMps", NUMBER,
+            "romVsStrict", NUMBER);
     private static final Map<String, JsonNodeType> SUMMARY = ordered("reps", NUMBER, "meanVelocityMps", NUMBER,
-            "bestVelocityMps", NUMBER, "velocityLossPct", NUMBER);
+            "bestVelocityMps", NUMBER, "velocityLossPct", NUMBER, "grades", OBJECT, "nonStrictReps", NULL);
+    private static final Map<String, JsonNodeType> GRADES = ordered("strict", NUMBER, "cheat", NUMBER,
+            "excessive", NUMBER);
 
     @Test
     void everyContractFieldIsPresentWithItsTypeAndNothingElse() throws Exception {
         JsonNode root = JSON.readTree(ReportJson.toJson(report(72.5)));
         assertShape(ROOT, root, "root");
+        assertShape(GRADING, root.get("grading"), "grading");
         assertShape(SOURCE, root.get("source"), "source");
         assertEquals(1, root.get("source").get("gaps").size());
         assertShape(GAP, root.get("source").get("gaps").get(0), "gap");
@@ -72,10 +81,13 @@ class ReportJsonTest {
         for (JsonNode set : root.get("sets")) {
             assertShape(SET, set, "set");
             assertShape(SUMMARY, set.get("summary"), "summary");
+            assertShape(GRADES, set.get("summary").get("grades"), "grades");
             for (JsonNode rep : set.get("reps")) {
                 assertShape(REP, rep, "rep");
-                assertTrue(rep.has("sway") && rep.get("sway").isNull(), "sway is an explicit null");
-                assertTrue(rep.has("grade") && rep.get("grade").isNull(), "grade is an explicit null");
+                // The ROM relative to the lifter's strict reps needs two of them first: null until then.
+                Map<String, JsonNodeType> sway = new LinkedHashMap<>(SWAY);
+                sway.put("romVsStrict", reps < 2 ? NULL : NUMBER);
+                assertShape(sway, rep.get("sway"), "sway");
                 reps++;
             }
         }
@@ -118,6 +130,15 @@ class ReportJsonTest {
         assertEquals(1.2, rep.get("eccentricDurationS").asDouble(), 0);
         assertEquals(0.88, rep.get("confidence").asDouble(), 0);
         assertEquals(4.0, rep.get("reportedS").asDouble(), 0, "rounded to the millisecond");
+        assertEquals("strict", rep.get("grade").asText());
+        assertEquals(0.0, rep.get("sway").get("torsoSwingDeg").asDouble(), 0, "no early movement, no swing");
+        assertEquals(0.92, rep.get("gradeConfidence").asDouble(), 0, "0.876 / 0.95 of the motion core's, far from 10°");
+
+        JsonNode grading = root.get("grading");
+        assertEquals("barbell-row", grading.get("exercise").asText());
+        assertEquals("body-english", grading.get("expected").asText());
+        assertEquals(10.0, grading.get("strictMaxDeg").asDouble(), 0);
+        assertEquals(25.0, grading.get("cheatMaxDeg").asDouble(), 0);
 
         JsonNode sum = set.get("summary");
         assertEquals(2, sum.get("reps").asInt());
@@ -136,11 +157,11 @@ class ReportJsonTest {
     @Test
     void unknownLoadAndUnmeasurableNumbersAreExplicitNulls() throws Exception {
         SourceInfo one = new SourceInfo("one.txt", "ascii", 1, Double.NaN, Double.NaN, 0, true, List.of(), 0);
-        ReportCollector c = new ReportCollector();
+        ReportCollector c = TestReps.collector("kroc-row");
         Rep stalled = TestReps.rep(1, 1, 1.0, 0.0, 1e-9);
         c.rep(stalled);
         c.setEnded(new SetResult(1, 1.0, 3.0, List.of(new Rep(1, 1, 1, 2, 3, 0, 0, 0, 1, 1, 0.1, stalled.shape(), Double.NaN))));
-        JsonNode root = JSON.readTree(ReportJson.toJson(c.report(one, "kroc-row", null)));
+        JsonNode root = JSON.readTree(ReportJson.toJson(c.report(one, null)));
         assertTrue(root.get("source").get("sampleRateHz").isNull());
         assertTrue(root.get("source").get("distinctRateHz").isNull());
         assertTrue(root.has("loadKg") && root.get("loadKg").isNull());

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SetSummaryTest {
 
     private static List<RepReport> reps(double... mcv) {
-        return SetReport.of(TestReps.set(1, 10, 3, 0.4, mcv), null).reps();
+        return SetReport.of(TestReps.set(1, 10, 3, 0.4, mcv), null, r -> null).reps();
     }
 
     @Test
@@ -51,5 +51,14 @@ class SetSummaryTest {
     @Test
     void anEmptySetIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> SetSummary.of(List.of()));
+    }
+
+    @Test
+    void nonStrictRepsAreNamedAsRuns() {
+        assertEquals("rep 3 of 8", SetSummary.where(List.of(3), 8));
+        assertEquals("reps 6–8 of 8", SetSummary.where(List.of(6, 7, 8), 8));
+        assertEquals("reps 2, 6–8 of 8", SetSummary.where(List.of(2, 6, 7, 8), 8));
+        assertEquals("reps 4, 5 of 5", SetSummary.where(List.of(4, 5), 5));
+        assertEquals("reps 1, 3, 5, 6 of 6", SetSummary.where(List.of(1, 3, 5, 6), 6));
     }
 }

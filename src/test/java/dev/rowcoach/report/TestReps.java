@@ -1,5 +1,7 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.grading.ExerciseProfiles;
+import dev.rowcoach.grading.Grader;
 import dev.rowcoach.motion.Rep;
 import dev.rowcoach.motion.RepShape;
 import dev.rowcoach.motion.SetResult;
@@ -21,7 +23,7 @@ public final class TestReps {
     public static Rep rep(int setIndex, int index, double startS, double romM, double mcvMps) {
         double concS = romM / mcvMps;
         return new Rep(setIndex, index, startS, startS + concS, startS + concS + 1.2, romM, mcvMps, 1.6 * mcvMps,
-                concS, 1.2, 0.9, new RepShape(0.02, 0.01, 0.4, 0.3), startS + concS + 1.3);
+                concS, 1.2, 0.9, new RepShape(0.02, 0.01, 0.4, 0.3, 0.01, 0.01, 0.6), startS + concS + 1.3);
     }
 
     /** A set of reps starting every {@code periodS} from {@code startS}, one per MCV given. */
@@ -31,6 +33,11 @@ public final class TestReps {
             reps.add(rep(index, i + 1, startS + i * periodS, romM, mcvMps[i]));
         }
         return new SetResult(index, reps.get(0).concentricStartS(), reps.get(reps.size() - 1).endS(), reps);
+    }
+
+    /** A collector grading with {@code exercise}'s profile, as for a sensor with a gyroscope. */
+    public static ReportCollector collector(String exercise) {
+        return new ReportCollector(() -> new Grader(ExerciseProfiles.get(exercise)), () -> true);
     }
 
     /** A source block as {@link StreamStats} would give for a clean file. */

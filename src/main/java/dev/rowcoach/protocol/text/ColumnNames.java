@@ -18,6 +18,17 @@ final class ColumnNames {
 
     enum Kind { TIME, ACCEL, GYRO, OTHER }
 
+    /**
+     * A header cell of a per-sensor file naming one axis: "x", "x-axis (g)", "Acceleration x (m/s^2)",
+     * "Linear Acceleration y (m/s^2)", "Gyroscope z (rad/s)".
+     *
+     * @param axis     0, 1, 2 for x, y, z
+     * @param quantity the words before the axis letter, lower case ("" for a bare axis or "x-axis")
+     * @param unit     the unit in brackets, lower case, or null
+     */
+    record AxisCell(int axis, String quantity, String unit) {
+    }
+
     private static final String[] TIME_BASES = {"t", "time", "timestamp", "ts", "seconds_elapsed", "elapsed",
         "epoch", "millis", "micros", "nanos", "seconds", "sample_time", "device_time"};
     private static final String[] ACCEL_BASES = {"a", "acc", "accel", "acceleration", "accelerometer"};
@@ -29,14 +40,9 @@ final class ColumnNames {
 
     /** What {@code cell} names. */
     static Role classify(String cell) {
-        String name = normalise(cell);
-        String unit = null;
-        int paren = indexOfAny(name, "([");
-        if (paren >= 0) {
-            int close = indexOfAny(name.substring(paren), ")]");
-            unit = close > 0 ? name.substring(paren + 1, paren + close).trim() : name.substring(paren + 1).trim();
-            name = name.substring(0, paren).trim();
-        }
+        String[] nameUnit = nameAndUnit(cell);
+        String name = nameUnit[0];
+        String unit = nameUnit[1];
         name = name.replace(' ', '_').replace('-', '_').replace('.', '_');
         Role role = classifyBase(name, unit);
         if (role.kind() != Kind.OTHER || unit != null) {
@@ -48,6 +54,35 @@ final class ColumnNames {
             return classifyBase(name.substring(0, us), name.substring(us + 1));
         }
         return role;
+    }
+
+    /** What axis {@code cell} names in a per-sensor file, or null when it names none. */
+    static AxisCell axisCell(String cell) {
+        String[] nameUnit = nameAndUnit(cell);
+        String[] words = nameUnit[0].replace('-', ' ').replace('_', ' ').trim().split("\\s+");
+        String unit = nameUnit[1];
+        int last = words.length - 1;
+        if (last >= 1 && words[last].equals("axis")) {
+            last--;
+        }
+        String letter = words[last];
+        if (letter.length() != 1 || "xyz".indexOf(letter.charAt(0)) < 0) {
+            return null;
+        }
+        return new AxisCell(letter.charAt(0) - 'x', String.join(" ", java.util.Arrays.copyOfRange(words, 0, last)), unit);
+    }
+
+    /** The normalised name of a cell and the unit in its brackets (null when none). */
+    private static String[] nameAndUnit(String cell) {
+        String name = normalise(cell);
+        String unit = null;
+        int paren = indexOfAny(name, "([");
+        if (paren >= 0) {
+            int close = indexOfAny(name.substring(paren), ")]");
+            unit = close > 0 ? name.substring(paren + 1, paren + close).trim() : name.substring(paren + 1).trim();
+            name = name.substring(0, paren).trim();
+        }
+        return new String[] {name, unit};
     }
 
     private static Role classifyBase(String base, String unit) {

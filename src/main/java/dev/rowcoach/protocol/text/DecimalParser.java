@@ -31,6 +31,14 @@ final class DecimalParser {
      * {@code NaN} when the text is not a finite decimal number.
      */
     static double parse(byte[] b, int from, int to) {
+        return parse(b, from, to, (byte) '.');
+    }
+
+    /**
+     * As {@link #parse(byte[], int, int)}, with {@code point} ('.' or ',') as the decimal separator, for
+     * exports written with a decimal comma.
+     */
+    static double parse(byte[] b, int from, int to, byte point) {
         while (from < to && b[from] == ' ') {
             from++;
         }
@@ -74,7 +82,7 @@ final class DecimalParser {
                 } else if (!seenPoint) {
                     exponent++;
                 }
-            } else if (c == '.' && !seenPoint) {
+            } else if (c == point && !seenPoint) {
                 seenPoint = true;
             } else {
                 break;
@@ -117,15 +125,16 @@ final class DecimalParser {
                 value = 0;
             }
         } else {
-            value = slowPath(b, from, to);
+            value = slowPath(b, from, to, point);
             return Double.isFinite(value) ? value : Double.NaN;
         }
         return negative ? -value : value;
     }
 
-    private static double slowPath(byte[] b, int from, int to) {
+    private static double slowPath(byte[] b, int from, int to, byte point) {
         try {
-            return Double.parseDouble(new String(b, from, to - from, StandardCharsets.US_ASCII));
+            String text = new String(b, from, to - from, StandardCharsets.US_ASCII);
+            return Double.parseDouble(point == '.' ? text : text.replace('.', 'x').replace((char) point, '.'));
         } catch (NumberFormatException e) {
             return Double.NaN;
         }

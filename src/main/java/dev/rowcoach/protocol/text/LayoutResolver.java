@@ -14,8 +14,6 @@ import java.util.List;
  */
 final class LayoutResolver {
 
-    /** Median |a| bounds (in the column's unit) that identify g and m/s² while the bar moves. */
-    private static final double G_MIN = 0.5, G_MAX = 1.6, MPS2_MIN = 5.0, MPS2_MAX = 16.0;
     /** Largest |ω| in rad/s we expect from a bar; larger values mean the column is in °/s. */
     private static final double MAX_PLAUSIBLE_RADS = 12.0;
 
@@ -203,14 +201,7 @@ final class LayoutResolver {
     }
 
     private static AccelUnit accelUnitFromMagnitude(List<double[]> rows, int[] accel) {
-        double m = medianNorm(rows, accel);
-        if (m >= G_MIN && m <= G_MAX) {
-            return AccelUnit.G;
-        }
-        if (m >= MPS2_MIN && m <= MPS2_MAX) {
-            return AccelUnit.MPS2;
-        }
-        return null;
+        return AccelUnit.fromMedianNorm(medianNorm(rows, accel));
     }
 
     private static double medianNorm(List<double[]> rows, int[] cols) {

@@ -39,11 +39,10 @@ public final class TextDecoder implements Decoder {
     private final StreamListener listener;
     private final TextClock clock;
 
-    private final byte[] line = new byte[MAX_LINE];
-    private int lineLength;
-    private boolean lineTooLong;
+    private final LineSplitter lines = new LineSplitter(MAX_LINE, this::endLine);
+    private final byte[] line = lines.buffer();
+    /** Stream offset of the line being handled. */
     private long lineStart;
-    private long offset;
 
     private final Metadata metadata = new Metadata();
     private boolean seenNonComment;
@@ -132,32 +131,19 @@ public final class TextDecoder implements Decoder {
 
     @Override
     public void feed(byte[] buf, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            byte b = buf[i];
-            if (b == '\n') {
-                endLine();
-                lineStart = offset + 1;
-            } else if (lineLength < MAX_LINE) {
-                line[lineLength++] = b;
-            } else {
-                lineTooLong = true;
-            }
-            offset++;
-        }
+        lines.feed(buf, off, len);
     }
 
     @Override
     public void finish() {
-        if (lineLength > 0 || lineTooLong) {
-            endLine();
-        }
+        lines.finish();
         if (layout == null && unresolved == null && !held.isEmpty()) {
             resolveLayout();
         }
     }
 
-    private void endLine() {
-        long length = offset - lineStart;
+    private void endLine(int lineLength, boolean lineTooLong, long start, long length) {
+        lineStart = start;
         if (lineTooLong) {
             Malformed m = new Malformed(lineStart, length, "line longer than " + MAX_LINE + " bytes");
             if (layout == null && unresolved == null && seenNonComment) {
@@ -172,8 +158,6 @@ public final class TextDecoder implements Decoder {
             }
             handleLine(end, length);
         }
-        lineLength = 0;
-        lineTooLong = false;
     }
 
     private void handleLine(int end, long length) {

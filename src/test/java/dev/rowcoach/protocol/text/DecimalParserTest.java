@@ -51,4 +51,19 @@ class DecimalParserTest {
         assertEquals(-2.5, parse(" \"-2.5\" "));
         assertEquals(7.0, parse("7\r"));
     }
+
+    @Test
+    void readsDecimalCommasWhenToldAndOnlyThen() {
+        SplittableRandom r = new SplittableRandom(7);
+        for (int i = 0; i < 20_000; i++) {
+            double v = (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(-6, 8));
+            String s = i % 2 == 0 ? String.format(Locale.ROOT, "%.9E", v) : String.format(Locale.ROOT, "%.17f", v); // over 15 digits: the slow path
+            byte[] comma = s.replace('.', ',').getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            assertEquals(Double.parseDouble(s), DecimalParser.parse(comma, 0, comma.length, (byte) ','), s);
+        }
+        byte[] mixed = "1.5".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertTrue(Double.isNaN(DecimalParser.parse(mixed, 0, mixed.length, (byte) ',')));
+        byte[] long_ = "1.2345678901234567891".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertTrue(Double.isNaN(DecimalParser.parse(long_, 0, long_.length, (byte) ',')), "the slow path keeps the mark too");
+    }
 }

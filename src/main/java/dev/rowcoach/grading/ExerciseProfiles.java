@@ -1,0 +1,86 @@
+package dev.rowcoach.grading;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The exercise profiles, read once from the resource {@value #RESOURCE} (data, not code: a new exercise is a
+ * new entry there). Each entry names its guidance's source by a key of the file's {@code sources} table.
+ */
+public final class ExerciseProfiles {
+
+    static final String RESOURCE = "/dev/rowcoach/grading/exercises.json";
+
+    private static final Map<String, ExerciseProfile> PROFILES = load();
+
+    private ExerciseProfiles() {
+    }
+
+    /** Every profile name, in the resource's order. */
+    public static List<String> names() {
+        return List.copyOf(PROFILES.keySet());
+    }
+
+    /**
+     * The profile called {@code name}.
+     *
+     * @throws IllegalArgumentException naming the valid names when there is none
+     */
+    public static ExerciseProfile get(String name) {
+        ExerciseProfile p = PROFILES.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown exercise '" + name + "'; valid: " + String.join(", ", names()));
+        }
+        return p;
+    }
+
+    /** Whether a profile is called {@code name}. */
+    public static boolean exists(String name) {
+        return PROFILES.containsKey(name);
+    }
+
+    private static Map<String, ExerciseProfile> load() {
+        try (InputStream in = ExerciseProfiles.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
+            }
+            return parse(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** Profiles from the resource's JSON tree; a bad entry is a build error, reported with its name. */
+    static Map<String, ExerciseProfile> parse(JsonNode root) {
+        JsonNode sources = root.path("sources");
+        Map<String, ExerciseProfile> out = new LinkedHashMap<>();
+        for (JsonNode e : root.path("exercises")) {
+            String name = e.path("name").asText(null);
+            String sourceKey = e.path("source").asText("");
+            if (!sources.has(sourceKey)) {
+                throw new IllegalStateException("exercise profile " + name + ": unknown source '" + sourceKey + "'");
+            }
+            JsonNode limits = e.path("limits");
+            ExerciseProfile p = new ExerciseProfile(name, e.path("title").asText(null), e.path("concentric").asText(null),
+                    e.path("expected").asText(null), e.path("strictMaxDeg").asDouble(Double.NaN),
+                    e.path("cheatMaxDeg").asDouble(Double.NaN), e.path("guidance").asText(null),
+                    sources.get(sourceKey).asText(), limits.isTextual() ? limits.asText() : null,
+                    e.path("calibrated").asBoolean(false));
+            if (out.put(name, p) != null) {
+                throw new IllegalStateException("exercise profile " + name + " is listed twice");
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException(RESOURCE + " lists no exercises");
+        }
+        return Collections.unmodifiableMap(out);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.rowcoach.grading;
+
+import dev.rowcoach.motion.Rep;
+import dev.rowcoach.motion.RepShape;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GraderTest {
+
+    /** A rep whose early movement means {@code swingDeg} of torso swing, with this ROM and motion confidence. */
+    private static Rep rep(double swingDeg, double romM, double confidence) {
+        double early = Math.toRadians(swingDeg) * SwingModel.EFFECTIVE_LEVER_M;
+        double earlyVertical = Math.toRadians(swingDeg) * SwingModel.VERTICAL_LEVER_M;
+        return new Rep(1, 1, 1, 1.8, 3, romM, romM / 0.8, 1.2, 0.8, 1.2, confidence,
+                new RepShape(0.07, 0.02, 0.4, 0.3, early, earlyVertical, 0.6), 3.2);
+    }
+
+    private static Grader grader(String exercise) {
+        return new Grader(ExerciseProfiles.get(exercise));
+    }
+
+    @Test
+    void theGradeFollowsTheEstimatedSwingAndTheProfilesThresholds() {
+        Grader g = grader("barbell-row");
+        assertEquals(Grade.STRICT, g.grade(rep(5, 0.45, 0.95), true).grade());
+        RepGrade cheat = g.grade(rep(17.5, 0.5, 0.95), true);
+        assertEquals(Grade.CHEAT, cheat.grade());
+        assertEquals(17.5, cheat.sway().torsoSwingDeg(), 1e-9);
+        assertEquals(0.07, cheat.sway().horizontalM(), 0);
+        assertEquals(0.02, cheat.sway().dipM(), 0);
+        assertEquals(Grade.EXCESSIVE, g.grade(rep(31, 0.55, 0.95), true).grade());
+        assertEquals(Grade.CHEAT, new Grader(ExerciseProfiles.get("barbell-row").withThresholds(4.0, 20.0))
+                .grade(rep(5, 0.45, 0.95), true).grade());
+    }
+
+    @Test
+    void confidenceFallsNearAThresholdWithoutAGyroscopeAndOnUncalibratedExercises() {
+        Grader g = grader("barbell-row");
+        double far = g.grade(rep(2, 0.45, 0.95), true).confidence();
+        double near = g.grade(rep(9.5, 0.45, 0.95), true).confidence();
+        double onIt = g.grade(rep(10, 0.45, 0.95), true).confidence();
+        assertTrue(far > 0.98, "8° from the threshold: " + far);
+        assertTrue(near < 0.65 && near > onIt, "0.5° from it: " + near);
+        assertEquals(0.5, onIt, 0.02, "on the threshold the grade is a coin toss");
+        double middle = g.grade(rep(17.5, 0.5, 0.95), true).confidence();
+        assertTrue(middle > 0.95, "7.5° from both thresholds: " + middle);
+
+        RepGrade withoutGyro = g.grade(rep(5, 0.45, 0.95), false);
+        assertEquals(5, withoutGyro.sway().torsoSwingDeg(), 1e-9, "read from the vertical early movement");
+        double accelOnly = withoutGyro.confidence();
+        double gyro = g.grade(rep(5, 0.45, 0.95), true).confidence();
+        assertTrue(accelOnly < gyro, accelOnly + " vs " + gyro);
+        double lowRate = g.grade(rep(5, 0.45, 0.95 * 0.7), true).confidence();
+        assertEquals(0.7 * gyro, lowRate, 1e-9, "the motion core's own doubts (rate, gaps) carry over");
+        double cable = grader("cable-row").grade(rep(5, 0.45, 0.95), true).confidence();
+        assertEquals(0.5 * gyro, cable, 1e-9, "not validated on cable rows");
+    }
+
+    @Test
+    void romIsComparedWithTheLiftersOwnStrictReps() {
+        Grader g = grader("barbell-row");
+        assertTrue(Double.isNaN(g.grade(rep(3, 0.40, 0.95), true).sway().romVsStrict()));
+        assertTrue(Double.isNaN(g.grade(rep(2, 0.44, 0.95), true).sway().romVsStrict()), "one strict rep is not a baseline");
+        assertEquals(0.5 / 0.42, g.grade(rep(18, 0.50, 0.95), true).sway().romVsStrict(), 1e-12, "median of 0.40 and 0.44");
+        // A cheat rep and an uncertain strict one (near the threshold) do not join the baseline.
+        g.grade(rep(9.8, 0.60, 0.95), true);
+        g.grade(rep(4, 0.42, 0.95), true);
+        assertEquals(0.42 / 0.42, g.grade(rep(1, 0.42, 0.95), true).sway().romVsStrict(), 1e-12, "median of 0.40, 0.42, 0.44");
+    }
+
+    @Test
+    void theBaselineKeepsOnlyTheLatestStrictReps() {
+        Grader g = grader("barbell-row");
+        for (int i = 0; i < 20; i++) {
+            g.grade(rep(2, i < 12 ? 0.30 : 0.50, 0.95), true);
+        }
+        assertEquals(1.0, g.grade(rep(2, 0.50, 0.95), true).sway().romVsStrict(), 1e-12,
+                "the last " + Grader.STRICT_HISTORY + " strict reps were all 0.50 m");
+    }
+}
