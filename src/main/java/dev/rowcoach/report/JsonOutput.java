@@ -11,6 +11,9 @@ public final class JsonOutput {
     /** Builds trees ({@code createObjectNode}) and writes them. */
     public static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+    private static final com.fasterxml.jackson.databind.ObjectWriter LINE =
+            MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT);
+
     private JsonOutput() {
     }
 
@@ -20,6 +23,15 @@ public final class JsonOutput {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             // Trees of plain nodes and records of plain values always serialise; reaching this is a bug.
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code value} as JSON on one line (for JSON-lines output), without a trailing newline. */
+    public static String line(Object value) {
+        try {
+            return LINE.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

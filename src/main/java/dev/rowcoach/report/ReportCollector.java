@@ -79,6 +79,11 @@ public final class ReportCollector implements MotionListener {
         warnings.add(message);
     }
 
+    /** The grade given to {@code rep} when it was reported (or revised), or null when it is not graded. */
+    public RepGrade gradeOf(Rep rep) {
+        return grades.get(rep.concentricStartS());
+    }
+
     /**
      * The report of everything received so far.
      *

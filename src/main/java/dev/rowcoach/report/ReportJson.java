@@ -59,7 +59,8 @@ public final class ReportJson {
         return o;
     }
 
-    private static ObjectNode set(SetReport s) {
+    /** One set as the report writes it (also each live {@code set} event). */
+    public static ObjectNode set(SetReport s) {
         ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         o.put("index", s.index());
         o.put("startS", Rounding.round(s.startS(), 3));
@@ -107,7 +108,8 @@ public final class ReportJson {
         return o;
     }
 
-    private static ObjectNode rep(RepReport r) {
+    /** One rep as the report writes it (also each live {@code rep} event). */
+    public static ObjectNode rep(RepReport r) {
         ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         o.put("index", r.index());
         o.put("concentricStartS", Rounding.round(r.concentricStartS(), 3));

@@ -118,8 +118,17 @@ public final class SimulatedFileWriter {
     }
 
     /** Receives encoded frames with the device time of their last sample. */
-    private interface FrameSink {
+    public interface FrameSink {
         void accept(byte[] bytes, long deviceUs) throws IOException;
+    }
+
+    /**
+     * The session as the rowcoach binary frames a sensor sends (the bytes of the rowcoach format, frame by
+     * frame, dropped frames left out), each with the device time of its last sample, µs: what a sensor
+     * streaming in real time would send at that time.
+     */
+    public static void rowcoachFrames(SimulatedSession session, FrameSink sink) throws IOException {
+        rowcoach(session, sink);
     }
 
     private static void rowcoach(SimulatedSession session, FrameSink sink) throws IOException {

@@ -64,7 +64,8 @@ class CVectorTest {
         assertTrue(names.size() >= 20);
     }
 
-    private static String compiler() {
+    /** The system C compiler (cc or gcc on PATH; required, as on CI). */
+    static String compiler() {
         for (String name : List.of("cc", "gcc")) {
             for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
                 Path p = Path.of(dir, name);

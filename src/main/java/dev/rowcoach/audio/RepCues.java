@@ -1,0 +1,82 @@
+package dev.rowcoach.audio;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a lifter hears, since mid-set he looks at the floor, not at a screen: one short tone per rep whose
+ * pitch says its grade (higher is better), and, once per set, a distinct cue (three high beeps) when a rep's
+ * velocity loss reaches the threshold: the set is done. Velocity loss is that of the rep's mean concentric
+ * velocity from the fastest rep of the set so far, as in L. Sánchez-Medina and J. J. González-Badillo,
+ * "Velocity loss as an indicator of neuromuscular fatigue during resistance training", Med. Sci. Sports
+ * Exerc. 43(9), 2011. Not thread-safe: call it on the session's thread.
+ */
+public final class RepCues {
+
+    /** A rep graded strict: A5. */
+    public static final Cue STRICT = new Cue(880, 0.15, 1, 0);
+    /** A rep graded cheat (controlled body English): E5. */
+    public static final Cue CHEAT = new Cue(659.26, 0.15, 1, 0);
+    /** A rep graded excessive: A4, low. */
+    public static final Cue EXCESSIVE = new Cue(440, 0.15, 1, 0);
+    /** A rep without a grade (grading not available): G5, between strict and cheat. */
+    public static final Cue UNGRADED = new Cue(783.99, 0.15, 1, 0);
+    /** Velocity loss reached the threshold: three short E6 beeps, unlike any rep tone. */
+    public static final Cue STOP = new Cue(1318.51, 0.08, 3, 0.06);
+
+    private final Double stopAtLossPct;
+    private int set = -1;
+    private double bestMps;
+    private boolean stopGiven;
+
+    /**
+     * @param stopAtLossPct velocity loss at which the stop cue sounds, %, or {@code null} for never
+     * @throws IllegalArgumentException when it is not between 0 and 100
+     */
+    public RepCues(Double stopAtLossPct) {
+        if (stopAtLossPct != null && !(stopAtLossPct > 0 && stopAtLossPct < 100)) {
+            throw new IllegalArgumentException("velocity loss threshold must be between 0 and 100 %, got " + stopAtLossPct);
+        }
+        this.stopAtLossPct = stopAtLossPct;
+    }
+
+    /** The cue of a grade ({@code null} or an unknown one: {@link #UNGRADED}). */
+    public static Cue forGrade(String grade) {
+        if (grade == null) {
+            return UNGRADED;
+        }
+        return switch (grade.toLowerCase(Locale.ROOT)) {
+            case "strict" -> STRICT;
+            case "cheat" -> CHEAT;
+            case "excessive" -> EXCESSIVE;
+            default -> UNGRADED;
+        };
+    }
+
+    /**
+     * The cues of a rep just reported: its grade's tone, then the stop cue if its velocity loss reached the
+     * threshold for the first time in its set.
+     *
+     * @param meanVelocityMps its mean concentric velocity, m/s (NaN: no loss computed)
+     */
+    public List<Cue> rep(int setIndex, String grade, double meanVelocityMps) {
+        if (setIndex != set) {
+            set = setIndex;
+            bestMps = 0;
+            stopGiven = false;
+        }
+        List<Cue> cues = new ArrayList<>(2);
+        cues.add(forGrade(grade));
+        if (Double.isFinite(meanVelocityMps) && meanVelocityMps > 0) {
+            bestMps = Math.max(bestMps, meanVelocityMps);
+            // To 0.1 %, as reports show it, so that a loss shown as 20.0 % reaches a 20 % threshold.
+            double lossPct = Math.round((bestMps - meanVelocityMps) / bestMps * 1000) / 10.0;
+            if (stopAtLossPct != null && !stopGiven && lossPct >= stopAtLossPct) {
+                stopGiven = true;
+                cues.add(STOP);
+            }
+        }
+        return cues;
+    }
+}

@@ -1,0 +1,303 @@
+package dev.rowcoach.cli;
+
+import dev.rowcoach.audio.AudioOut;
+import dev.rowcoach.audio.RepCues;
+import dev.rowcoach.audio.SpeakerOut;
+import dev.rowcoach.audio.Speech;
+import dev.rowcoach.audio.WavRecorder;
+import dev.rowcoach.grading.ExerciseProfiles;
+import dev.rowcoach.live.LiveException;
+import dev.rowcoach.live.LiveListener;
+import dev.rowcoach.live.LiveSession;
+import dev.rowcoach.live.LiveSettings;
+import dev.rowcoach.live.LiveTee;
+import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.protocol.WireFormat;
+import dev.rowcoach.sensor.AccelUnit;
+import dev.rowcoach.sensor.GyroUnit;
+import dev.rowcoach.source.LinkException;
+import dev.rowcoach.source.LinkQueue;
+import dev.rowcoach.source.LinkReader;
+import dev.rowcoach.source.SerialLink;
+import dev.rowcoach.source.SerialPorts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** {@code rowcoach live}: reads a sensor as you row, reports each rep as it happens, records every byte. */
+@Command(name = "live", mixinStandardHelpOptions = true,
+        description = "Reads a sensor on a serial port while you row: each rep as soon as it is confirmed, each set when "
+                + "it ends, every byte recorded. Ends with q + Enter, Ctrl-C or --exit-after-idle.")
+final class LiveCommand implements Callable<Integer> {
+
+    enum Events { text, jsonl }
+
+    enum Audio { tones, voice, off }
+
+    /** Bytes the port's reader may queue ahead of the analysis: 5 s of a 1 kHz binary stream. */
+    private static final int QUEUE_BYTES = 1 << 20;
+    private static final int QUEUE_CHUNKS = 16_384;
+
+    @Option(names = "--port", required = true, paramLabel = "PATH",
+            description = "Serial port, e.g. /dev/ttyACM0, /dev/ttyUSB0, COM3 (a symlink to one works too), or auto: "
+                    + "the only USB serial port (rowcoach devices lists them).")
+    String port;
+
+    @Option(names = "--protocol", defaultValue = "auto", paramLabel = "auto|rowcoach|ascii|witmotion",
+            description = "The sensor's protocol (default: ${DEFAULT-VALUE}: recognised from the first bytes).")
+    String protocol;
+
+    @Option(names = "--baud", defaultValue = "115200", paramLabel = "N",
+            description = "Baud rate of a USB–serial bridge (default: ${DEFAULT-VALUE}; USB CDC devices ignore it).")
+    int baud;
+
+    @Option(names = "--rate", paramLabel = "HZ",
+            description = "The clock of a WitMotion sensor, which sends no time stamps (default 200 Hz).")
+    Double rateHz;
+
+    @Option(names = "--accel-unit", paramLabel = "g|mps2",
+            description = "Accelerometer unit of an ASCII board whose header was missed (it states its units).")
+    String accelUnit;
+
+    @Option(names = "--gyro-unit", paramLabel = "dps|rads",
+            description = "Gyroscope unit of an ASCII board whose header was missed.")
+    String gyroUnit;
+
+    @Option(names = "--exercise", required = true, paramLabel = "NAME",
+            description = "Exercise, e.g. barbell-row: its grading profile grades the reps (rowcoach replay --help lists them).")
+    String exercise;
+
+    @Option(names = "--load", paramLabel = "KG", description = "Load on the bar in kg.")
+    Double loadKg;
+
+    @Option(names = "--athlete", paramLabel = "NAME", description = "Who lifts (stored in the recording).")
+    String athlete;
+
+    @Option(names = "--record", paramLabel = "FILE",
+            description = "The recording to write (must not exist; default: rowcoach-live-DATE-TIME.rcrec here).")
+    Path record;
+
+    @Option(names = "--no-record", description = "Do not record (nothing can be replayed afterwards).")
+    boolean noRecord;
+
+    @Option(names = "--events", defaultValue = "text", paramLabel = "text|jsonl",
+            description = "Output: lines for a person, or one JSON object per event for scripts (default: ${DEFAULT-VALUE}).")
+    Events events;
+
+    @Option(names = "--audio", paramLabel = "tones|voice|off",
+            description = "Sound: a tone per rep whose pitch says its grade, or the rep number and grade spoken by "
+                    + "espeak-ng (tones when it is not installed), or none (default: tones when there is a sound device).")
+    Audio audio;
+
+    @Option(names = "--audio-out", paramLabel = "FILE.wav",
+            description = "Also write the tones to FILE.wav (must not exist), on the session's timeline.")
+    Path audioOut;
+
+    @Option(names = "--stop-at-loss", paramLabel = "PCT",
+            description = "Sound a distinct cue (three high beeps) when a rep's velocity is PCT %% below the set's "
+                    + "fastest: the set is done (velocity-based training; default: never).")
+    Double stopAtLossPct;
+
+    @Option(names = "--exit-after-idle", paramLabel = "S",
+            description = "End the session when no data arrived for S seconds (default: never).")
+    double exitAfterIdleS;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (port.equalsIgnoreCase("auto")) {
+            try {
+                port = SerialPorts.auto(SerialPorts.list());
+            } catch (LinkException e) {
+                throw new UserException("--port auto: " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
+            }
+        }
+        LiveSettings settings = settings();
+        SerialLink link = new SerialLink(port, baud);
+        try {
+            link.open();
+        } catch (LinkException e) {
+            throw new UserException(e.getMessage() + " (rowcoach devices lists the ports)", ExitCode.USAGE_OR_INPUT);
+        }
+        SoundSetup sound;
+        try {
+            sound = sound();
+        } catch (UserException e) {
+            link.close();
+            throw e;
+        }
+        LinkQueue queue = new LinkQueue(QUEUE_BYTES, QUEUE_CHUNKS);
+        LinkReader reader = new LinkReader(link, queue, true);
+        Thread readerThread = new Thread(reader, "rowcoach-port-reader");
+        readerThread.setDaemon(true);
+        readerThread.start();
+        LiveListener screen = events == Events.jsonl ? new LiveJsonLines(spec.commandLine().getOut())
+                : new LiveText(spec.commandLine().getOut());
+        LiveListener out = sound.listener == null ? screen : new LiveTee(List.of(screen, sound.listener));
+        LiveSession session = new LiveSession(settings, queue, out);
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            // Ctrl-C: let the session finish the analysis and close the recording before the JVM goes.
+            session.requestStop();
+            try {
+                ended.await(3, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "rowcoach-live-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        watchKeyboard(session);
+        try {
+            session.run();
+        } catch (LiveException e) {
+            throw new UserException(e.getMessage(), e.badInput() ? ExitCode.USAGE_OR_INPUT : ExitCode.IO);
+        } finally {
+            sound.reportProblems(spec.commandLine().getErr());
+            reader.stop();
+            readerThread.join(1000);
+            ended.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook is running and returns now that the session has ended.
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private LiveSettings settings() throws UserException {
+        if (loadKg != null && !(loadKg >= 0 && Double.isFinite(loadKg))) {
+            throw new UserException("--load must be a weight in kg, not " + loadKg, ExitCode.USAGE_OR_INPUT);
+        }
+        if (!ExerciseProfiles.exists(exercise)) {
+            throw new UserException("--exercise: unknown exercise '" + exercise + "'; valid: "
+                    + String.join(", ", ExerciseProfiles.names()), ExitCode.USAGE_OR_INPUT);
+        }
+        if (!(exitAfterIdleS >= 0)) {
+            throw new UserException("--exit-after-idle must be 0 or more seconds", ExitCode.USAGE_OR_INPUT);
+        }
+        if (baud <= 0) {
+            throw new UserException("--baud must be a positive number of bits per second", ExitCode.USAGE_OR_INPUT);
+        }
+        WireFormat format = null;
+        if (!protocol.equalsIgnoreCase("auto")) {
+            try {
+                format = WireFormat.fromId(protocol);
+            } catch (IllegalArgumentException e) {
+                format = WireFormat.CSV;
+            }
+            if (format == WireFormat.CSV || format == WireFormat.RECORDING) {
+                throw new UserException("--protocol must be auto, rowcoach, ascii or witmotion, not " + protocol,
+                        ExitCode.USAGE_OR_INPUT);
+            }
+        }
+        Path file = noRecord ? null : record != null ? record : Path.of("rowcoach-live-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(ZonedDateTime.now(ZoneOffset.UTC)) + ".rcrec");
+        if (file != null && Files.exists(file)) {
+            throw new UserException(file + ": exists; a recording is never overwritten (choose another --record)",
+                    ExitCode.USAGE_OR_INPUT);
+        }
+        DecoderSettings decoder;
+        try {
+            decoder = new DecoderSettings(rateHz, null, accelUnit == null ? null : AccelUnit.fromId(accelUnit),
+                    gyroUnit == null ? null : GyroUnit.fromId(gyroUnit));
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
+        }
+        return new LiveSettings("serial:" + port, format, decoder, file, exercise, loadKg, athlete, exitAfterIdleS, baud);
+    }
+
+    /** The sound outputs and what to say about them at the end. */
+    private static final class SoundSetup {
+        LiveAudio listener;
+        WavRecorder wav;
+        String note;
+
+        void reportProblems(PrintWriter err) {
+            if (note != null) {
+                err.println("rowcoach: " + note);
+            }
+            if (wav != null && wav.failure() != null) {
+                err.println("rowcoach: --audio-out: " + wav.failure());
+            }
+            err.flush();
+        }
+    }
+
+    private SoundSetup sound() throws UserException {
+        SoundSetup s = new SoundSetup();
+        RepCues cues;
+        try {
+            cues = new RepCues(stopAtLossPct);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--stop-at-loss: " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
+        }
+        List<AudioOut> outs = new ArrayList<>();
+        if (audioOut != null) {
+            try {
+                s.wav = WavRecorder.create(audioOut);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw new UserException(audioOut + ": exists (--audio-out never overwrites)", ExitCode.USAGE_OR_INPUT);
+            } catch (IOException e) {
+                throw new UserException(audioOut + ": cannot write: " + e.getMessage(), ExitCode.IO);
+            }
+            outs.add(s.wav);
+        }
+        Speech speech = null;
+        if (audio == Audio.voice) {
+            speech = Speech.find();
+            if (speech == null) {
+                s.note = "--audio voice: espeak-ng is not installed, so tones were played instead";
+            }
+        }
+        if (audio != Audio.off && speech == null) {
+            SpeakerOut speaker = SpeakerOut.openDefault();
+            if (speaker != null) {
+                outs.add(speaker);
+            } else if (audio != null) {
+                s.note = "--audio " + audio + ": no sound device could be opened, so nothing was played";
+            }
+        }
+        if (!outs.isEmpty() || speech != null) {
+            s.listener = new LiveAudio(cues, outs, speech);
+        }
+        return s;
+    }
+
+    /** {@code q} then Enter ends the session; end of input (no keyboard, e.g. under a script) changes nothing. */
+    private static void watchKeyboard(LiveSession session) {
+        Thread t = new Thread(() -> {
+            InputStream in = System.in;
+            try {
+                int c;
+                while ((c = in.read()) >= 0) {
+                    if (c == 'q' || c == 'Q') {
+                        session.requestStop();
+                        return;
+                    }
+                }
+            } catch (IOException e) {
+                // No keyboard: Ctrl-C and --exit-after-idle still end the session.
+            }
+        }, "rowcoach-keyboard");
+        t.setDaemon(true);
+        t.start();
+    }
+}

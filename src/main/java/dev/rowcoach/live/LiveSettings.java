@@ -1,0 +1,35 @@
+package dev.rowcoach.live;
+
+import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.protocol.WireFormat;
+
+import java.nio.file.Path;
+
+/**
+ * How a live session runs.
+ *
+ * @param source         the link's name as the recording's header states it, e.g. {@code serial:/dev/ttyACM0}
+ * @param protocol       the wire format, or {@code null} to recognise it from the first bytes
+ * @param decoder        decoder settings (rate of WitMotion sensors, CSV columns)
+ * @param record         the recording to write (must not exist), or {@code null} for none
+ * @param exercise       exercise being lifted: a grading profile's name (its thresholds grade the reps)
+ * @param loadKg         load on the bar, kg, or {@code null}
+ * @param athlete        who lifts, or {@code null}
+ * @param exitAfterIdleS end the session when no byte arrived for this long, s; {@code 0} never
+ * @param baud           the serial baud rate in use, for the hint when the bytes are garbage; 0 when not serial
+ */
+public record LiveSettings(String source, WireFormat protocol, DecoderSettings decoder, Path record, String exercise,
+                           Double loadKg, String athlete, double exitAfterIdleS, int baud) {
+
+    public LiveSettings {
+        if (protocol == WireFormat.RECORDING || protocol == WireFormat.CSV) {
+            throw new IllegalArgumentException("a sensor speaks rowcoach, ascii or witmotion, not " + protocol.id());
+        }
+        if (!(exitAfterIdleS >= 0)) {
+            throw new IllegalArgumentException("idle time must be 0 or more seconds, got " + exitAfterIdleS);
+        }
+        if (exercise == null || exercise.isBlank()) {
+            throw new IllegalArgumentException("an exercise is required");
+        }
+    }
+}
