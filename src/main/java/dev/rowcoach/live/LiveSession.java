@@ -342,7 +342,7 @@ public final class LiveSession {
         @Override
         public void setEnded(SetResult set) {
             collector.setEnded(set);
-            listener.set(time(), SetReport.of(set, settings.loadKg(), collector::gradeOf));
+            listener.set(time(), SetReport.of(set, settings.loadKg(), collector::gradeOf, collector.profile()));
         }
 
         @Override

@@ -1,5 +1,9 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.coach.Coach;
+import dev.rowcoach.coach.Guidance;
+import dev.rowcoach.coach.GuidanceBook;
+import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grader;
 import dev.rowcoach.grading.RepGrade;
 import dev.rowcoach.motion.MotionListener;
@@ -21,6 +25,8 @@ import java.util.function.Supplier;
  * the thread that feeds the motion core.
  */
 public final class ReportCollector implements MotionListener {
+
+    private static final Coach COACH = new Coach(GuidanceBook.standard());
 
     /** Said once in a report of reps graded without a gyroscope. */
     static final String ACCEL_ONLY_GRADES = "Without a gyroscope the sway grades are of low confidence: the bar's tilt "
@@ -84,6 +90,11 @@ public final class ReportCollector implements MotionListener {
         return grades.get(rep.concentricStartS());
     }
 
+    /** The exercise profile reps are graded with (and sets coached by). */
+    public ExerciseProfile profile() {
+        return grader().profile();
+    }
+
     /**
      * The report of everything received so far.
      *
@@ -92,7 +103,7 @@ public final class ReportCollector implements MotionListener {
      */
     public SessionReport report(SourceInfo source, Double loadKg) {
         List<SetReport> setReports = sets.stream()
-                .map(s -> SetReport.of(s, loadKg, r -> grades.get(r.concentricStartS()))).toList();
+                .map(s -> SetReport.of(s, loadKg, r -> grades.get(r.concentricStartS()), grader().profile())).toList();
         Set<String> all = new LinkedHashSet<>(SourceWarnings.of(source));
         all.addAll(warnings);
         int inSets = setReports.stream().mapToInt(s -> s.reps().size()).sum();
@@ -105,7 +116,8 @@ public final class ReportCollector implements MotionListener {
         if (gradedWithoutGyro && inSets > 0) {
             all.add(ACCEL_ONLY_GRADES);
         }
-        return new SessionReport(source, grader().profile(), loadKg, setReports, List.copyOf(all));
+        List<Guidance> session = COACH.forSession(setReports.stream().map(SetReport::facts).toList());
+        return new SessionReport(source, grader().profile(), loadKg, setReports, session, List.copyOf(all));
     }
 
     private Grader grader() {

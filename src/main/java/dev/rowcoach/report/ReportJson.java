@@ -2,8 +2,11 @@ package dev.rowcoach.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rowcoach.coach.Guidance;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Sway;
+
+import java.util.List;
 
 /**
  * The JSON form of a {@link SessionReport} (schema {@value SessionReport#SCHEMA}). Built field by field
@@ -34,6 +37,7 @@ public final class ReportJson {
         for (SetReport s : report.sets()) {
             sets.add(set(s));
         }
+        root.set("guidance", guidance(report.guidance()));
         ArrayNode warnings = root.putArray("warnings");
         report.warnings().forEach(warnings::add);
         return root;
@@ -79,7 +83,19 @@ public final class ReportJson {
         ObjectNode grades = summary.putObject("grades");
         sum.grades().forEach((g, n) -> grades.put(g.word(), n));
         summary.put("nonStrictReps", sum.nonStrictReps());
+        o.set("guidance", guidance(s.guidance()));
         return o;
+    }
+
+    private static ArrayNode guidance(List<Guidance> advice) {
+        ArrayNode out = JsonOutput.MAPPER.createArrayNode();
+        for (Guidance g : advice) {
+            ObjectNode o = out.addObject();
+            o.put("ruleId", g.ruleId());
+            o.put("source", g.source());
+            o.put("message", g.message());
+        }
+        return out;
     }
 
     private static ObjectNode grading(ExerciseProfile p) {

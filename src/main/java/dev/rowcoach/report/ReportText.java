@@ -1,8 +1,10 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.coach.Guidance;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grade;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -41,6 +43,10 @@ public final class ReportText {
             b.append('\n');
             appendSet(b, set);
         }
+        if (!report.guidance().isEmpty()) {
+            b.append("\nsession\n");
+            appendGuidance(b, report.guidance());
+        }
         if (!report.warnings().isEmpty()) {
             b.append("\nwarnings\n");
             for (String w : report.warnings()) {
@@ -69,6 +75,14 @@ public final class ReportText {
         b.append(String.format(Locale.ROOT, "  grades: %d strict, %d cheat, %d excessive%s\n",
                 sum.grades().get(Grade.STRICT), sum.grades().get(Grade.CHEAT), sum.grades().get(Grade.EXCESSIVE),
                 sum.nonStrictReps() == null ? "" : "; non-strict: " + sum.nonStrictReps()));
+        appendGuidance(b, set.guidance());
+    }
+
+    private static void appendGuidance(StringBuilder b, List<Guidance> advice) {
+        for (Guidance g : advice) {
+            b.append("  > ").append(g.message()).append(" [").append(g.ruleId()).append("; ").append(g.source())
+                    .append("]\n");
+        }
     }
 
     private static String describe(SourceInfo s) {

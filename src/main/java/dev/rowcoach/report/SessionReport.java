@@ -1,5 +1,6 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.coach.Guidance;
 import dev.rowcoach.grading.ExerciseProfile;
 
 import java.util.List;
@@ -13,16 +14,18 @@ import java.util.List;
  * @param exercise the exercise profile the reps were graded with (its thresholds as overridden)
  * @param loadKg   load for the session, kg (the user's, else the recording's), or {@code null} when unknown
  * @param sets     sets in order
+ * @param guidance coaching on the session as a whole (each set carries its own)
  * @param warnings one sentence each: source problems first, then the motion core's
  */
 public record SessionReport(SourceInfo source, ExerciseProfile exercise, Double loadKg, List<SetReport> sets,
-                            List<String> warnings) {
+                            List<Guidance> guidance, List<String> warnings) {
 
     /** The JSON schema id; its field names are a contract other tools read. */
     public static final String SCHEMA = "rowcoach.report/1";
 
     public SessionReport {
         sets = List.copyOf(sets);
+        guidance = List.copyOf(guidance);
         warnings = List.copyOf(warnings);
     }
 

@@ -1,5 +1,6 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.coach.RepList;
 import dev.rowcoach.grading.Grade;
 
 import java.util.ArrayList;
@@ -55,22 +56,7 @@ public record SetSummary(int reps, double meanVelocityMps, double bestVelocityMp
             }
         }
         return new SetSummary(reps.size(), sum / reps.size(), best, velocityLossPct(best, last), grades,
-                nonStrict.isEmpty() ? null : where(nonStrict, reps.size()));
-    }
-
-    /** "rep 3 of 8", "reps 6–8 of 8", "reps 2, 6–8 of 8": runs of consecutive rep numbers joined. */
-    static String where(List<Integer> indices, int of) {
-        List<String> runs = new ArrayList<>();
-        for (int i = 0; i < indices.size(); i++) {
-            int first = indices.get(i);
-            while (i + 1 < indices.size() && indices.get(i + 1) == indices.get(i) + 1) {
-                i++;
-            }
-            int last = indices.get(i);
-            runs.add(last == first ? Integer.toString(first)
-                    : last == first + 1 ? first + ", " + last : first + "–" + last);
-        }
-        return (indices.size() == 1 ? "rep " : "reps ") + String.join(", ", runs) + " of " + of;
+                nonStrict.isEmpty() ? null : RepList.where(nonStrict, reps.size()));
     }
 
     /**

@@ -46,7 +46,7 @@ class ReportJsonTest {
 
     /** Every contract field (and the extras) with its JSON type, in document order. */
     private static final Map<String, JsonNodeType> ROOT = ordered("schema", STRING, "source", OBJECT, "exercise", STRING,
-            "grading", OBJECT, "loadKg", NUMBER, "sets", ARRAY, "warnings", ARRAY);
+            "grading", OBJECT, "loadKg", NUMBER, "sets", ARRAY, "guidance", ARRAY, "warnings", ARRAY);
     private static final Map<String, JsonNodeType> GRADING = ordered("exercise", STRING, "title", STRING,
             "concentric", STRING, "expected", STRING, "strictMaxDeg", NUMBER, "cheatMaxDeg", NUMBER, "guidance", STRING,
             "source", STRING, "limits", NULL);
@@ -55,7 +55,7 @@ class ReportJsonTest {
             "malformed", NUMBER);
     private static final Map<String, JsonNodeType> GAP = ordered("startS", NUMBER, "endS", NUMBER, "cause", STRING);
     private static final Map<String, JsonNodeType> SET = ordered("index", NUMBER, "startS", NUMBER, "endS", NUMBER,
-            "loadKg", NUMBER, "reps", ARRAY, "summary", OBJECT);
+            "loadKg", NUMBER, "reps", ARRAY, "summary", OBJECT, "guidance", ARRAY);
     private static final Map<String, JsonNodeType> REP = ordered("index", NUMBER, "concentricStartS", NUMBER,
             "concentricEndS", NUMBER, "endS", NUMBER, "romM", NUMBER, "meanConcentricVelocityMps", NUMBER,
             "peakConcentricVelocityMps", NUMBER, "concentricDurationS", NUMBER, "eccentricDurationS", NUMBER,

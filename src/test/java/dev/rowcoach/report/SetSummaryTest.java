@@ -1,5 +1,7 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.coach.RepList;
+import dev.rowcoach.grading.ExerciseProfiles;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SetSummaryTest {
 
     private static List<RepReport> reps(double... mcv) {
-        return SetReport.of(TestReps.set(1, 10, 3, 0.4, mcv), null, r -> null).reps();
+        return SetReport.of(TestReps.set(1, 10, 3, 0.4, mcv), null, r -> null, ExerciseProfiles.get("barbell-row")).reps();
     }
 
     @Test
@@ -55,10 +57,10 @@ class SetSummaryTest {
 
     @Test
     void nonStrictRepsAreNamedAsRuns() {
-        assertEquals("rep 3 of 8", SetSummary.where(List.of(3), 8));
-        assertEquals("reps 6–8 of 8", SetSummary.where(List.of(6, 7, 8), 8));
-        assertEquals("reps 2, 6–8 of 8", SetSummary.where(List.of(2, 6, 7, 8), 8));
-        assertEquals("reps 4, 5 of 5", SetSummary.where(List.of(4, 5), 5));
-        assertEquals("reps 1, 3, 5, 6 of 6", SetSummary.where(List.of(1, 3, 5, 6), 6));
+        assertEquals("rep 3 of 8", RepList.where(List.of(3), 8));
+        assertEquals("reps 6–8 of 8", RepList.where(List.of(6, 7, 8), 8));
+        assertEquals("reps 2, 6–8 of 8", RepList.where(List.of(2, 6, 7, 8), 8));
+        assertEquals("reps 4, 5 of 5", RepList.where(List.of(4, 5), 5));
+        assertEquals("reps 1, 3, 5, 6 of 6", RepList.where(List.of(1, 3, 5, 6), 6));
     }
 }
