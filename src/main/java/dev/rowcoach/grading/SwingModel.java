@@ -24,9 +24,9 @@ import org.apache.commons.math3.special.Erf;
 public final class SwingModel {
 
     /** Effective lever of the torso swing on the bar's early movement (vertical and horizontal), m. */
-    public static final double EFFECTIVE_LEVER_M = 0.561;
+    public static final double EFFECTIVE_LEVER_M = 0.559;
     /** Effective lever of the torso swing on the early movement's height alone, m. */
-    public static final double VERTICAL_LEVER_M = 0.412;
+    public static final double VERTICAL_LEVER_M = 0.402;
     /**
      * Spread (standard deviation) of the estimate around the true swing, with a gyroscope, degrees: about 1.25 ×
      * the mean absolute error on the simulator's grids (2.4–3.1°; the ratio of the two for normal errors).
