@@ -392,6 +392,10 @@ public final class History implements AutoCloseable {
             case 11, 26 -> new HistoryException(HistoryException.Kind.CORRUPT, path + ": not a readable rowcoach history "
                     + "(the file is damaged or not an SQLite database); move it aside and rebuild it from the recordings "
                     + "with 'rowcoach history --rebuild DIR'");
+            case 8 -> new HistoryException(HistoryException.Kind.IO, path + ": the history database is read-only "
+                    + "(check the file's and its folder's permissions, or use another --db)");
+            case 14 -> new HistoryException(HistoryException.Kind.IO, path + ": cannot open the history database "
+                    + "(it is a folder, or its folder cannot be written; use another --db)");
             default -> new HistoryException(HistoryException.Kind.IO, path + ": history database failure: "
                     + firstLine(e.getMessage()));
         };

@@ -57,6 +57,11 @@ class HistoryIT {
                 .out()).get("sessions").size());
         Cli.Result text = Cli.run("history", "--db", db.toString());
         assertTrue(text.out().contains(CHEAT) && text.out().contains("felt good"), text.out());
+        assertEquals(0, JSON.readTree(Cli.run("history", "--db", db.toString(), "--format", "json", "--since", "2099-01-01")
+                .out()).get("sessions").size());
+        Cli.Result badDate = Cli.run("history", "--db", db.toString(), "--since", "last tuesday");
+        assertEquals(ExitCode.USAGE_OR_INPUT, badDate.exitCode());
+        assertEquals("rowcoach: --since: not a date (YYYY-MM-DD): last tuesday\n", badDate.err());
     }
 
     @Test

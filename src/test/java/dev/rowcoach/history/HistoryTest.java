@@ -79,16 +79,24 @@ class HistoryTest {
     }
 
     @Test
-    void foreignKeysAreEnforced(@TempDir Path dir) throws Exception {
+    void reopeningKeepsTheDataAndTheSchemaVersion(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("h.db");
         try (History h = History.open(db)) {
             h.store(replay(STRICT), meta(STRICT, null));
         }
-        // A second open must not run the migration again, and the cascade must hold for any deletion.
         try (History h = History.open(db)) {
             assertEquals(1, h.sessions(null, null).size());
+            assertEquals(Migrations.LATEST, h.schemaVersion());
         }
-        assertTrue(count(db, "SELECT count(*) FROM lift_set") > 0);
+        assertEquals(Migrations.LATEST, count(db, "PRAGMA user_version"));
+    }
+
+    @Test
+    void aFolderInPlaceOfTheDatabaseIsOneClearLine(@TempDir Path dir) throws Exception {
+        Path db = Files.createDirectory(dir.resolve("h.db"));
+        HistoryException e = assertThrows(HistoryException.class, () -> History.open(db));
+        assertEquals(HistoryException.Kind.IO, e.kind());
+        assertTrue(e.getMessage().startsWith(db + ": cannot open the history database"), e.getMessage());
     }
 
     @Test
