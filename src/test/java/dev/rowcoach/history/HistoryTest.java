@@ -92,6 +92,33 @@ class HistoryTest {
     }
 
     @Test
+    void twoProcessesCreatingTheDatabaseAtOnceMigrateItOnce(@TempDir Path dir) throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Path db = dir.resolve("h" + round + ".db");
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<Integer>> opened = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    opened.add(pool.submit(() -> {
+                        go.await();
+                        try (History h = History.open(db)) {
+                            return h.schemaVersion();
+                        }
+                    }));
+                }
+                go.countDown();
+                for (java.util.concurrent.Future<Integer> f : opened) {
+                    assertEquals(Migrations.LATEST, f.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(3, count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+        }
+    }
+
+    @Test
     void aFolderInPlaceOfTheDatabaseIsOneClearLine(@TempDir Path dir) throws Exception {
         Path db = Files.createDirectory(dir.resolve("h.db"));
         HistoryException e = assertThrows(HistoryException.class, () -> History.open(db));
