@@ -38,7 +38,7 @@ final class WeekCommand implements Callable<Integer> {
             + "3).")
     Integer hardMinReps;
 
-    @Option(names = "--hard-min-loss", paramLabel = "PCT", description = "A hard set loses at least PCT % of its best "
+    @Option(names = "--hard-min-loss", paramLabel = "PCT", description = "A hard set loses at least PCT %% of its best "
             + "rep's velocity (default: 15).")
     Double hardMinLossPct;
 

@@ -137,6 +137,11 @@ class HistoryIT {
         assertEquals("below", w.get("standing").asText());
         Cli.Result text = Cli.run("week", "--db", db.toString(), "--until", "2026-01-05");
         assertTrue(text.out().contains("3 Reasons Your Upper Back Is Not Growing"), text.out());
+        for (String command : new String[] {"history", "week"}) {
+            Cli.Result help = Cli.run(command, "--help");
+            assertEquals(0, help.exitCode());
+            assertEquals("", help.err(), "help text formats cleanly");
+        }
         Cli.Result bad = Cli.run("week", "--db", db.toString(), "--weeks", "0");
         assertEquals(ExitCode.USAGE_OR_INPUT, bad.exitCode());
     }
