@@ -45,6 +45,19 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--load", paramLabel = "KG", description = "Load on the bar in kg (default: the recording's).")
     Double loadKg;
 
+    @Option(names = "--athlete", paramLabel = "NAME",
+            description = "Who lifted, stored in the history (default: the recording's).")
+    String athlete;
+
+    @Option(names = "--notes", paramLabel = "TEXT", description = "Free text, stored in the history (default: the recording's).")
+    String notes;
+
+    @Option(names = "--no-history", description = "Do not store the session in the training history.")
+    boolean noHistory;
+
+    @Mixin
+    HistoryOptions history;
+
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
             description = "Output format (default: ${DEFAULT-VALUE}).")
     Output output;
@@ -84,6 +97,9 @@ final class ReplayCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.print(text);
             out.flush();
+        }
+        if (!noHistory) {
+            SessionStore.storeReplayed(history, file, report, athlete, notes, spec.commandLine().getErr());
         }
         return ExitCode.OK;
     }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged CLI ({@code target/rowcoach.jar}) in its own JVM, as a user would. */
@@ -23,17 +24,35 @@ public final class Cli {
         return Path.of(p).toAbsolutePath();
     }
 
+    /**
+     * Where every run keeps its training history unless a test says otherwise ({@code XDG_DATA_HOME}), so that no
+     * test ever writes to the real user's data directory.
+     */
+    public static final Path DATA_HOME = Path.of("target", "it-data-home").toAbsolutePath();
+
     public static Result run(String... args) throws IOException, InterruptedException {
+        return runWithEnv(Map.of(), args);
+    }
+
+    /** Runs with {@code env} added to the environment (e.g. another {@code XDG_DATA_HOME}). */
+    public static Result runWithEnv(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
         cmd.addAll(List.of(args));
-        return exec(cmd);
+        return exec(cmd, env);
     }
 
     public static Result exec(List<String> cmd) throws IOException, InterruptedException {
+        return exec(cmd, Map.of());
+    }
+
+    private static Result exec(List<String> cmd, Map<String, String> env) throws IOException, InterruptedException {
         Path out = Files.createTempFile("rowcoach-out", ".txt");
         Path err = Files.createTempFile("rowcoach-err", ".txt");
         try {
-            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile())
+            ProcessBuilder pb = new ProcessBuilder(cmd);
+            pb.environment().put("XDG_DATA_HOME", DATA_HOME.toString());
+            pb.environment().putAll(env);
+            Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

@@ -1,0 +1,136 @@
+package dev.rowcoach.cli;
+
+import dev.rowcoach.history.HardSetRule;
+import dev.rowcoach.history.History;
+import dev.rowcoach.history.HistoryException;
+import dev.rowcoach.history.HistoryRendering;
+import dev.rowcoach.history.SessionMeta;
+import dev.rowcoach.report.Replay;
+import dev.rowcoach.report.SessionReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/** {@code rowcoach history}: the stored sessions, or {@code --rebuild DIR} to re-import recordings. */
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = "Lists the sessions in the training history, or re-imports every readable recording in a "
+                + "folder into it (--rebuild).")
+final class HistoryCommand implements Callable<Integer> {
+
+    enum Output { text, json }
+
+    @Option(names = "--athlete", paramLabel = "NAME", description = "Only this athlete's sessions (exact name).")
+    String athlete;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Only sessions performed on or after DATE (YYYY-MM-DD).")
+    String since;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    Output output;
+
+    @Option(names = "--rebuild", paramLabel = "DIR",
+            description = "Re-import every readable recording in DIR (each file and folder directly in it; unreadable "
+                    + "ones are listed and skipped); a recording already stored is replaced, never duplicated.")
+    Path rebuild;
+
+    @Mixin
+    HistoryOptions history;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (rebuild != null) {
+            if (athlete != null || since != null || output != Output.text) {
+                throw new UserException("--rebuild re-imports recordings; list them afterwards without it "
+                        + "(--athlete, --since and --format apply to the listing)", ExitCode.USAGE_OR_INPUT);
+            }
+            rebuild(out);
+            return ExitCode.OK;
+        }
+        LocalDate from = date(since);
+        try (History h = history.open()) {
+            var sessions = h.sessions(athlete, from);
+            out.print(output == Output.json ? HistoryRendering.sessionsJson(sessions, HardSetRule.DEFAULTS)
+                    : HistoryRendering.sessionsText(sessions, HardSetRule.DEFAULTS));
+        } catch (HistoryException e) {
+            throw new UserException(e.getMessage(), ExitCode.IO);
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static LocalDate date(String text) throws UserException {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UserException("--since: not a date (YYYY-MM-DD): " + text, ExitCode.USAGE_OR_INPUT);
+        }
+    }
+
+    private void rebuild(PrintWriter out) throws UserException {
+        if (!Files.isDirectory(rebuild)) {
+            throw new UserException(rebuild + ": not a folder", ExitCode.USAGE_OR_INPUT);
+        }
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(rebuild)) {
+            entries = list.sorted().toList();
+        } catch (IOException e) {
+            throw Inputs.readFailure(rebuild, e);
+        }
+        int added = 0;
+        int replaced = 0;
+        int skipped = 0;
+        try (History h = history.open()) {
+            for (Path entry : entries) {
+                SessionReport report;
+                SessionMeta meta;
+                try {
+                    report = ReplayRunner.run(entry, new InputOptions(), Replay.Grading.DEFAULTS, null);
+                    meta = SessionMetas.of(entry, report, null, null);
+                } catch (UserException e) {
+                    skipped++;
+                    out.println("skipped   " + e.getMessage());
+                    continue;
+                } catch (IOException e) {
+                    skipped++;
+                    out.println("skipped   " + entry + ": cannot read: " + e.getMessage());
+                    continue;
+                }
+                History.Stored stored = h.store(report, meta);
+                boolean isNew = stored.outcome() == History.Outcome.ADDED;
+                added += isNew ? 1 : 0;
+                replaced += isNew ? 0 : 1;
+                out.println((isNew ? "added     " : "replaced  ") + "#" + stored.sessionId() + " " + entry + " ("
+                        + count(report.sets().size(), "set") + ", " + count(report.repCount(), "rep") + ")");
+            }
+        } catch (HistoryException e) {
+            throw new UserException(e.getMessage(), ExitCode.IO);
+        }
+        out.println("rebuilt " + history.path() + " from " + rebuild + ": " + added + " added, " + replaced
+                + " replaced, " + skipped + " skipped");
+        out.flush();
+    }
+}

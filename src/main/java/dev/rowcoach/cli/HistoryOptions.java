@@ -1,0 +1,31 @@
+package dev.rowcoach.cli;
+
+import dev.rowcoach.history.History;
+import dev.rowcoach.history.HistoryException;
+import dev.rowcoach.history.HistoryPaths;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** {@code --db PATH}: which training history a command uses (shared by replay, history and week). */
+final class HistoryOptions {
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "The training history database (default: $XDG_DATA_HOME/rowcoach/history.db, else "
+                    + "~/.local/share/rowcoach/history.db).")
+    Path db;
+
+    /** The database to use: {@code --db}, else the default under the user's data directory. */
+    Path path() {
+        return db != null ? db : HistoryPaths.defaultDb(System.getenv(), System.getProperty("user.home"));
+    }
+
+    /** Opens the history, turning any failure into one line and exit code {@link ExitCode#IO}. */
+    History open() throws UserException {
+        try {
+            return History.open(path());
+        } catch (HistoryException e) {
+            throw new UserException(e.getMessage(), ExitCode.IO);
+        }
+    }
+}

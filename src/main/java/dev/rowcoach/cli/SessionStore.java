@@ -1,0 +1,48 @@
+package dev.rowcoach.cli;
+
+import dev.rowcoach.history.History;
+import dev.rowcoach.history.HistoryException;
+import dev.rowcoach.history.SessionMeta;
+import dev.rowcoach.report.SessionReport;
+import org.tinylog.Logger;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** Stores an analysed session in the history after its report was written; a failure only warns. */
+final class SessionStore {
+
+    private SessionStore() {
+    }
+
+    /**
+     * Stores {@code report} of {@code file} in the history {@code options} name. The report has been written
+     * already and the recording is never touched, so a history that cannot be opened or written costs only the
+     * history entry: one warning line on {@code err}, and the command still succeeds.
+     */
+    static void storeReplayed(HistoryOptions options, Path file, SessionReport report, String athlete, String notes,
+                              PrintWriter err) {
+        Path db = options.path();
+        SessionMeta meta;
+        try {
+            meta = SessionMetas.of(file, report, athlete, notes);
+        } catch (IOException e) {
+            warn(err, file + ": cannot read it again to store it (" + e.getMessage() + ")");
+            return;
+        }
+        try (History h = History.open(db)) {
+            History.Stored stored = h.store(report, meta);
+            Logger.info("history {}: session {} {}", db, stored.sessionId(),
+                    stored.outcome() == History.Outcome.ADDED ? "added" : "replaced");
+        } catch (HistoryException e) {
+            warn(err, e.getMessage());
+        }
+    }
+
+    private static void warn(PrintWriter err, String why) {
+        err.println("rowcoach: warning: session not saved to the history: " + why
+                + " (the report is complete and the recording is untouched)");
+        err.flush();
+    }
+}

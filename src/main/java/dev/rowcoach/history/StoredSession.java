@@ -1,0 +1,49 @@
+package dev.rowcoach.history;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A session as the history lists it.
+ *
+ * @param id             the database's id
+ * @param contentSha256  SHA-256 of the recording's bytes
+ * @param performedAt    ISO-8601 date-time with offset
+ * @param performedDate  the local date it was performed on
+ * @param storedAt       ISO-8601 instant it was (last) stored
+ * @param athlete        or null
+ * @param exercise       the exercise profile it was graded with
+ * @param loadKg         kg, or null
+ * @param notes          or null
+ * @param recordingPath  the recording as named when stored
+ * @param hasGyro        whether the sensor had a gyroscope (grades are less certain without)
+ * @param sets           its sets in order
+ */
+public record StoredSession(long id, String contentSha256, String performedAt, LocalDate performedDate,
+                            String storedAt, String athlete, String exercise, Double loadKg, String notes,
+                            String recordingPath, boolean hasGyro, List<StoredSet> sets) {
+
+    public StoredSession {
+        sets = List.copyOf(sets);
+    }
+
+    /** Reps over all sets. */
+    public int reps() {
+        return sets.stream().mapToInt(StoredSet::reps).sum();
+    }
+
+    /**
+     * A set as the history summarises it.
+     *
+     * @param index           1-based in its session
+     * @param loadKg          kg, or null
+     * @param reps            rep count
+     * @param velocityLossPct %, or null when it could not be computed
+     * @param strict          strict reps
+     * @param cheat           cheat reps
+     * @param excessive       excessive reps
+     */
+    public record StoredSet(int index, Double loadKg, int reps, Double velocityLossPct, int strict, int cheat,
+                            int excessive) {
+    }
+}
