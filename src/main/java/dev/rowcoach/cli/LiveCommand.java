@@ -13,6 +13,7 @@ import dev.rowcoach.live.LiveSettings;
 import dev.rowcoach.live.LiveTee;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.WireFormat;
+import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.sensor.AccelUnit;
 import dev.rowcoach.sensor.GyroUnit;
 import dev.rowcoach.source.LinkException;
@@ -22,6 +23,7 @@ import dev.rowcoach.source.SerialLink;
 import dev.rowcoach.source.SerialPorts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -87,6 +89,15 @@ final class LiveCommand implements Callable<Integer> {
 
     @Option(names = "--athlete", paramLabel = "NAME", description = "Who lifts (stored in the recording).")
     String athlete;
+
+    @Option(names = "--notes", paramLabel = "TEXT", description = "Free text, stored in the history.")
+    String notes;
+
+    @Option(names = "--no-history", description = "Do not store the session in the training history.")
+    boolean noHistory;
+
+    @Mixin
+    HistoryOptions history;
 
     @Option(names = "--record", paramLabel = "FILE",
             description = "The recording to write (must not exist; default: rowcoach-live-DATE-TIME.rcrec here).")
@@ -164,8 +175,9 @@ final class LiveCommand implements Callable<Integer> {
         }, "rowcoach-live-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         watchKeyboard(session);
+        SessionReport report;
         try {
-            session.run();
+            report = session.run();
         } catch (LiveException e) {
             throw new UserException(e.getMessage(), e.badInput() ? ExitCode.USAGE_OR_INPUT : ExitCode.IO);
         } finally {
@@ -177,6 +189,16 @@ final class LiveCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // Ctrl-C: the hook is running and returns now that the session has ended.
+            }
+        }
+        // The recording is closed: it is what the history keys the session by (and can be rebuilt from).
+        if (!noHistory && report != null) {
+            if (settings.record() == null) {
+                spec.commandLine().getErr().println("rowcoach: warning: session not saved to the history: it was not "
+                        + "recorded (--no-record), and the history keeps sessions by their recording");
+                spec.commandLine().getErr().flush();
+            } else {
+                SessionStore.store(history, settings.record(), report, athlete, notes, spec.commandLine().getErr());
             }
         }
         return ExitCode.OK;

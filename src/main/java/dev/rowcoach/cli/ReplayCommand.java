@@ -99,7 +99,7 @@ final class ReplayCommand implements Callable<Integer> {
             out.flush();
         }
         if (!noHistory) {
-            SessionStore.storeReplayed(history, file, report, athlete, notes, spec.commandLine().getErr());
+            SessionStore.store(history, file, report, athlete, notes, spec.commandLine().getErr());
         }
         return ExitCode.OK;
     }

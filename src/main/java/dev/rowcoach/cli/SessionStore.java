@@ -21,8 +21,8 @@ final class SessionStore {
      * already and the recording is never touched, so a history that cannot be opened or written costs only the
      * history entry: one warning line on {@code err}, and the command still succeeds.
      */
-    static void storeReplayed(HistoryOptions options, Path file, SessionReport report, String athlete, String notes,
-                              PrintWriter err) {
+    static void store(HistoryOptions options, Path file, SessionReport report, String athlete, String notes,
+                      PrintWriter err) {
         Path db = options.path();
         SessionMeta meta;
         try {

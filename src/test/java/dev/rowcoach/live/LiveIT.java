@@ -1,6 +1,7 @@
 package dev.rowcoach.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rowcoach.testing.Cli;
 import dev.rowcoach.testing.LiveProcess;
 import dev.rowcoach.testing.PacedSensor;
 import dev.rowcoach.testing.PtyPair;
@@ -45,10 +46,11 @@ class LiveIT {
         PacedSensor sensor = stream.sensor();
         Path rec = dir.resolve("session.rcrec");
         Path wav = dir.resolve("session.wav");
+        Path db = dir.resolve("history.db");
         List<JsonNode> events;
         try (PtyPair pty = new PtyPair(dir);
              LiveProcess live = new LiveProcess("--port", pty.hostEnd().toString(), "--record", rec.toString(),
-                     "--exit-after-idle", "2", "--exercise", "barbell-row", "--load", "60",
+                     "--exit-after-idle", "2", "--exercise", "barbell-row", "--load", "60", "--db", db.toString(),
                      "--audio", "off", "--audio-out", wav.toString(), "--stop-at-loss", String.valueOf(STOP_AT_LOSS_PCT))) {
             live.awaitType("connected", 1, 20);
             sensor.run(pty.sensorEnd());
@@ -67,6 +69,14 @@ class LiveIT {
             repsChecked += set.get("reps").size();
         }
         assertTrue(repsChecked >= 8, "reps checked: " + repsChecked);
+
+        // The session went into the training history, keyed by its recording, with the sets replay finds.
+        Cli.Result history = Cli.run("history", "--db", db.toString(), "--format", "json");
+        assertEquals(0, history.exitCode(), history.err());
+        JsonNode sessions = new com.fasterxml.jackson.databind.ObjectMapper().readTree(history.out()).get("sessions");
+        assertEquals(1, sessions.size(), history.out());
+        assertEquals(rec.toString(), sessions.get(0).get("recordingPath").asText(), history.out());
+        assertEquals(replaySets.size(), sessions.get(0).get("sets").size(), history.out());
         List<JsonNode> liveReps = LiveChecks.ofType(events, "rep");
 
         // The sound: one tone per rep at the pitch of its grade (a rep measured again sounds once), and three

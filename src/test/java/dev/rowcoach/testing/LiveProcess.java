@@ -48,9 +48,10 @@ public final class LiveProcess implements AutoCloseable {
         }
         cmd.addAll(List.of(args));
         stderr = Files.createTempFile("rowcoach-live-err", ".txt");
-        process = new ProcessBuilder(cmd).redirectError(stderr.toFile())
-                .redirectInput(jsonl ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null")) : ProcessBuilder.Redirect.PIPE)
-                .start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(stderr.toFile())
+                .redirectInput(jsonl ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null")) : ProcessBuilder.Redirect.PIPE);
+        pb.environment().put("XDG_DATA_HOME", Cli.DATA_HOME.toString()); // never the real user's history
+        process = pb.start();
         reader = new Thread(this::read, "live-stdout");
         reader.setDaemon(true);
         reader.start();
