@@ -15,10 +15,17 @@ import java.util.Map;
  */
 public final class Coach {
 
+    private static final Coach STANDARD = new Coach(GuidanceBook.standard());
+
     private final GuidanceBook book;
 
     public Coach(GuidanceBook book) {
         this.book = book;
+    }
+
+    /** The coach of the rules shipped with rowcoach. */
+    public static Coach standard() {
+        return STANDARD;
     }
 
     /** Advice on one set of {@code exercise}, in rule order. */

@@ -2,7 +2,6 @@ package dev.rowcoach.report;
 
 import dev.rowcoach.coach.Coach;
 import dev.rowcoach.coach.Guidance;
-import dev.rowcoach.coach.GuidanceBook;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grader;
 import dev.rowcoach.grading.RepGrade;
@@ -25,8 +24,6 @@ import java.util.function.Supplier;
  * the thread that feeds the motion core.
  */
 public final class ReportCollector implements MotionListener {
-
-    private static final Coach COACH = new Coach(GuidanceBook.standard());
 
     /** Said once in a report of reps graded without a gyroscope. */
     static final String ACCEL_ONLY_GRADES = "Without a gyroscope the sway grades are of low confidence: the bar's tilt "
@@ -116,7 +113,7 @@ public final class ReportCollector implements MotionListener {
         if (gradedWithoutGyro && inSets > 0) {
             all.add(ACCEL_ONLY_GRADES);
         }
-        List<Guidance> session = COACH.forSession(setReports.stream().map(SetReport::facts).toList());
+        List<Guidance> session = Coach.standard().forSession(setReports.stream().map(SetReport::facts).toList());
         return new SessionReport(source, grader().profile(), loadKg, setReports, session, List.copyOf(all));
     }
 

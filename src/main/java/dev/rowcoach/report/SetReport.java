@@ -2,7 +2,6 @@ package dev.rowcoach.report;
 
 import dev.rowcoach.coach.Coach;
 import dev.rowcoach.coach.Guidance;
-import dev.rowcoach.coach.GuidanceBook;
 import dev.rowcoach.coach.SetFacts;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grade;
@@ -28,8 +27,6 @@ import java.util.function.Function;
 public record SetReport(int index, double startS, double endS, Double loadKg, List<RepReport> reps,
                         SetSummary summary, List<Guidance> guidance) {
 
-    private static final Coach COACH = new Coach(GuidanceBook.standard());
-
     public SetReport {
         reps = List.copyOf(reps);
         guidance = List.copyOf(guidance);
@@ -43,7 +40,7 @@ public record SetReport(int index, double startS, double endS, Double loadKg, Li
         List<RepReport> reps = set.reps().stream().map(r -> RepReport.of(r, grades.apply(r))).toList();
         SetSummary summary = SetSummary.of(reps);
         return new SetReport(set.index(), set.startS(), set.endS(), loadKg, reps, summary,
-                COACH.forSet(facts(reps, summary), exercise));
+                Coach.standard().forSet(facts(reps, summary), exercise));
     }
 
     /** What the coaching rules look at in this set. */
