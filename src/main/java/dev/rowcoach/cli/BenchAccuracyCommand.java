@@ -7,6 +7,7 @@ import dev.rowcoach.bench.AccuracyText;
 import dev.rowcoach.bench.BenchInputs;
 import dev.rowcoach.bench.FileResult;
 import dev.rowcoach.bench.TruthScorer;
+import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.Replay;
 import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.truth.Truth;
@@ -82,11 +83,11 @@ final class BenchAccuracyCommand implements Callable<Integer> {
         try {
             if (in instanceof BenchInputs.WithTruth t) {
                 Truth truth = readTruth(t.truthFile());
-                SessionReport report = ReplayRunner.run(t.file(), new InputOptions(), Replay.Grading.DEFAULTS, null);
+                SessionReport report = ReplayRunner.run(t.file(), new InputOptions(), Replay.Grading.DEFAULTS, Loads.UNKNOWN);
                 return new FileResult.Scored(path, truth.hasGyro(), TruthScorer.score(report, truth));
             }
             if (in instanceof BenchInputs.WithCount c) {
-                SessionReport report = ReplayRunner.run(c.file(), new InputOptions(), Replay.Grading.DEFAULTS, null);
+                SessionReport report = ReplayRunner.run(c.file(), new InputOptions(), Replay.Grading.DEFAULTS, Loads.UNKNOWN);
                 return new FileResult.Counted(path, c.expectedReps(), report.repCount());
             }
         } catch (UserException e) {

@@ -5,13 +5,14 @@ import dev.rowcoach.history.History;
 import dev.rowcoach.history.HistoryException;
 import dev.rowcoach.history.HistoryRendering;
 import dev.rowcoach.history.SessionMeta;
+import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.Replay;
 import dev.rowcoach.report.SessionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -108,7 +109,7 @@ final class HistoryCommand implements Callable<Integer> {
                 SessionReport report;
                 SessionMeta meta;
                 try {
-                    report = ReplayRunner.run(entry, new InputOptions(), Replay.Grading.DEFAULTS, null);
+                    report = ReplayRunner.run(entry, new InputOptions(), Replay.Grading.DEFAULTS, Loads.UNKNOWN);
                     meta = SessionMetas.of(entry, report, null, null);
                 } catch (UserException e) {
                     skipped++;

@@ -1,30 +1,30 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.coach.TrainingFacts;
+import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.Replay;
-import dev.rowcoach.report.ReportJson;
-import dev.rowcoach.report.ReportText;
 import dev.rowcoach.report.SessionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code rowcoach replay FILE}: the sets and reps of a recorded session, as live analysis would find them. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Analyses a recorded session through the same streaming pipeline as live: sets, reps, "
                 + "range of motion, bar velocity and velocity loss, each rep's sway graded strict, cheat or excessive, "
-                + "with warnings about the data.")
+                + "the coaching that applies (with the training history's: heavy sets, weekly volume, load–velocity), "
+                + "and warnings about the data; stores the session in the history.")
 final class ReplayCommand implements Callable<Integer> {
-
-    enum Output { text, json }
 
     @Parameters(paramLabel = "FILE", description = "A sensor recording in any supported format.")
     Path file;
@@ -42,8 +42,9 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Estimated torso swing above which a rep is excessive, degrees (default: the profile's, 25).")
     Double cheatMaxDeg;
 
-    @Option(names = "--load", paramLabel = "KG", description = "Load on the bar in kg (default: the recording's).")
-    Double loadKg;
+    @Option(names = "--load", paramLabel = "KG[,KG...]", description = "Load on the bar in kg, or one per set "
+            + "separated by commas, the last one for any further set (default: the recording's).")
+    String load;
 
     @Option(names = "--athlete", paramLabel = "NAME",
             description = "Who lifted, stored in the history (default: the recording's).")
@@ -58,13 +59,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     HistoryOptions history;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
-    Output output;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Write the report to OUT (replaced atomically) instead of standard output.")
-    Path outFile;
+    @Mixin
+    ReportOptions report;
 
     @Mixin
     InputOptions input;
@@ -74,14 +70,18 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (loadKg != null && !(loadKg >= 0 && Double.isFinite(loadKg))) {
-            throw new UserException("--load must be a weight in kg, not " + loadKg, ExitCode.USAGE_OR_INPUT);
+        Loads loads;
+        try {
+            loads = load == null ? Loads.UNKNOWN : Loads.parse(load);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }
+        report.validate();
         if (exercise != null && exercise.isBlank()) {
             throw new UserException("--exercise must name an exercise", ExitCode.USAGE_OR_INPUT);
         }
-        if (outFile != null && isInput(outFile)) {
-            throw new UserException(outFile + ": is the input file", ExitCode.USAGE_OR_INPUT);
+        if (report.outFile != null && isInput(report.outFile)) {
+            throw new UserException(report.outFile + ": is the input file", ExitCode.USAGE_OR_INPUT);
         }
         Replay.Grading grading;
         try {
@@ -89,18 +89,16 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }
-        SessionReport report = ReplayRunner.run(file, input, grading, loadKg);
-        String text = output == Output.json ? ReportJson.toJson(report) + "\n" : ReportText.render(report);
-        if (outFile != null) {
-            OutputFiles.writeAtomically(outFile, text);
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
-            out.flush();
+        SessionReport analysed = ReplayRunner.run(file, input, grading, loads);
+        // Stored first, so the history's guidance counts this session; without a history, the load–velocity line
+        // is this session's alone.
+        TrainingFacts facts = noHistory ? null
+                : SessionStore.store(history, file, analysed, athlete, notes, spec.commandLine().getErr());
+        if (facts == null) {
+            LocalDate today = LocalDate.now();
+            facts = new TrainingFacts(today, analysed.exercise().name(), false, analysed.pastSets(today), List.of());
         }
-        if (!noHistory) {
-            SessionStore.store(history, file, report, athlete, notes, spec.commandLine().getErr());
-        }
+        report.write(report.review(analysed, facts), spec);
         return ExitCode.OK;
     }
 

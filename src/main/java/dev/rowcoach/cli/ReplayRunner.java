@@ -1,14 +1,13 @@
 package dev.rowcoach.cli;
 
 import dev.rowcoach.recording.RecordingException;
+import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.Replay;
 import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.source.SensorFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
-
-
 
 /** Runs {@link Replay} for a command, turning every failure into a one-line {@link UserException}. */
 final class ReplayRunner {
@@ -21,13 +20,13 @@ final class ReplayRunner {
      *
      * @param grading  the user's exercise and thresholds ({@link Replay.Grading#DEFAULTS}: the header's exercise,
      *                 else {@link Replay#DEFAULT_EXERCISE}, with its profile's thresholds)
-     * @param loadKg   the user's load, kg, or null for the header's, else unknown
+     * @param loads    the user's loads, or {@link Loads#UNKNOWN} for the header's, else unknown
      * @throws UserException when the file cannot be opened, recognised or read (one line, exit 2 or 3)
      */
-    static SessionReport run(Path path, InputOptions input, Replay.Grading grading, Double loadKg) throws UserException {
+    static SessionReport run(Path path, InputOptions input, Replay.Grading grading, Loads loads) throws UserException {
         SensorFile file = Inputs.open(path, input);
         try {
-            return Replay.of(file, grading, loadKg);
+            return Replay.of(file, grading, loads);
         } catch (IOException e) {
             throw Inputs.readFailure(path, e);
         } catch (RecordingException e) {

@@ -9,8 +9,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Measures how you row: reps, bar velocity and sway from a bar-mounted IMU.",
-        subcommands = {InspectCommand.class, ConvertCommand.class, ReplayCommand.class, HistoryCommand.class,
-            WeekCommand.class, SimulateCommand.class, LiveCommand.class, DevicesCommand.class,
+        subcommands = {InspectCommand.class, ConvertCommand.class, ReplayCommand.class, ReportCommand.class,
+            HistoryCommand.class, WeekCommand.class, SimulateCommand.class, LiveCommand.class, DevicesCommand.class,
             BenchCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -1,8 +1,10 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.coach.TrainingFacts;
 import dev.rowcoach.history.History;
 import dev.rowcoach.history.HistoryException;
 import dev.rowcoach.history.SessionMeta;
+import dev.rowcoach.history.TrainingHistory;
 import dev.rowcoach.report.SessionReport;
 import org.tinylog.Logger;
 
@@ -10,39 +12,45 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
-/** Stores an analysed session in the history after its report was written; a failure only warns. */
+/** Stores an analysed session in the history; a failure only warns. */
 final class SessionStore {
 
     private SessionStore() {
     }
 
     /**
-     * Stores {@code report} of {@code file} in the history {@code options} name. The report has been written
-     * already and the recording is never touched, so a history that cannot be opened or written costs only the
-     * history entry: one warning line on {@code err}, and the command still succeeds.
+     * Stores {@code report} of {@code file} in the history {@code options} name, and reads back what the coaching
+     * on training over time needs, as of the session's day. The recording is never touched, so a history that
+     * cannot be opened or written costs only the history entry: one warning line on {@code err}, and the command
+     * still succeeds.
+     *
+     * @return the history's facts, the session included, or null when the history could not be used
      */
-    static void store(HistoryOptions options, Path file, SessionReport report, String athlete, String notes,
-                      PrintWriter err) {
+    static TrainingFacts store(HistoryOptions options, Path file, SessionReport report, String athlete, String notes,
+                               PrintWriter err) {
         Path db = options.path();
         SessionMeta meta;
         try {
             meta = SessionMetas.of(file, report, athlete, notes);
         } catch (IOException e) {
             warn(err, file + ": cannot read it again to store it (" + e.getMessage() + ")");
-            return;
+            return null;
         }
         try (History h = History.open(db)) {
             History.Stored stored = h.store(report, meta);
             Logger.info("history {}: session {} {}", db, stored.sessionId(),
                     stored.outcome() == History.Outcome.ADDED ? "added" : "replaced");
+            return TrainingHistory.facts(h, meta.athlete(), report.exercise().name(),
+                    meta.performedAt().toLocalDate());
         } catch (HistoryException e) {
             warn(err, e.getMessage());
+            return null;
         }
     }
 
     private static void warn(PrintWriter err, String why) {
         err.println("rowcoach: warning: session not saved to the history: " + why
-                + " (the report is complete and the recording is untouched)");
+                + " (the recording is untouched)");
         err.flush();
     }
 }

@@ -1,15 +1,16 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.history.HardSetRule;
 import dev.rowcoach.history.History;
 import dev.rowcoach.history.HistoryException;
 import dev.rowcoach.history.HistoryRendering;
-import dev.rowcoach.history.WeekSummary;
+import dev.rowcoach.history.Weeks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ final class WeekCommand implements Callable<Integer> {
         }
         List<WeekSummary> summary;
         try (History h = history.open()) {
-            summary = WeekSummary.of(h.sessions(athlete, last.minusWeeks(weeks)), last, weeks, rule);
+            summary = Weeks.of(h.sessions(athlete, last.minusWeeks(weeks)), last, weeks, rule);
         } catch (HistoryException e) {
             throw new UserException(e.getMessage(), ExitCode.IO);
         }

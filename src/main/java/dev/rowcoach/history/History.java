@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The training history: an embedded SQLite database of every analysed session (docs/HISTORY.md). Opening it
@@ -320,32 +321,51 @@ public final class History implements AutoCloseable {
      * @throws HistoryException when the database is damaged or cannot be read
      */
     public List<StoredSession> sessions(String athlete, LocalDate since) throws HistoryException {
-        String where = " WHERE (? IS NULL OR s.athlete = ?) AND (? IS NULL OR s.performed_date >= ?)";
+        return select(" WHERE (? IS NULL OR s.athlete = ?) AND (? IS NULL OR s.performed_date >= ?)",
+                q -> bindFilter(q, athlete, since));
+    }
+
+    /**
+     * The stored session with id {@code id}, or empty when there is none.
+     *
+     * @throws HistoryException when the database is damaged or cannot be read
+     */
+    public Optional<StoredSession> session(long id) throws HistoryException {
+        return select(" WHERE s.id = ?", q -> q.setLong(1, id)).stream().findFirst();
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement q) throws SQLException;
+    }
+
+    private List<StoredSession> select(String where, Binder binder) throws HistoryException {
         try {
             Map<Long, List<StoredSession.StoredSet>> sets = new LinkedHashMap<>();
             try (PreparedStatement q = db.prepareStatement("SELECT l.session_id, l.set_index, l.load_kg, l.reps, "
-                    + "l.velocity_loss_pct, l.strict_reps, l.cheat_reps, l.excessive_reps FROM lift_set l "
+                    + "l.velocity_loss_pct, l.best_velocity_mps, l.strict_reps, l.cheat_reps, l.excessive_reps FROM lift_set l "
                     + "JOIN session s ON s.id = l.session_id" + where + " ORDER BY l.session_id, l.set_index")) {
-                bindFilter(q, athlete, since);
+                binder.bind(q);
                 try (ResultSet r = q.executeQuery()) {
                     while (r.next()) {
                         sets.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new StoredSession.StoredSet(
-                                r.getInt(2), doubleOrNull(r, 3), r.getInt(4), doubleOrNull(r, 5), r.getInt(6),
-                                r.getInt(7), r.getInt(8)));
+                                r.getInt(2), doubleOrNull(r, 3), r.getInt(4), doubleOrNull(r, 5), doubleOrNull(r, 6),
+                                r.getInt(7), r.getInt(8), r.getInt(9)));
                     }
                 }
             }
             List<StoredSession> out = new ArrayList<>();
             try (PreparedStatement q = db.prepareStatement("SELECT s.id, s.content_sha256, s.performed_at, "
                     + "s.performed_date, s.stored_at, s.athlete, s.exercise, s.load_kg, s.notes, s.recording_path, "
-                    + "s.has_gyro FROM session s" + where + " ORDER BY s.performed_at, s.id")) {
-                bindFilter(q, athlete, since);
+                    + "s.has_gyro, s.strict_max_deg, s.cheat_max_deg FROM session s" + where
+                    + " ORDER BY s.performed_at, s.id")) {
+                binder.bind(q);
                 try (ResultSet r = q.executeQuery()) {
                     while (r.next()) {
                         long id = r.getLong(1);
                         out.add(new StoredSession(id, r.getString(2), r.getString(3), LocalDate.parse(r.getString(4)),
                                 r.getString(5), r.getString(6), r.getString(7), doubleOrNull(r, 8), r.getString(9),
-                                r.getString(10), r.getInt(11) == 1, sets.getOrDefault(id, List.of())));
+                                r.getString(10), r.getInt(11) == 1, r.getDouble(12), r.getDouble(13),
+                                sets.getOrDefault(id, List.of())));
                     }
                 }
             }

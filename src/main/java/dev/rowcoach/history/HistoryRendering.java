@@ -2,7 +2,9 @@ package dev.rowcoach.history;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.report.JsonOutput;
+import dev.rowcoach.report.ReportJson;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +13,7 @@ import java.util.Locale;
 public final class HistoryRendering {
 
     /** Where the weekly volume guidance comes from. */
-    public static final String VOLUME_SOURCE = "\"3 Reasons Your Upper Back Is Not Growing\" (reason 3: make the upper "
+    private static final String VOLUME_SOURCE = "\"3 Reasons Your Upper Back Is Not Growing\" (reason 3: make the upper "
             + "back a priority; ../shared/articles/three-reasons-upper-back-not-growing.txt)";
 
     private HistoryRendering() {
@@ -44,6 +46,8 @@ public final class HistoryRendering {
                 so.put("reps", set.reps());
                 so.put("velocityLossPct", set.velocityLossPct() == null ? null
                         : Math.round(set.velocityLossPct() * 10) / 10.0);
+                so.put("bestVelocityMps", set.bestVelocityMps() == null ? null
+                        : Math.round(set.bestVelocityMps() * 1000) / 1000.0);
                 so.put("hard", rule.isHard(set));
                 ObjectNode g = so.putObject("grades");
                 g.put("strict", set.strict());
@@ -94,21 +98,7 @@ public final class HistoryRendering {
         guidance.put("source", VOLUME_SOURCE);
         ArrayNode list = root.putArray("weeks");
         for (WeekSummary w : weeks) {
-            ObjectNode o = list.addObject();
-            o.put("week", w.week());
-            o.put("monday", w.monday().toString());
-            o.put("sessions", w.sessions());
-            o.put("sets", w.sets());
-            o.put("hardSets", w.hardSets());
-            o.put("standing", w.standing());
-            ObjectNode ranges = o.putObject("repRanges");
-            ranges.put("upTo6", w.lowReps());
-            ranges.put("7to12", w.midReps());
-            ranges.put("over12", w.highReps());
-            ObjectNode g = o.putObject("grades");
-            g.put("strict", w.strict());
-            g.put("cheat", w.cheat());
-            g.put("excessive", w.excessive());
+            list.add(ReportJson.week(w));
         }
         return JsonOutput.write(root) + "\n";
     }

@@ -17,11 +17,14 @@ import java.util.List;
  * @param notes          or null
  * @param recordingPath  the recording as named when stored
  * @param hasGyro        whether the sensor had a gyroscope (grades are less certain without)
+ * @param strictMaxDeg   the grading thresholds it was graded with, degrees of torso swing
+ * @param cheatMaxDeg    see {@code strictMaxDeg}
  * @param sets           its sets in order
  */
 public record StoredSession(long id, String contentSha256, String performedAt, LocalDate performedDate,
                             String storedAt, String athlete, String exercise, Double loadKg, String notes,
-                            String recordingPath, boolean hasGyro, List<StoredSet> sets) {
+                            String recordingPath, boolean hasGyro, double strictMaxDeg, double cheatMaxDeg,
+                            List<StoredSet> sets) {
 
     public StoredSession {
         sets = List.copyOf(sets);
@@ -39,11 +42,12 @@ public record StoredSession(long id, String contentSha256, String performedAt, L
      * @param loadKg          kg, or null
      * @param reps            rep count
      * @param velocityLossPct %, or null when it could not be computed
+     * @param bestVelocityMps mean concentric velocity of the fastest rep, m/s, or null when unknown
      * @param strict          strict reps
      * @param cheat           cheat reps
      * @param excessive       excessive reps
      */
-    public record StoredSet(int index, Double loadKg, int reps, Double velocityLossPct, int strict, int cheat,
-                            int excessive) {
+    public record StoredSet(int index, Double loadKg, int reps, Double velocityLossPct, Double bestVelocityMps,
+                            int strict, int cheat, int excessive) {
     }
 }

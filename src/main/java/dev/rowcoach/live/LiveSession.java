@@ -17,6 +17,7 @@ import dev.rowcoach.recording.RecordingEvent;
 import dev.rowcoach.recording.RecordingException;
 import dev.rowcoach.recording.RecordingHeader;
 import dev.rowcoach.recording.RecordingWriter;
+import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.RepReport;
 import dev.rowcoach.report.ReportCollector;
 import dev.rowcoach.report.SessionReport;
@@ -237,7 +238,7 @@ public final class LiveSession {
                 pipeline.finish();
                 reportMalformed(true);
                 report = collector.report(SourceInfo.of(settings.record() != null ? settings.record().toString()
-                        : settings.source(), format.id(), stats), settings.loadKg());
+                        : settings.source(), format.id(), stats), Loads.of(settings.loadKg()));
             }
         } finally {
             if (recording != null) {

@@ -50,11 +50,11 @@ public final class Replay {
     /**
      * Analyses {@code file}.
      *
-     * @param loadKg the user's load, kg, or null for the header's, else unknown
+     * @param loads the user's loads, else ({@link Loads#UNKNOWN}) the header's, else unknown
      * @throws IOException when the file cannot be read
      * @throws dev.rowcoach.recording.RecordingException when a file read as a recording is not one
      */
-    public static SessionReport of(SensorFile file, Grading grading, Double loadKg) throws IOException {
+    public static SessionReport of(SensorFile file, Grading grading, Loads loads) throws IOException {
         StreamStats stats = new StreamStats();
         RecordingHeader[] header = new RecordingHeader[1];
         ReportCollector[] collector = new ReportCollector[1];
@@ -67,7 +67,7 @@ public final class Replay {
             }
         });
         pipeline.finish();
-        Double load = loadKg != null ? loadKg : header[0] != null ? header[0].loadKg() : null;
+        Loads load = loads.isKnown() || header[0] == null ? loads : Loads.of(header[0].loadKg());
         return collector[0].report(SourceInfo.of(file.path().toString(), file.format().id(), stats), load);
     }
 

@@ -96,11 +96,11 @@ public final class ReportCollector implements MotionListener {
      * The report of everything received so far.
      *
      * @param source what was read
-     * @param loadKg load for every set, kg, or null when unknown
+     * @param loads  the load of each set
      */
-    public SessionReport report(SourceInfo source, Double loadKg) {
-        List<SetReport> setReports = sets.stream()
-                .map(s -> SetReport.of(s, loadKg, r -> grades.get(r.concentricStartS()), grader().profile())).toList();
+    public SessionReport report(SourceInfo source, Loads loads) {
+        List<SetReport> setReports = sets.stream().map(s -> SetReport.of(s, loads.forSet(s.index()),
+                r -> grades.get(r.concentricStartS()), grader().profile())).toList();
         Set<String> all = new LinkedHashSet<>(SourceWarnings.of(source));
         all.addAll(warnings);
         int inSets = setReports.stream().mapToInt(s -> s.reps().size()).sum();
@@ -114,7 +114,8 @@ public final class ReportCollector implements MotionListener {
             all.add(ACCEL_ONLY_GRADES);
         }
         List<Guidance> session = Coach.standard().forSession(setReports.stream().map(SetReport::facts).toList());
-        return new SessionReport(source, grader().profile(), loadKg, setReports, session, List.copyOf(all));
+        return new SessionReport(source, grader().profile(), loads.session(), setReports, session, List.copyOf(all),
+                null);
     }
 
     private Grader grader() {

@@ -3,6 +3,10 @@ package dev.rowcoach.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rowcoach.coach.Guidance;
+import dev.rowcoach.coach.LoadVelocityProfile;
+import dev.rowcoach.coach.PastSet;
+import dev.rowcoach.coach.TrainingReview;
+import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Sway;
 
@@ -13,7 +17,8 @@ import java.util.List;
  * so the contract's names and order live in one place: times in s with 3 decimals, m and m/s with 3,
  * percentages with 1, degrees with 1, fractions and confidences with 2; numbers that are not finite become
  * {@code null}, and an ungraded rep has explicit {@code null}s for {@code sway}, {@code grade} and
- * {@code gradeConfidence}.
+ * {@code gradeConfidence}. {@code week} and {@code loadVelocity} are {@code null} when there is nothing to say
+ * (no training history; no set with a load).
  */
 public final class ReportJson {
 
@@ -38,9 +43,63 @@ public final class ReportJson {
             sets.add(set(s));
         }
         root.set("guidance", guidance(report.guidance()));
+        TrainingReview training = report.training();
+        WeekSummary week = training == null ? null : training.week();
+        if (week == null) {
+            root.putNull("week");
+        } else {
+            root.set("week", week(week));
+        }
+        LoadVelocityProfile lv = training == null ? null : training.loadVelocity();
+        if (lv == null) {
+            root.putNull("loadVelocity");
+        } else {
+            root.set("loadVelocity", loadVelocity(lv));
+        }
         ArrayNode warnings = root.putArray("warnings");
         report.warnings().forEach(warnings::add);
         return root;
+    }
+
+    /** One ISO week of the history, with where it stands against the volume guidance (also in {@code rowcoach week}). */
+    public static ObjectNode week(WeekSummary w) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        o.put("week", w.week());
+        o.put("monday", w.monday().toString());
+        o.put("sessions", w.sessions());
+        o.put("sets", w.sets());
+        o.put("hardSets", w.hardSets());
+        o.put("standing", w.standing());
+        ObjectNode ranges = o.putObject("repRanges");
+        ranges.put("upTo6", w.lowReps());
+        ranges.put("7to12", w.midReps());
+        ranges.put("over12", w.highReps());
+        ObjectNode g = o.putObject("grades");
+        g.put("strict", w.strict());
+        g.put("cheat", w.cheat());
+        g.put("excessive", w.excessive());
+        return o;
+    }
+
+    private static ObjectNode loadVelocity(LoadVelocityProfile lv) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        o.put("outcome", lv.outcome().word());
+        o.put("mvtMps", Rounding.round(lv.mvtMps(), 3));
+        o.put("distinctLoads", lv.distinctLoads());
+        o.put("slopeMpsPerKg", Rounding.round(lv.slopeMpsPerKg(), 5));
+        o.put("interceptMps", Rounding.round(lv.interceptMps(), 3));
+        o.put("r2", Rounding.round(lv.r2(), 3));
+        o.put("e1rmKg", Rounding.round(lv.e1rmKg(), 1));
+        o.put("e1rmLowKg", Rounding.round(lv.e1rmLowKg(), 1));
+        o.put("e1rmHighKg", Rounding.round(lv.e1rmHighKg(), 1));
+        ArrayNode points = o.putArray("points");
+        for (PastSet p : lv.points()) {
+            ObjectNode point = points.addObject();
+            point.put("date", p.date().toString());
+            point.put("loadKg", Rounding.round(p.loadKg(), 2));
+            point.put("bestVelocityMps", Rounding.round(p.bestVelocityMps(), 3));
+        }
+        return o;
     }
 
     private static ObjectNode source(SourceInfo s) {

@@ -1,6 +1,9 @@
 package dev.rowcoach.report;
 
 import dev.rowcoach.coach.Guidance;
+import dev.rowcoach.coach.LoadVelocityProfile;
+import dev.rowcoach.coach.TrainingReview;
+import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grade;
 
@@ -10,64 +13,108 @@ import java.util.Locale;
 /**
  * The plain-text form of a {@link SessionReport}: the source and the exercise's grading, then per set a
  * header, one line per rep (with its estimated torso swing, grade and the grade's confidence) and the summary
- * (velocity, then grades and where the non-strict reps fell), then the warnings. No colour; lines end with
- * {@code \n}.
+ * (velocity, then grades and where the non-strict reps fell) and the set's coaching, then the session's coaching
+ * (with the training history's: the week's hard sets, the load–velocity line), then the warnings. Lines end with
+ * {@code \n}. With colour, ANSI escapes mark the grades (green strict, yellow cheat, red excessive), the set
+ * headers and the warnings; nothing else changes, so the columns line up either way.
  */
 public final class ReportText {
 
     private static final String REP_HEADER =
             "  rep   ROM cm   mean m/s   peak m/s   conc s    ecc s   conf   swing°  grade      g.conf";
 
-    private ReportText() {
+    private static final String BOLD = "\u001b[1m";
+    private static final String GREEN = "\u001b[32m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String RED = "\u001b[31m";
+    private static final String RESET = "\u001b[0m";
+
+    private final StringBuilder b = new StringBuilder();
+    private final boolean colour;
+
+    private ReportText(boolean colour) {
+        this.colour = colour;
     }
 
-    public static String render(SessionReport report) {
-        StringBuilder b = new StringBuilder();
+    /** {@code report} as text, with ANSI colour when {@code colour}. */
+    public static String render(SessionReport report, boolean colour) {
+        ReportText t = new ReportText(colour);
+        t.session(report);
+        return t.b.toString();
+    }
+
+    private void session(SessionReport report) {
         SourceInfo s = report.source();
-        row(b, "file", s.path());
-        row(b, "source", describe(s));
+        row("file", s.path());
+        row("source", describe(s));
         ExerciseProfile p = report.exercise();
-        row(b, "exercise", p.name() + " (" + p.title() + "; " + (p.bodyEnglishExpected()
+        row("exercise", p.name() + " (" + p.title() + "; " + (p.bodyEnglishExpected()
                 ? "controlled body English is a tool here" : "strict reps expected") + ")");
-        row(b, "grading", String.format(Locale.ROOT, "strict < %s°, cheat %s–%s°, excessive > %s° of estimated torso swing",
+        row("grading", String.format(Locale.ROOT, "strict < %s°, cheat %s–%s°, excessive > %s° of estimated torso swing",
                 degrees(p.strictMaxDeg()), degrees(p.strictMaxDeg()), degrees(p.cheatMaxDeg()), degrees(p.cheatMaxDeg())));
-        row(b, "guidance", p.guidance() + " (" + p.source() + ")");
+        row("guidance", p.guidance() + " (" + p.source() + ")");
         if (p.limits() != null) {
-            row(b, "limits", p.limits());
+            row("limits", p.limits());
         }
-        row(b, "load", load(report.loadKg()));
+        row("load", report.loadKg() == null && report.sets().stream().anyMatch(set -> set.loadKg() != null) ? "per set"
+                : load(report.loadKg()));
         if (report.sets().isEmpty()) {
             b.append("\nno sets found\n");
         }
         for (SetReport set : report.sets()) {
             b.append('\n');
-            appendSet(b, set);
+            set(set);
         }
-        if (!report.guidance().isEmpty()) {
+        if (!report.guidance().isEmpty() || report.training() != null && report.training().loadVelocity() != null) {
             b.append("\nsession\n");
-            appendGuidance(b, report.guidance());
+            training(report.training());
+            guidance(report.guidance());
         }
         if (!report.warnings().isEmpty()) {
-            b.append("\nwarnings\n");
+            b.append('\n').append(paint(YELLOW, "warnings")).append('\n');
             for (String w : report.warnings()) {
                 b.append("  - ").append(w).append('\n');
             }
         }
-        return b.toString();
     }
 
-    private static void appendSet(StringBuilder b, SetReport set) {
-        b.append(String.format(Locale.ROOT, "set %d  %.3f–%.3f s  load %s  %d %s\n", set.index(), set.startS(),
-                set.endS(), load(set.loadKg()),
-                set.reps().size(), set.reps().size() == 1 ? "rep" : "reps"));
+    private void training(TrainingReview training) {
+        if (training == null) {
+            return;
+        }
+        WeekSummary w = training.week();
+        if (w != null) {
+            b.append(String.format(Locale.ROOT, "  week %s: %d hard %s of rows (%d sets), %s the %d–%d of the guidance\n",
+                    w.week(), w.hardSets(), w.hardSets() == 1 ? "set" : "sets", w.sets(), w.standing(),
+                    WeekSummary.GUIDANCE_MIN_SETS, WeekSummary.GUIDANCE_MAX_SETS));
+        }
+        LoadVelocityProfile lv = training.loadVelocity();
+        if (lv != null) {
+            b.append(String.format(Locale.ROOT, "  load–velocity: %d %s at %d %s", lv.points().size(),
+                    lv.points().size() == 1 ? "set" : "sets", lv.distinctLoads(), lv.distinctLoads() == 1 ? "load" : "loads"));
+            if (lv.distinctLoads() >= 2) {
+                b.append(String.format(Locale.ROOT, ", %s m/s per 10 kg, r² %s", number(lv.slopeMpsPerKg() * 10, 3),
+                        number(lv.r2(), 2)));
+            }
+            b.append(lv.outcome() == LoadVelocityProfile.Outcome.ESTIMATE
+                    ? String.format(Locale.ROOT, "; estimated 1RM %s kg (95 %% interval %s–%s kg) at %s m/s\n",
+                    number(lv.e1rmKg(), 1), number(lv.e1rmLowKg(), 1), number(lv.e1rmHighKg(), 1), number(lv.mvtMps(), 2))
+                    : "; no 1RM estimate (" + lv.outcome().word() + ")\n");
+        }
+    }
+
+    private void set(SetReport set) {
+        b.append(paint(BOLD, String.format(Locale.ROOT, "set %d  %.3f–%.3f s  load %s  %d %s", set.index(),
+                set.startS(), set.endS(), load(set.loadKg()), set.reps().size(), set.reps().size() == 1 ? "rep" : "reps")))
+                .append('\n');
         b.append(REP_HEADER).append('\n');
         for (RepReport r : set.reps()) {
-            b.append(String.format(Locale.ROOT, "  %3d  %7s  %9s  %9s  %7s  %7s  %5s  %7s  %-9s  %6s\n", r.index(),
+            b.append(String.format(Locale.ROOT, "  %3d  %7s  %9s  %9s  %7s  %7s  %5s  %7s  %s  %6s\n", r.index(),
                     number(r.romM() * 100, 1), number(r.meanConcentricVelocityMps(), 3),
                     number(r.peakConcentricVelocityMps(), 3), number(r.concentricDurationS(), 3),
                     number(r.eccentricDurationS(), 3), number(r.confidence(), 2),
                     r.sway() == null ? "-" : number(r.sway().torsoSwingDeg(), 1),
-                    r.grade() == null ? "-" : r.grade().word(), number(r.gradeConfidence(), 2)));
+                    grade(r.grade()), number(r.gradeConfidence(), 2)));
         }
         SetSummary sum = set.summary();
         b.append(String.format(Locale.ROOT, "  mean %s m/s, best %s m/s, velocity loss %s %%\n",
@@ -75,10 +122,27 @@ public final class ReportText {
         b.append(String.format(Locale.ROOT, "  grades: %d strict, %d cheat, %d excessive%s\n",
                 sum.grades().get(Grade.STRICT), sum.grades().get(Grade.CHEAT), sum.grades().get(Grade.EXCESSIVE),
                 sum.nonStrictReps() == null ? "" : "; non-strict: " + sum.nonStrictReps()));
-        appendGuidance(b, set.guidance());
+        guidance(set.guidance());
     }
 
-    private static void appendGuidance(StringBuilder b, List<Guidance> advice) {
+    /** The grade's word padded to the column, coloured by grade. */
+    private String grade(Grade g) {
+        String padded = String.format(Locale.ROOT, "%-9s", g == null ? "-" : g.word());
+        if (g == null) {
+            return padded;
+        }
+        return paint(switch (g) {
+            case STRICT -> GREEN;
+            case CHEAT -> YELLOW;
+            case EXCESSIVE -> RED;
+        }, padded);
+    }
+
+    private String paint(String style, String text) {
+        return colour ? style + text + RESET : text;
+    }
+
+    private void guidance(List<Guidance> advice) {
         for (Guidance g : advice) {
             b.append("  > ").append(g.message()).append(" [").append(g.ruleId()).append("; ").append(g.source())
                     .append("]\n");
@@ -106,7 +170,7 @@ public final class ReportText {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "-";
     }
 
-    private static void row(StringBuilder b, String key, String value) {
+    private void row(String key, String value) {
         b.append(String.format(Locale.ROOT, "%-9s %s\n", key, value));
     }
 }

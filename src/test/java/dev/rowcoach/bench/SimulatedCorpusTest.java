@@ -1,6 +1,7 @@
 package dev.rowcoach.bench;
 
 import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.Replay;
 import dev.rowcoach.sim.OutputFormat;
 import dev.rowcoach.sim.SimulatedFileWriter;
@@ -39,7 +40,7 @@ class SimulatedCorpusTest {
                 SimulatedSession s = Simulator.run(plan, seed, OutputFormat.RECORDING, rate, gyro);
                 Path file = dir.resolve(plan + "-" + seed + ".rcrec");
                 SimulatedFileWriter.write(s, file);
-                RepTally t = TruthScorer.score(Replay.of(SensorFile.open(file, null, DecoderSettings.DEFAULTS), Replay.Grading.DEFAULTS, null),
+                RepTally t = TruthScorer.score(Replay.of(SensorFile.open(file, null, DecoderSettings.DEFAULTS), Replay.Grading.DEFAULTS, Loads.UNKNOWN),
                         s.truth());
                 if (gyro) {
                     withGyro = withGyro.plus(t);

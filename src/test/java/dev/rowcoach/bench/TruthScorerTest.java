@@ -3,6 +3,7 @@ package dev.rowcoach.bench;
 import dev.rowcoach.motion.Rep;
 import dev.rowcoach.motion.RepShape;
 import dev.rowcoach.motion.SetResult;
+import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.ReportCollector;
 import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.report.TestReps;
@@ -35,7 +36,7 @@ class TruthScorerTest {
             s.reps().forEach(c::rep);
             c.setEnded(s);
         }
-        return c.report(TestReps.source(40_000, 200, true), null);
+        return c.report(TestReps.source(40_000, 200, true), Loads.UNKNOWN);
     }
 
     /** Two true sets of three reps at 10 s and 60 s; ROM 0.40 m, MCV 0.80, 0.75, 0.70 m/s. */

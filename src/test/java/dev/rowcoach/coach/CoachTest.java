@@ -4,6 +4,7 @@ import dev.rowcoach.grading.ExerciseProfiles;
 import dev.rowcoach.grading.Grade;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -84,12 +85,74 @@ class CoachTest {
     @Test
     void everyRuleOfTheResourceStatesItsRuleAndConditionAndCitesKnownSources() {
         List<GuidanceBook.Rule> rules = GuidanceBook.standard().rules();
-        assertEquals(List.of("cheat-where-it-pays", "dont-flop", "strict-variants", "effort"),
+        assertEquals(List.of("cheat-where-it-pays", "dont-flop", "strict-variants", "effort", "heavy-low-reps", "volume",
+                "load-velocity"),
                 rules.stream().map(GuidanceBook.Rule::id).toList());
         for (GuidanceBook.Rule r : rules) {
             assertTrue(r.rule().endsWith(".") && r.condition().endsWith("."), r.id());
             assertTrue(!r.messages().isEmpty(), r.id());
             r.messages().values().forEach(m -> assertTrue(!m.sources().isEmpty(), r.id()));
         }
+    }
+
+    private static final LocalDate DAY = LocalDate.parse("2026-03-04");
+
+    private static WeekSummary week(int hardSets) {
+        return new WeekSummary("2026-W10", LocalDate.parse("2026-03-02"), 2, hardSets + 1, hardSets, 0, hardSets + 1,
+                0, 0, 0, 0);
+    }
+
+    private static PastSet past(int daysAgo, int reps, Double kg, Double mps) {
+        return new PastSet(DAY.minusDays(daysAgo), "barbell-row", reps, kg, mps);
+    }
+
+    @Test
+    void heavyLowRepSetsAreSuggestedWhenNoneWereDoneInTheLastFourteenDays() {
+        TrainingFacts none = new TrainingFacts(DAY, "barbell-row", true,
+                List.of(past(20, 5, null, null), past(2, 8, null, null), past(0, 10, null, null)), List.of(week(3)));
+        List<Guidance> advice = coach.review(none, null).guidance();
+        assertEquals(List.of("heavy-low-reps", "volume"), ids(advice));
+        assertTrue(advice.get(0).message().startsWith("No set of 6 reps or fewer in the last 14 days"),
+                advice.get(0).message());
+        assertTrue(advice.get(0).source().contains("Upper Back Training"), advice.get(0).source());
+        TrainingFacts thirteenDaysAgo = new TrainingFacts(DAY, "barbell-row", true,
+                List.of(past(13, 6, null, null), past(0, 10, null, null)), List.of(week(3)));
+        assertEquals(List.of("volume"), ids(coach.review(thirteenDaysAgo, null).guidance()));
+        TrainingFacts withoutHistory = new TrainingFacts(DAY, "barbell-row", false, List.of(past(0, 10, null, null)),
+                List.of());
+        assertEquals(List.of(), ids(coach.review(withoutHistory, null).guidance()), "history-only rules stay quiet");
+    }
+
+    @Test
+    void theWeeksHardSetsAreSetAgainstFifteenToTwenty() {
+        for (int[] c : new int[][] {{1, 0}, {14, 0}, {15, 1}, {20, 1}, {21, 2}}) {
+            TrainingFacts f = new TrainingFacts(DAY, "barbell-row", true, List.of(past(0, 5, null, null)),
+                    List.of(week(0), week(c[0])));
+            Guidance g = coach.review(f, null).guidance().get(0);
+            assertEquals("volume", g.ruleId());
+            String expected = List.of(c[0] + " hard " + (c[0] == 1 ? "set" : "sets") + " of rows so far, "
+                    + (15 - c[0]) + " short of the 15–20", "within the 15–20", "above the 15–20").get(c[1]);
+            assertTrue(g.message().startsWith("Week 2026-W10: ") && g.message().contains(expected), g.message());
+        }
+    }
+
+    @Test
+    void theLoadVelocityLineUsesThisExercisesLoadedSetsInItsWindowAndTheChosenThreshold() {
+        List<PastSet> sets = new ArrayList<>(List.of(past(0, 3, 60.0, 0.92), past(0, 3, 80.0, 0.76),
+                past(1, 3, 100.0, 0.60), past(0, 3, null, 0.3), past(40, 3, 120.0, 0.1)));
+        sets.add(new PastSet(DAY, "seal-row", 3, 120.0, 0.1));
+        TrainingFacts f = new TrainingFacts(DAY, "barbell-row", false, sets, List.of());
+        TrainingReview review = coach.review(f, null);
+        LoadVelocityProfile p = review.loadVelocity();
+        assertEquals(3, p.points().size(), "no load, 40 days ago, another exercise: left out");
+        assertEquals(110, p.e1rmKg(), 1e-9);
+        Guidance g = review.guidance().get(0);
+        assertEquals("load-velocity", g.ruleId());
+        assertTrue(g.message().contains("3 sets at 60–100 kg") && g.message().contains("slows by 0.080 m/s per 10 kg")
+                && g.message().contains("at about 110 kg"), g.message());
+        assertTrue(g.source().contains("Sánchez-Medina"), g.source());
+        assertEquals(100, coach.review(f, 0.60).loadVelocity().e1rmKg(), 1e-9, "--mvt 0.60");
+        assertEquals(null, coach.review(new TrainingFacts(DAY, "barbell-row", false, List.of(past(0, 3, null, 0.8)),
+                List.of()), null).loadVelocity(), "no loads, no line");
     }
 }

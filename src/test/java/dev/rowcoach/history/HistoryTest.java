@@ -1,6 +1,7 @@
 package dev.rowcoach.history;
 
 import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.Replay;
 import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.source.SensorFile;
@@ -28,7 +29,7 @@ class HistoryTest {
     private static final Path STRICT = Path.of("sample-recordings/strict-heavy-sets-200hz.rcrec");
 
     private static SessionReport replay(Path file) throws Exception {
-        return Replay.of(SensorFile.open(file, null, DecoderSettings.DEFAULTS), Replay.Grading.DEFAULTS, null);
+        return Replay.of(SensorFile.open(file, null, DecoderSettings.DEFAULTS), Replay.Grading.DEFAULTS, Loads.UNKNOWN);
     }
 
     private static SessionMeta meta(Path file, String athlete) throws Exception {

@@ -36,7 +36,7 @@ class GuidanceOnSamplesTest {
     })
     void theRulesThatFitWhatTheFileShowsFire(String file, String expected) throws Exception {
         SessionReport r = Replay.of(SensorFile.open(Path.of("sample-recordings", file), null, DecoderSettings.DEFAULTS),
-                Replay.Grading.DEFAULTS, null);
+                Replay.Grading.DEFAULTS, Loads.UNKNOWN);
         List<String> fired = new ArrayList<>();
         for (SetReport s : r.sets()) {
             for (Guidance g : s.guidance()) {

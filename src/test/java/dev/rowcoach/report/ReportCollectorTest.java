@@ -24,7 +24,7 @@ class ReportCollectorTest {
         ReportCollector c = TestReps.collector("pendlay-row");
         feed(c, TestReps.set(1, 5.0, 2.5, 0.42, 0.7, 0.65, 0.6));
         feed(c, TestReps.set(2, 90.0, 2.5, 0.40, 0.8, 0.7));
-        SessionReport r = c.report(TestReps.source(20_000, 200, true), 80.0);
+        SessionReport r = c.report(TestReps.source(20_000, 200, true), Loads.of(80.0));
 
         assertEquals("pendlay-row", r.exercise().name());
         assertEquals(2, r.sets().size());
@@ -59,7 +59,7 @@ class ReportCollectorTest {
         c.warning("Rep 3 of set 1 started from an unknown state.");
         SourceInfo withGap = new SourceInfo("f", "csv", 500, 100, 100, 5, true,
                 java.util.List.of(new SourceInfo.GapInfo(2, 2.5, "time_jump")), 0);
-        SessionReport r = c.report(withGap, null);
+        SessionReport r = c.report(withGap, Loads.UNKNOWN);
         assertEquals(3, r.warnings().size(), r.warnings().toString());
         assertTrue(r.warnings().get(0).startsWith("The data has a gap at 2.000 s"), r.warnings().get(0));
         assertEquals("Bar orientation was uncertain at the start of set 1.", r.warnings().get(1));
@@ -72,7 +72,7 @@ class ReportCollectorTest {
         SetResult set = TestReps.set(1, 5.0, 2.5, 0.4, 0.7, 0.6);
         feed(c, set);
         c.rep(TestReps.rep(2, 1, 30, 0.4, 0.6));
-        SessionReport r = c.report(TestReps.source(20_000, 200, true), null);
+        SessionReport r = c.report(TestReps.source(20_000, 200, true), Loads.UNKNOWN);
         assertEquals(2, r.repCount());
         assertEquals(List.of("The analysis reported 3 reps but its sets hold 2; the report lists the reps of its sets."),
                 r.warnings());
@@ -80,7 +80,7 @@ class ReportCollectorTest {
 
     @Test
     void noSetsIsAReportWithNoSets() {
-        SessionReport r = TestReps.collector("barbell-row").report(TestReps.source(1000, 100, true), 60.0);
+        SessionReport r = TestReps.collector("barbell-row").report(TestReps.source(1000, 100, true), Loads.of(60.0));
         assertEquals(0, r.sets().size());
         assertEquals(0, r.repCount());
     }

@@ -3,11 +3,16 @@ package dev.rowcoach.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
+import dev.rowcoach.coach.Coach;
+import dev.rowcoach.coach.PastSet;
+import dev.rowcoach.coach.TrainingFacts;
+import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.motion.Rep;
 import dev.rowcoach.motion.RepShape;
 import dev.rowcoach.motion.SetResult;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,12 +46,20 @@ class ReportJsonTest {
         c.warning("Orientation was uncertain at the start.");
         SourceInfo source = new SourceInfo("in.csv", "csv", 12_345, 86.6666, 57.71234, 142.4445, false,
                 List.of(new SourceInfo.GapInfo(10.1234, 10.5678, "missing_samples")), 2);
-        return c.report(source, loadKg);
+        return c.report(source, Loads.of(loadKg));
     }
 
     /** Every contract field (and the extras) with its JSON type, in document order. */
     private static final Map<String, JsonNodeType> ROOT = ordered("schema", STRING, "source", OBJECT, "exercise", STRING,
-            "grading", OBJECT, "loadKg", NUMBER, "sets", ARRAY, "guidance", ARRAY, "warnings", ARRAY);
+            "grading", OBJECT, "loadKg", NUMBER, "sets", ARRAY, "guidance", ARRAY, "week", OBJECT, "loadVelocity", OBJECT,
+            "warnings", ARRAY);
+    private static final Map<String, JsonNodeType> WEEK = ordered("week", STRING, "monday", STRING, "sessions", NUMBER,
+            "sets", NUMBER, "hardSets", NUMBER, "standing", STRING, "repRanges", OBJECT, "grades", OBJECT);
+    private static final Map<String, JsonNodeType> LOAD_VELOCITY = ordered("outcome", STRING, "mvtMps", NUMBER,
+            "distinctLoads", NUMBER, "slopeMpsPerKg", NUMBER, "interceptMps", NUMBER, "r2", NUMBER, "e1rmKg", NUMBER,
+            "e1rmLowKg", NUMBER, "e1rmHighKg", NUMBER, "points", ARRAY);
+    private static final Map<String, JsonNodeType> POINT = ordered("date", STRING, "loadKg", NUMBER,
+            "bestVelocityMps", NUMBER);
     private static final Map<String, JsonNodeType> GRADING = ordered("exercise", STRING, "title", STRING,
             "concentric", STRING, "expected", STRING, "strictMaxDeg", NUMBER, "cheatMaxDeg", NUMBER, "guidance", STRING,
             "source", STRING, "limits", NULL);
@@ -68,10 +81,25 @@ class ReportJsonTest {
     private static final Map<String, JsonNodeType> GRADES = ordered("strict", NUMBER, "cheat", NUMBER,
             "excessive", NUMBER);
 
+    /** A report with the coaching on training over time: a week of history and a line through three loads. */
+    private static SessionReport trained(SessionReport report) {
+        LocalDate day = LocalDate.parse("2026-03-04");
+        List<PastSet> sets = List.of(new PastSet(day, "barbell-row", 3, 60.0, 0.93),
+                new PastSet(day, "barbell-row", 3, 80.0, 0.75), new PastSet(day, "barbell-row", 3, 100.0, 0.61));
+        WeekSummary week = new WeekSummary("2026-W10", LocalDate.parse("2026-03-02"), 1, 3, 1, 3, 0, 0, 9, 0, 0);
+        return report.withTraining(Coach.standard().review(new TrainingFacts(day, "barbell-row", true, sets,
+                List.of(week)), null));
+    }
+
     @Test
     void everyContractFieldIsPresentWithItsTypeAndNothingElse() throws Exception {
-        JsonNode root = JSON.readTree(ReportJson.toJson(report(72.5)));
+        JsonNode root = JSON.readTree(ReportJson.toJson(trained(report(72.5))));
         assertShape(ROOT, root, "root");
+        assertShape(WEEK, root.get("week"), "week");
+        assertShape(LOAD_VELOCITY, root.get("loadVelocity"), "loadVelocity");
+        assertShape(POINT, root.get("loadVelocity").get("points").get(0), "point");
+        assertEquals(List.of("volume", "load-velocity"), List.of(root.get("guidance").get(0).get("ruleId").asText(),
+                root.get("guidance").get(1).get("ruleId").asText()));
         assertShape(GRADING, root.get("grading"), "grading");
         assertShape(SOURCE, root.get("source"), "source");
         assertEquals(1, root.get("source").get("gaps").size());
@@ -161,13 +189,15 @@ class ReportJsonTest {
         Rep stalled = TestReps.rep(1, 1, 1.0, 0.0, 1e-9);
         c.rep(stalled);
         c.setEnded(new SetResult(1, 1.0, 3.0, List.of(new Rep(1, 1, 1, 2, 3, 0, 0, 0, 1, 1, 0.1, stalled.shape(), Double.NaN))));
-        JsonNode root = JSON.readTree(ReportJson.toJson(c.report(one, null)));
+        JsonNode root = JSON.readTree(ReportJson.toJson(c.report(one, Loads.UNKNOWN)));
         assertTrue(root.get("source").get("sampleRateHz").isNull());
         assertTrue(root.get("source").get("distinctRateHz").isNull());
         assertTrue(root.has("loadKg") && root.get("loadKg").isNull());
         JsonNode set = root.get("sets").get(0);
         assertTrue(set.has("loadKg") && set.get("loadKg").isNull());
         assertTrue(set.get("summary").get("velocityLossPct").isNull(), "loss relative to 0 m/s is not a number");
+        assertTrue(root.has("week") && root.get("week").isNull(), "no history");
+        assertTrue(root.has("loadVelocity") && root.get("loadVelocity").isNull(), "no loads");
     }
 
     private static void assertShape(Map<String, JsonNodeType> expected, JsonNode node, String what) {

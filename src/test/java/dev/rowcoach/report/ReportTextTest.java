@@ -16,7 +16,7 @@ class ReportTextTest {
         set.reps().forEach(c::rep);
         c.setEnded(set);
         c.warning("Orientation was uncertain at the start.");
-        String text = ReportText.render(c.report(TestReps.source(8_001, 200, true), 60.0));
+        String text = ReportText.render(c.report(TestReps.source(8_001, 200, true), Loads.of(60.0)), false);
         List<String> lines = text.lines().toList();
 
         assertEquals("file      s.rcrec", lines.get(0));
@@ -49,7 +49,7 @@ class ReportTextTest {
     void noSetsAndUnknownLoadAreSaidPlainly() {
         ReportCollector empty = TestReps.collector("barbell-row");
         empty.warning("There is no gyroscope, so the bar's tilt comes from the accelerometer alone.");
-        String none = ReportText.render(empty.report(TestReps.source(100, 100, false), null));
+        String none = ReportText.render(empty.report(TestReps.source(100, 100, false), Loads.UNKNOWN), false);
         assertTrue(none.contains("\nno sets found\n"), none);
         assertTrue(none.contains("no gyroscope"), none);
         assertTrue(none.contains("\nload      not stated\n"), none);
@@ -59,7 +59,7 @@ class ReportTextTest {
         var set = TestReps.set(1, 1, 2, 0.4, 0.5);
         set.reps().forEach(c::rep);
         c.setEnded(set);
-        String one = ReportText.render(c.report(TestReps.source(1000, 100, true), null));
+        String one = ReportText.render(c.report(TestReps.source(1000, 100, true), Loads.UNKNOWN), false);
         assertTrue(one.contains("load not stated  1 rep\n"), one);
         assertTrue(!one.contains("warnings"), one);
     }
@@ -68,7 +68,7 @@ class ReportTextTest {
     void overriddenThresholdsArePrintedAsGiven() {
         ReportCollector c = new ReportCollector(() -> new dev.rowcoach.grading.Grader(
                 dev.rowcoach.grading.ExerciseProfiles.get("seal-row").withThresholds(7.5, 20.0)), () -> true);
-        String text = ReportText.render(c.report(TestReps.source(100, 100, true), null));
+        String text = ReportText.render(c.report(TestReps.source(100, 100, true), Loads.UNKNOWN), false);
         assertTrue(text.contains("\ngrading   strict < 7.5°, cheat 7.5–20°, excessive > 20° of estimated torso swing\n"), text);
         assertTrue(text.contains("\nexercise  seal-row (seal row (lying on a bench); strict reps expected)\n"), text);
         assertTrue(text.contains("\nlimits    The torso lies on the bench"), text);

@@ -1,6 +1,7 @@
 package dev.rowcoach.source.export;
 
 import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.RepReport;
 import dev.rowcoach.report.Replay;
 import dev.rowcoach.report.SessionReport;
@@ -139,7 +140,7 @@ class ExportRoundTripTest {
     }
 
     private static SessionReport replay(Path path) throws Exception {
-        return Replay.of(SensorFile.open(path, null, DecoderSettings.DEFAULTS), Replay.Grading.DEFAULTS, null);
+        return Replay.of(SensorFile.open(path, null, DecoderSettings.DEFAULTS), Replay.Grading.DEFAULTS, Loads.UNKNOWN);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.rowcoach.history;
 
+import dev.rowcoach.coach.WeekSummary;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -7,15 +8,15 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-class WeekSummaryTest {
+class WeeksTest {
 
     private static StoredSession session(String date, StoredSession.StoredSet... sets) {
         return new StoredSession(1, "0".repeat(64), date + "T10:00:00Z", LocalDate.parse(date), "now", null,
-                "barbell-row", null, null, "f", true, List.of(sets));
+                "barbell-row", null, null, "f", true, 10, 25, List.of(sets));
     }
 
     private static StoredSession.StoredSet set(int reps, Double lossPct, int strict, int cheat, int excessive) {
-        return new StoredSession.StoredSet(1, null, reps, lossPct, strict, cheat, excessive);
+        return new StoredSession.StoredSet(1, null, reps, lossPct, null, strict, cheat, excessive);
     }
 
     @Test
@@ -26,7 +27,7 @@ class WeekSummaryTest {
                 session("2026-01-05", set(5, 15.0, 5, 0, 0), set(2, 40.0, 2, 0, 0), set(15, null, 0, 13, 2),
                         set(13, 30.0, 10, 3, 0)),
                 session("2025-12-01", set(8, 50.0, 8, 0, 0)));
-        List<WeekSummary> weeks = WeekSummary.of(sessions, LocalDate.parse("2026-01-11"), 3, HardSetRule.DEFAULTS);
+        List<WeekSummary> weeks = Weeks.of(sessions, LocalDate.parse("2026-01-11"), 3, HardSetRule.DEFAULTS);
         assertEquals(List.of("2025-W52", "2026-W01", "2026-W02"), weeks.stream().map(WeekSummary::week).toList());
         assertEquals(0, weeks.get(0).sets());
         WeekSummary w1 = weeks.get(1);
@@ -46,7 +47,7 @@ class WeekSummaryTest {
         for (int[] c : new int[][] {{14, 0}, {15, 1}, {20, 1}, {21, 2}}) {
             StoredSession.StoredSet[] sets = new StoredSession.StoredSet[c[0]];
             java.util.Arrays.fill(sets, hard);
-            WeekSummary w = WeekSummary.of(List.of(session("2026-03-04", sets)), LocalDate.parse("2026-03-04"), 1,
+            WeekSummary w = Weeks.of(List.of(session("2026-03-04", sets)), LocalDate.parse("2026-03-04"), 1,
                     HardSetRule.DEFAULTS).get(0);
             assertEquals(List.of("below", "within", "above").get(c[1]), w.standing(), c[0] + " hard sets");
         }

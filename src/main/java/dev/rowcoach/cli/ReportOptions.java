@@ -1,0 +1,73 @@
+package dev.rowcoach.cli;
+
+import dev.rowcoach.coach.Coach;
+import dev.rowcoach.coach.TrainingFacts;
+import dev.rowcoach.report.ReportJson;
+import dev.rowcoach.report.ReportText;
+import dev.rowcoach.report.SessionReport;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** How a session report is coached and written (shared by replay and report). */
+final class ReportOptions {
+
+    enum Format { text, json }
+
+    enum When { auto, always, never }
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Write the report to OUT (replaced atomically) instead of standard output.")
+    Path outFile;
+
+    @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto",
+            description = "Colour the text report's grades: auto (on a terminal, unless NO_COLOR is set), always or "
+                    + "never (default: ${DEFAULT-VALUE}).")
+    When color;
+
+    @Option(names = "--no-color", description = "Plain text, the same as --color never.")
+    boolean noColor;
+
+    @Option(names = "--mvt", paramLabel = "M/S",
+            description = "Minimum velocity threshold for the one-rep maximum estimate: mean velocity of a one-rep "
+                    + "maximum, m/s (default: 0.52, the prone bench pull's; docs/COACHING.md).")
+    Double mvtMps;
+
+    /** @throws UserException (exit 2) when an option is out of range */
+    void validate() throws UserException {
+        if (mvtMps != null && !(mvtMps >= 0.05 && mvtMps <= 2)) {
+            throw new UserException("--mvt must be a velocity of 0.05–2 m/s, not " + mvtMps, ExitCode.USAGE_OR_INPUT);
+        }
+    }
+
+    /** {@code report} with the coaching on training over time from {@code facts}. */
+    SessionReport review(SessionReport report, TrainingFacts facts) {
+        return report.withTraining(Coach.standard().review(facts, mvtMps));
+    }
+
+    /** Writes {@code report} in the chosen format to {@code -o}, else to the command's standard output. */
+    void write(SessionReport report, CommandSpec spec) throws UserException {
+        String text = format == Format.json ? ReportJson.toJson(report) + "\n" : ReportText.render(report, colour());
+        if (outFile != null) {
+            OutputFiles.writeAtomically(outFile, text);
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        }
+    }
+
+    private boolean colour() {
+        if (noColor || outFile != null || color == When.never) {
+            return false;
+        }
+        return color == When.always
+                || System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+    }
+}
