@@ -16,15 +16,16 @@ import java.util.Locale;
  * @param limits       what the bar cannot show for this exercise, or null
  * @param calibrated   whether the swing estimate was validated on this exercise (in the simulator); if not, grade
  *                     confidence is halved
+ * @param swing        how the torso swing is read from the bar's early movement on this exercise
  * @throws IllegalArgumentException when a field is missing or the thresholds are not 0 ≤ strict &lt; cheat ≤ 90
  */
 public record ExerciseProfile(String name, String title, String concentric, String expected, double strictMaxDeg,
                               double cheatMaxDeg, String guidance, String source, String limits,
-                              boolean calibrated) {
+                              boolean calibrated, SwingModel swing) {
 
     public ExerciseProfile {
-        if (name == null || title == null || guidance == null || source == null) {
-            throw new IllegalArgumentException("exercise profile " + name + ": name, title, guidance and source are required");
+        if (name == null || title == null || guidance == null || source == null || swing == null) {
+            throw new IllegalArgumentException("exercise profile " + name + ": name, title, guidance, source and swing model are required");
         }
         if (!"vertical".equals(concentric) && !"horizontal".equals(concentric)) {
             throw new IllegalArgumentException("exercise profile " + name + ": concentric must be vertical or horizontal");
@@ -47,7 +48,7 @@ public record ExerciseProfile(String name, String title, String concentric, Stri
      */
     public ExerciseProfile withThresholds(Double strictMax, Double cheatMax) {
         return new ExerciseProfile(name, title, concentric, expected, strictMax != null ? strictMax : strictMaxDeg,
-                cheatMax != null ? cheatMax : cheatMaxDeg, guidance, source, limits, calibrated);
+                cheatMax != null ? cheatMax : cheatMaxDeg, guidance, source, limits, calibrated, swing);
     }
 
     /** The grade of an estimated torso swing, degrees. */

@@ -58,6 +58,28 @@ public final class ExerciseProfiles {
         }
     }
 
+    /**
+     * The entry's own swing model ({@code early}: "path" or "vertical", what is read with a gyroscope; {@code leverM}
+     * and {@code accelOnlyLeverM}, m; {@code spreadDeg} and {@code accelOnlySpreadDeg}, degrees), or the free bar's
+     * when it has none.
+     */
+    private static SwingModel swingModel(String name, JsonNode m) {
+        if (m.isMissingNode() || m.isNull()) {
+            return SwingModel.FREE_BAR;
+        }
+        String early = m.path("early").asText("");
+        if (!early.equals("path") && !early.equals("vertical")) {
+            throw new IllegalStateException("exercise profile " + name + ": swingModel.early must be path or vertical");
+        }
+        try {
+            return new SwingModel(early.equals("path"), m.path("leverM").asDouble(Double.NaN),
+                    m.path("accelOnlyLeverM").asDouble(Double.NaN), m.path("spreadDeg").asDouble(Double.NaN),
+                    m.path("accelOnlySpreadDeg").asDouble(Double.NaN));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("exercise profile " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Profiles from the resource's JSON tree; a bad entry is a build error, reported with its name. */
     static Map<String, ExerciseProfile> parse(JsonNode root) {
         JsonNode sources = root.path("sources");
@@ -73,7 +95,7 @@ public final class ExerciseProfiles {
                     e.path("expected").asText(null), e.path("strictMaxDeg").asDouble(Double.NaN),
                     e.path("cheatMaxDeg").asDouble(Double.NaN), e.path("guidance").asText(null),
                     sources.get(sourceKey).asText(), limits.isTextual() ? limits.asText() : null,
-                    e.path("calibrated").asBoolean(false));
+                    e.path("calibrated").asBoolean(false), swingModel(name, e.path("swingModel")));
             if (out.put(name, p) != null) {
                 throw new IllegalStateException("exercise profile " + name + " is listed twice");
             }

@@ -56,7 +56,8 @@ public final class Grader {
     }
 
     private RepGrade grade(Rep rep, boolean gyro, boolean learn) {
-        double swing = SwingModel.swingDeg(rep.shape(), gyro);
+        SwingModel model = profile.swing();
+        double swing = model.swingDeg(rep.shape(), gyro);
         Grade grade = profile.gradeOf(swing);
         double low = switch (grade) {
             case STRICT -> Double.NEGATIVE_INFINITY;
@@ -68,7 +69,7 @@ public final class Grader {
             case CHEAT -> profile.cheatMaxDeg();
             case EXCESSIVE -> Double.POSITIVE_INFINITY;
         };
-        double p = SwingModel.probabilityWithin(swing, SwingModel.spreadDeg(gyro), low, high);
+        double p = SwingModel.probabilityWithin(swing, model.spreadDeg(gyro), low, high);
         double motion = Math.min(1, rep.confidence() / MOTION_FULL_CONFIDENCE);
         double confidence = p * motion * (profile.calibrated() ? 1 : UNCALIBRATED_FACTOR);
         double romVsStrict = strictCount >= 2 ? rep.romM() / strictMedian() : Double.NaN;
@@ -77,7 +78,7 @@ public final class Grader {
             strictNext = (strictNext + 1) % STRICT_HISTORY;
             strictCount = Math.min(STRICT_HISTORY, strictCount + 1);
         }
-        Sway sway = new Sway(rep.shape().horizontalM(), rep.shape().dipM(), swing, SwingModel.earlyMovementM(rep.shape(), gyro),
+        Sway sway = new Sway(rep.shape().horizontalM(), rep.shape().dipM(), swing, model.earlyMovementM(rep.shape(), gyro),
                 rep.shape().timeToPeakFraction(), rep.shape().startVelocityMps(), romVsStrict);
         return new RepGrade(sway, grade, confidence);
     }

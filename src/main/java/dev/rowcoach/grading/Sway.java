@@ -9,7 +9,8 @@ package dev.rowcoach.grading;
  * @param dipM                pre-pull dip: downward travel of the bar just before the concentric, m
  * @param torsoSwingDeg       estimated rise of the torso during the concentric, degrees
  * @param earlyPathM          the early movement of the bar in the pull (what a swing adds) that the estimate read:
- *                            vertical and horizontal with a gyroscope, vertical alone without, m
+ *                            vertical and horizontal with a gyroscope, vertical alone without one or when the exercise's model
+ *                            reads the height alone (T-bar), m
  * @param timeToPeakFraction  time to peak velocity as a fraction of the concentric (a swing peaks early)
  * @param startVelocityMps    vertical velocity 50 ms into the concentric, m/s
  * @param romVsStrict         the rep's ROM over the median ROM of the lifter's strict reps so far in the

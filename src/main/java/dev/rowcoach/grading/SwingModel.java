@@ -4,41 +4,50 @@ import dev.rowcoach.motion.RepShape;
 import org.apache.commons.math3.special.Erf;
 
 /**
- * The torso-swing model (docs/GRADING.md): when the torso rises by Δθ about the hip during the pull, the
- * shoulders, and with them the hands and the bar, are carried along an arc of radius about the torso length,
- * so the bar gains a displacement of about L·Δθ, up and back toward the lifter, early in the pull (the torso
- * moves first, the arms finish). The motion core splits the concentric path into a smooth pull over the whole
- * concentric plus a smooth early movement ({@link RepShape#earlyPathM()}); this model reads that early movement
- * as the swing: Δθ = earlyPathM / L. Without a gyroscope the horizontal path is unreliable (a tilt taken from the
- * accelerometer alone turns gravity into horizontal motion), so the split is made on the vertical path alone
- * ({@link RepShape#earlyVerticalM()}) and read with its own lever: Δθ = earlyVerticalM / L_v.
+ * How an exercise's torso swing is read from a rep's early movement (docs/GRADING.md). When the torso rises by Δθ
+ * about the hip during the pull, the shoulders, and with them the hands and the bar, are carried along an arc of
+ * radius about the torso length, so the bar gains a displacement of about L·Δθ, early in the pull (the torso moves
+ * first, the arms finish). The motion core splits the concentric path into a smooth pull over the whole concentric
+ * plus a smooth early movement ({@link RepShape#earlyPathM()}, and on the height alone
+ * {@link RepShape#earlyVerticalM()}); a model reads one of them as the swing: Δθ = early movement / lever.
  *
- * <p>L, the effective lever, was fitted on the simulator over a training grid of bodies, mounts and rates (torso
- * 15–45°, torso 0.45–0.60 m, arms 0.55–0.75 m, 100–1000 Hz, seeds 1–16): the lever, to 1 mm, that minimises the
- * mean absolute error of the estimated swing over the reps with a gyroscope. It lies among the simulated torso
- * lengths because the early movement also holds some of the arms' own start. L_v is fitted the same way on
- * {@code earlyVerticalM} over all of the grid's reps (the vertical path does not need the gyroscope, and the
- * sessions without one are few). {@code SwingGridTest} refits both ({@code -Dgrading.refit=true}) and judges them
- * on a held-out grid.
+ * <p>{@link #FREE_BAR}, the model of every free bar and dumbbell, reads the early movement of both axes with a
+ * gyroscope ({@link #EFFECTIVE_LEVER_M}); without one the horizontal path is unreliable (a tilt taken from the
+ * accelerometer alone turns gravity into horizontal motion), so it reads the height alone ({@link #VERTICAL_LEVER_M}).
+ * Its levers were fitted on the simulator over a training grid of bodies, mounts and rates (torso 15–45°, torso
+ * 0.45–0.60 m, arms 0.55–0.75 m, 100–1000 Hz, seeds 1–16): the lever, to 1 mm, that minimises the mean absolute
+ * error of the estimated swing. An exercise whose implement moves otherwise carries its own model in its profile
+ * (the T-bar: the handle is held on an arc about its pivot, so it follows only the height the swing gives the
+ * hands). {@code SwingGridTest} refits them ({@code -Dgrading.refit=true}) and judges them on a held-out grid.
+ *
+ * @param gyroReadsPath      with a gyroscope, read the early movement of both axes (else its height alone)
+ * @param gyroLeverM         effective lever with a gyroscope, m (&gt; 0)
+ * @param accelOnlyLeverM    effective lever of the early movement's height without a gyroscope, m (&gt; 0)
+ * @param spreadGyroDeg      spread (standard deviation) of the estimate around the true swing with a gyroscope,
+ *                           degrees: about 1.25 × its mean absolute error on the simulator (the ratio of the two
+ *                           for normal errors)
+ * @param spreadAccelOnlyDeg the same without a gyroscope, degrees
+ * @throws IllegalArgumentException when a lever or spread is not a positive number
  */
-public final class SwingModel {
+public record SwingModel(boolean gyroReadsPath, double gyroLeverM, double accelOnlyLeverM, double spreadGyroDeg,
+                         double spreadAccelOnlyDeg) {
 
-    /** Effective lever of the torso swing on the bar's early movement (vertical and horizontal), m. */
-    public static final double EFFECTIVE_LEVER_M = 0.559;
-    /** Effective lever of the torso swing on the early movement's height alone, m. */
-    public static final double VERTICAL_LEVER_M = 0.402;
+    /** Effective lever of the torso swing on a free bar's early movement (vertical and horizontal), m. */
+    public static final double EFFECTIVE_LEVER_M = 0.565;
+    /** Effective lever of the torso swing on a free bar's early movement's height alone, m. */
+    public static final double VERTICAL_LEVER_M = 0.404;
     /**
-     * Spread (standard deviation) of the estimate around the true swing, with a gyroscope, degrees: about 1.25 ×
-     * the mean absolute error on the simulator's grids (2.4–3.1°; the ratio of the two for normal errors).
+     * The free bar's model: spreads from mean absolute errors of 2.4–3.1° with a gyroscope on the simulator's grids,
+     * and 2.1–4.3° without one on the corpora and the held-out grid (docs/ACCURACY.md).
      */
-    public static final double SPREAD_GYRO_DEG = 3.5;
-    /**
-     * The same without a gyroscope (read from the vertical path alone): from a mean absolute error of 2.1–4.3° on
-     * the corpora and the held-out grid, degrees (docs/ACCURACY.md).
-     */
-    public static final double SPREAD_ACCEL_ONLY_DEG = 5.5;
+    public static final SwingModel FREE_BAR = new SwingModel(true, EFFECTIVE_LEVER_M, VERTICAL_LEVER_M, 3.5, 5.5);
 
-    private SwingModel() {
+    public SwingModel {
+        if (!(gyroLeverM > 0 && accelOnlyLeverM > 0 && spreadGyroDeg > 0 && spreadAccelOnlyDeg > 0)
+                || Double.isInfinite(gyroLeverM + accelOnlyLeverM + spreadGyroDeg + spreadAccelOnlyDeg)) {
+            throw new IllegalArgumentException("a swing model needs positive levers and spreads, got " + gyroLeverM + ", "
+                    + accelOnlyLeverM + " m and " + spreadGyroDeg + ", " + spreadAccelOnlyDeg + "°");
+        }
     }
 
     /**
@@ -46,18 +55,18 @@ public final class SwingModel {
      *
      * @param gyro whether the orientation came from a gyroscope (else only the vertical path is used)
      */
-    public static double swingDeg(RepShape shape, boolean gyro) {
-        return Math.toDegrees(Math.max(0, earlyMovementM(shape, gyro)) / (gyro ? EFFECTIVE_LEVER_M : VERTICAL_LEVER_M));
+    public double swingDeg(RepShape shape, boolean gyro) {
+        return Math.toDegrees(Math.max(0, earlyMovementM(shape, gyro)) / (gyro ? gyroLeverM : accelOnlyLeverM));
     }
 
-    /** The early movement the estimate reads: both axes with a gyroscope, the vertical alone without, m. */
-    public static double earlyMovementM(RepShape shape, boolean gyro) {
-        return gyro ? shape.earlyPathM() : shape.earlyVerticalM();
+    /** The early movement the estimate reads, m: both axes or the height alone (always the height without a gyroscope). */
+    public double earlyMovementM(RepShape shape, boolean gyro) {
+        return gyro && gyroReadsPath ? shape.earlyPathM() : shape.earlyVerticalM();
     }
 
     /** The estimate's spread, degrees: larger without a gyroscope. */
-    public static double spreadDeg(boolean gyro) {
-        return gyro ? SPREAD_GYRO_DEG : SPREAD_ACCEL_ONLY_DEG;
+    public double spreadDeg(boolean gyro) {
+        return gyro ? spreadGyroDeg : spreadAccelOnlyDeg;
     }
 
     /**

@@ -82,4 +82,29 @@ class ExerciseProfilesTest {
                 "{\"sources\":{\"a\":\"A\"},\"exercises\":[" + ok.replace("\"cheatMaxDeg\":25", "\"cheatMaxDeg\":5") + "]}")));
         assertThrows(IllegalStateException.class, () -> ExerciseProfiles.parse(json.readTree("{\"exercises\":[]}")));
     }
+
+    @Test
+    void aProfileMayCarryItsOwnSwingModelElseTheFreeBarsIsUsed() throws Exception {
+        assertEquals(SwingModel.FREE_BAR, ExerciseProfiles.get("barbell-row").swing());
+        SwingModel tbar = ExerciseProfiles.get("t-bar-row").swing();
+        assertFalse(tbar.gyroReadsPath(), "a T-bar handle's horizontal path follows its height: only the height is read");
+        assertTrue(tbar.gyroLeverM() < SwingModel.FREE_BAR.gyroLeverM(), "its height holds only part of the swing's path");
+        assertEquals(tbar, ExerciseProfiles.get("t-bar-row").withThresholds(8.0, null).swing(), "new thresholds keep the model");
+
+        ObjectMapper json = new ObjectMapper();
+        String entry = "{\"sources\":{\"a\":\"A\"},\"exercises\":[{\"name\":\"x-row\",\"title\":\"x\",\"concentric\":\"vertical\","
+                + "\"expected\":\"strict\",\"strictMaxDeg\":10,\"cheatMaxDeg\":25,\"guidance\":\"g\",\"source\":\"a\","
+                + "\"calibrated\":true,\"swingModel\":%s}]}";
+        String model = "{\"early\":\"%s\",\"leverM\":%s,\"accelOnlyLeverM\":0.3,\"spreadDeg\":4,\"accelOnlySpreadDeg\":8}";
+        assertEquals(new SwingModel(true, 0.5, 0.3, 4, 8), ExerciseProfiles.parse(json.readTree(
+                String.format(entry, String.format(model, "path", "0.5")))).get("x-row").swing());
+        IllegalStateException early = assertThrows(IllegalStateException.class, () -> ExerciseProfiles.parse(json.readTree(
+                String.format(entry, String.format(model, "sideways", "0.5")))));
+        assertTrue(early.getMessage().contains("x-row") && early.getMessage().contains("path or vertical"), early.getMessage());
+        IllegalStateException lever = assertThrows(IllegalStateException.class, () -> ExerciseProfiles.parse(json.readTree(
+                String.format(entry, String.format(model, "vertical", "0")))));
+        assertTrue(lever.getMessage().contains("x-row") && lever.getMessage().contains("positive"), lever.getMessage());
+        assertThrows(IllegalStateException.class, () -> ExerciseProfiles.parse(json.readTree(
+                String.format(entry, "{\"early\":\"vertical\"}"))), "every number is required");
+    }
 }

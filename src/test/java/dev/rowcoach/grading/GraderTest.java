@@ -79,4 +79,24 @@ class GraderTest {
         assertEquals(1.0, g.grade(rep(2, 0.50, 0.95), true).sway().romVsStrict(), 1e-12,
                 "the last " + Grader.STRICT_HISTORY + " strict reps were all 0.50 m");
     }
+
+    @Test
+    void tBarRowsAreReadFromTheHeightOfTheEarlyMovementWithTheirOwnLever() {
+        // The arc about the pivot gives a strict T-bar pull an early "movement" that is horizontal: ignored.
+        SwingModel tbar = ExerciseProfiles.get("t-bar-row").swing();
+        Rep strictArc = new Rep(1, 1, 1, 1.8, 3, 0.4, 0.5, 1.2, 0.8, 1.2, 0.95,
+                new RepShape(0.18, 0, 0.5, 0.3, 0.11, 0.01, 0.7), 3.2);
+        assertEquals(Grade.CHEAT, grader("barbell-row").grade(strictArc, true).grade(), "read as a free bar");
+        RepGrade g = grader("t-bar-row").grade(strictArc, true);
+        assertEquals(Grade.STRICT, g.grade());
+        assertEquals(Math.toDegrees(0.01 / tbar.gyroLeverM()), g.sway().torsoSwingDeg(), 1e-9);
+        assertEquals(0.01, g.sway().earlyPathM(), 0, "the movement read is reported");
+        // Its estimate is less certain than a free bar's: the same estimate gets a lower confidence.
+        Rep swung = new Rep(1, 1, 1, 1.8, 3, 0.5, 0.6, 1.5, 0.8, 1.2, 0.95,
+                new RepShape(0.2, 0.02, 0.35, 0.6, 0.1, Math.toRadians(17) * tbar.gyroLeverM(), 0.5), 3.2);
+        RepGrade t = grader("t-bar-row").grade(swung, true);
+        assertEquals(17, t.sway().torsoSwingDeg(), 1e-9);
+        assertEquals(Grade.CHEAT, t.grade());
+        assertTrue(t.confidence() < grader("barbell-row").grade(rep(17, 0.5, 0.95), true).confidence());
+    }
 }

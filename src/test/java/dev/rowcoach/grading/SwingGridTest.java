@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The torso-swing model on a grid of simulated bodies it was not fitted on (seeds 1001–1008; the lever was
- * fitted on seeds 1–8 of the same design by {@link #refitOnTheTrainingGrid}, see docs/GRADING.md): torso angles pinned at 15, 25, 35 and 45°
+ * The torso-swing models on a grid of simulated bodies they were not fitted on (seeds 1001–1008; the free bar's
+ * levers were fitted on seeds 1–16 of the same design, the T-bar's model on a T-bar grid of its own, seeds 2001–2012,
+ * by {@link #refitOnTheTrainingGrid}, see docs/GRADING.md): torso angles pinned at 15, 25, 35 and 45°
  * for barbell rows with swings spread over 0–35°, drawn bodies (torso 0.45–0.60 m, arms 0.55–0.75 m) and
  * angles for the dumbbell, Kroc, Yates and T-bar rows, random and flat mounts, 100–1000 Hz, one session in
  * seven without a gyroscope. Each rep found by the motion core is graded as {@code replay} grades it and
@@ -46,6 +47,18 @@ class SwingGridTest {
             "t-bar-row 1x8 @60kg swing=0,5,9,13,17,22,27,33",
             "dumbbell-row 1x8 @30kg swing=0,5,9,13,17,22,27,33",
     };
+    /**
+     * The T-bar's own training grid (its model is fitted here, on neither the held-out grid nor the corpora): explicit
+     * swing lists up and down, cheat sets with dips, excessive sets, strict sets like the corpora's and cheat-last sets.
+     */
+    private static final String[] TBAR_PLANS = {
+            "t-bar-row 1x8 @60kg swing=0,5,9,13,17,22,27,33",
+            "t-bar-row 1x8 @60kg swing=35,28,22,18,14,6,2,0 dip=no",
+            "t-bar-row 2x8 @60kg swing=cheat dip=yes",
+            "t-bar-row 1x6 @60kg swing=excessive",
+            "t-bar-row 3x10 @60kg",
+            "t-bar-row 1x12 @50kg swing=cheat-last=4",
+    };
     private static final double[] RATES = {100, 200, 500, 1000, 150};
     private static final double[] TORSO = {15, 25, 35, 45};
 
@@ -61,25 +74,33 @@ class SwingGridTest {
 
     /** Seeds of the grid the lever was fitted on, and of the held-out grid the tests judge. */
     private static final long TRAINING_SEED = 1, HELD_OUT_SEED = 1001, SEEDS = 8, TRAINING_SEEDS = 16;
+    /** Seeds of the T-bar's training grid. */
+    private static final long TBAR_TRAINING_SEED = 2001, TBAR_TRAINING_SEEDS = 12;
+    /**
+     * A validation grid for the choice of the T-bar's model (the held-out design's T-bar plan and the corpora's strict
+     * T-bar sets, seeds 3001–3024): used by the refit only, never to fit.
+     */
+    private static final String[] TBAR_VALIDATION_PLANS = {"t-bar-row 1x8 @60kg swing=0,5,9,13,17,22,27,33", "t-bar-row 3x10 @60kg"};
+    private static final long TBAR_VALIDATION_SEED = 3001, TBAR_VALIDATION_SEEDS = 24;
 
     private static final List<Scored> REPS = new ArrayList<>();
 
     @BeforeAll
     static void gradeTheHeldOutGrid() {
-        REPS.addAll(grid(HELD_OUT_SEED, SEEDS));
+        REPS.addAll(grid(PLANS, HELD_OUT_SEED, SEEDS));
     }
 
-    /** Every matched rep of the grid's sessions with seeds {@code firstSeed} … {@code firstSeed} + seeds − 1. */
-    private static List<Scored> grid(long firstSeed, long seeds) {
+    /** Every matched rep of the sessions of {@code plans} with seeds {@code firstSeed} … {@code firstSeed} + seeds − 1. */
+    private static List<Scored> grid(String[] plans, long firstSeed, long seeds) {
         List<Scored> out = new ArrayList<>();
         int k = 0;
-        for (int p = 0; p < PLANS.length; p++) {
+        for (int p = 0; p < plans.length; p++) {
             for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
                 k++;
-                boolean barbell = PLANS[p].startsWith("barbell-row");
+                boolean barbell = plans[p].startsWith("barbell-row");
                 Double torso = barbell ? TORSO[k % TORSO.length] : null;
                 boolean gyro = k % 7 != 0;
-                SimulationRequest request = SimulationRequest.of(PLANS[p], seed, OutputFormat.ROWCOACH, RATES[k % RATES.length], gyro)
+                SimulationRequest request = SimulationRequest.of(plans[p], seed, OutputFormat.ROWCOACH, RATES[k % RATES.length], gyro)
                         .withTorsoAngleDeg(torso).withMount(k % 5 == 0 ? MountMode.FLAT : MountMode.RANDOM);
                 out.addAll(grade(Simulator.run(request), gyro));
             }
@@ -154,15 +175,29 @@ class SwingGridTest {
 
     @Test
     void withAGyroscopeTheSwingIsWithinThreeDegreesAndGradesMeetTheOverallTarget() {
-        // Held-out, with a gyroscope: MAE 2.45°, 89.5 % of all reps and 94.1 % of clear ones (the issue asks 95 %:
-        // not met on this grid, where many reps sit 3–5° from a threshold; met on the bundled samples).
+        // Held-out, with a gyroscope: MAE 2.17°, 91.8 % of all reps and 96.6 % of clear ones (94.1 % before the T-bar
+        // had its own model: its clear reps went from 57.5 % to 90.0 % right).
         List<Scored> gyro = where(Scored::gyro);
         String s = summary("gyroscope", gyro);
         System.out.println(s);
+        for (String exercise : gyro.stream().map(Scored::exercise).distinct().sorted().toList()) {
+            System.out.println(summary("  " + exercise, gyro.stream().filter(r -> r.exercise().equals(exercise)).toList()));
+        }
         assertTrue(gyro.size() > 250, s);
         assertTrue(mae(gyro) <= 3.0, s);
         assertTrue(accuracy(gyro) >= 0.85, s);
-        assertTrue(accuracy(where(r -> r.gyro() && r.clear())) >= 0.94, s);
+        assertTrue(accuracy(where(r -> r.gyro() && r.clear())) >= 0.95, s);
+    }
+
+    @Test
+    void tBarRowsHaveAModelOfTheirOwn() {
+        // Held-out T-bar rows with a gyroscope: MAE 3.27°, 90.0 % of clear reps right (7.07° and 57.5 % when they
+        // were read like a free bar, from the early movement of both axes with the free bar's lever).
+        List<Scored> tbar = where(r -> r.gyro() && r.exercise().equals("t-bar-row"));
+        String s = summary("T-bar rows", tbar);
+        assertTrue(tbar.size() >= 40, s);
+        assertTrue(mae(tbar) <= 4.0, s);
+        assertTrue(accuracy(tbar.stream().filter(Scored::clear).toList()) >= 0.85, s);
     }
 
     @Test
@@ -220,7 +255,7 @@ class SwingGridTest {
     /** The same, reading the early movement with {@code early}. */
     private static double lever(List<Scored> reps, java.util.function.ToDoubleFunction<Scored> early) {
         double best = Double.NaN, bestError = Double.POSITIVE_INFINITY;
-        for (int mm = 400; mm <= 700; mm++) {
+        for (int mm = 150; mm <= 900; mm++) {
             double sum = 0;
             for (Scored r : reps) {
                 sum += Math.abs(Math.toDegrees(early.applyAsDouble(r) / (mm / 1000.0)) - r.trueDeg());
@@ -233,15 +268,28 @@ class SwingGridTest {
         return best;
     }
 
+    /** Whether the rep's exercise is read with the free bar's model (every exercise but those with their own). */
+    private static boolean freeBar(Scored r) {
+        return ExerciseProfiles.get(r.exercise()).swing().equals(SwingModel.FREE_BAR);
+    }
+
+    /** A spread of 1.25 × the mean absolute error of {@code reps} (the ratio for normal errors), to 0.5°. */
+    private static double spread(List<Scored> reps) {
+        return Math.round(2 * 1.25 * mae(reps)) / 2.0;
+    }
+
     /**
-     * How {@link SwingModel#EFFECTIVE_LEVER_M} was fitted: on the training grid (seeds 1–16), with a gyroscope;
-     * and {@link SwingModel#VERTICAL_LEVER_M}: on the vertical early movement of all its reps.
-     * Run with {@code mvn -o -q -Dtest=SwingGridTest -Dgrading.refit=true test} (about a minute).
+     * How {@link SwingModel#EFFECTIVE_LEVER_M} was fitted: on the training grid (seeds 1–16), over the reps with a
+     * gyroscope of the exercises read with the free bar's model; {@link SwingModel#VERTICAL_LEVER_M}: on the vertical
+     * early movement of all of them. The T-bar's model (the {@code swingModel} of its entry in exercises.json): on
+     * its own training grid (seeds 2001–2012), the lever of the vertical early movement with a gyroscope and the one
+     * without, and their spreads; then the straight T-bar lever against a bent curve on a validation grid. Run with
+     * {@code mvn -o -q -Dtest=SwingGridTest -Dgrading.refit=true test} (about two and a half minutes).
      */
     @Test
     @EnabledIfSystemProperty(named = "grading.refit", matches = "true")
     void refitOnTheTrainingGrid() {
-        List<Scored> all = grid(TRAINING_SEED, TRAINING_SEEDS);
+        List<Scored> all = grid(PLANS, TRAINING_SEED, TRAINING_SEEDS).stream().filter(SwingGridTest::freeBar).toList();
         List<Scored> training = all.stream().filter(Scored::gyro).toList();
         double l = lever(training);
         double lv = lever(all, Scored::earlyVerticalM);
@@ -249,13 +297,93 @@ class SwingGridTest {
         System.out.println(summary("training grid without one", all.stream().filter(r -> !r.gyro()).toList()));
         System.out.printf(Locale.ROOT, "levers fitted on the training grid: %.3f m over %d reps, vertical %.3f m over %d%n",
                 l, training.size(), lv, all.size());
+
+        List<Scored> tbar = grid(TBAR_PLANS, TBAR_TRAINING_SEED, TBAR_TRAINING_SEEDS);
+        List<Scored> tbarGyro = tbar.stream().filter(Scored::gyro).toList();
+        List<Scored> tbarAccel = tbar.stream().filter(r -> !r.gyro()).toList();
+        double tl = lever(tbarGyro, Scored::earlyVerticalM);
+        double tla = lever(tbarAccel, Scored::earlyVerticalM);
+        SwingModel committed = ExerciseProfiles.get("t-bar-row").swing();
+        System.out.println(summary("T-bar training grid with a gyroscope", tbarGyro));
+        System.out.println(summary("T-bar training grid without one", tbarAccel));
+        System.out.printf(Locale.ROOT, "T-bar levers fitted on its training grid: vertical %.3f m over %d reps with a gyroscope "
+                + "(spread %.1f°), %.3f m over %d without (spread %.1f°)%n", tl, tbarGyro.size(), spread(tbarGyro), tla,
+                tbarAccel.size(), spread(tbarAccel));
+
+        tBarCurveAgainstTheStraightLever(tbarGyro, tl);
+
         assertEquals(SwingModel.EFFECTIVE_LEVER_M, l, 1e-9, "the committed lever is this fit");
         assertEquals(SwingModel.VERTICAL_LEVER_M, lv, 1e-9, "the committed vertical lever is this fit");
+        assertEquals(new SwingModel(false, tl, tla, spread(tbarGyro), spread(tbarAccel)), committed,
+                "the T-bar's committed model is this fit");
+    }
+
+    /**
+     * What the T-bar's early movement looks like on its training grid, and why its lever is straight: a curve that
+     * bends as the torso nears upright (the height gained on a circle of radius L from a start angle θ0,
+     * Δθ = asin(sin θ0 + e / L) − θ0), fitted the same way, against the straight lever on a validation grid.
+     */
+    private static void tBarCurveAgainstTheStraightLever(List<Scored> training, double lever) {
+        List<Scored> strict = training.stream().filter(r -> r.trueDeg() < 6).toList();
+        System.out.printf(Locale.ROOT, "T-bar strict reps (< 6°): early movement %.1f cm over both axes, %.1f cm in height%n",
+                100 * mean(strict, Scored::earlyPathM), 100 * mean(strict, Scored::earlyVerticalM));
+        StringBuilder perRadian = new StringBuilder("T-bar early height per radian of swing (median):");
+        for (int lo = 10; lo < 40; lo += 5) {
+            int from = lo;
+            double[] ratios = training.stream().filter(r -> r.trueDeg() >= from && r.trueDeg() < from + 5)
+                    .mapToDouble(r -> r.earlyVerticalM() / Math.toRadians(r.trueDeg())).sorted().toArray();
+            perRadian.append(String.format(Locale.ROOT, " %d–%d° %.2f m", lo, lo + 5, ratios[ratios.length / 2]));
+        }
+        System.out.println(perRadian);
+        double bestError = Double.POSITIVE_INFINITY, bestL = Double.NaN, bestStart = Double.NaN;
+        for (int mm = 200; mm <= 1200; mm += 2) {
+            for (int halfDeg = 0; halfDeg <= 160; halfDeg++) {
+                double sum = 0;
+                for (Scored r : training) {
+                    sum += Math.abs(circleDeg(r.earlyVerticalM(), mm / 1000.0, halfDeg / 2.0) - r.trueDeg());
+                }
+                if (sum < bestError) {
+                    bestError = sum;
+                    bestL = mm / 1000.0;
+                    bestStart = halfDeg / 2.0;
+                }
+            }
+        }
+        double curveL = bestL, curveStart = bestStart;
+        List<Scored> straight = new ArrayList<>(), curve = new ArrayList<>();
+        for (String plan : TBAR_VALIDATION_PLANS) {
+            List<Scored> validation = grid(new String[] {plan}, TBAR_VALIDATION_SEED, TBAR_VALIDATION_SEEDS).stream()
+                    .filter(Scored::gyro).toList();
+            List<Scored> s = regraded(validation, e -> Math.toDegrees(e / lever));
+            List<Scored> c = regraded(validation, e -> circleDeg(e, curveL, curveStart));
+            System.out.println(summary(String.format(Locale.ROOT, "T-bar validation, %s: straight lever %.3f m", plan, lever), s));
+            System.out.println(summary(String.format(Locale.ROOT, "T-bar validation, %s: curve L %.3f m from %.1f°", plan, curveL, curveStart), c));
+            straight.addAll(s);
+            curve.addAll(c);
+        }
+        assertTrue(accuracy(straight.stream().filter(Scored::clear).toList()) >= accuracy(curve.stream().filter(Scored::clear).toList()),
+                "the straight lever grades the T-bar validation grid at least as well as the curve");
+    }
+
+    /** The swing whose circle of radius {@code leverM} from {@code startDeg} gains the height {@code earlyM}, degrees. */
+    private static double circleDeg(double earlyM, double leverM, double startDeg) {
+        double s = Math.min(1, Math.sin(Math.toRadians(startDeg)) + Math.max(0, earlyM) / leverM);
+        return Math.toDegrees(Math.asin(s)) - startDeg;
+    }
+
+    /** {@code reps} estimated again from their early height by {@code model}, and graded with the usual thresholds. */
+    private static List<Scored> regraded(List<Scored> reps, java.util.function.DoubleUnaryOperator model) {
+        ExerciseProfile profile = ExerciseProfiles.get("t-bar-row");
+        return reps.stream().map(r -> {
+            double est = model.applyAsDouble(r.earlyVerticalM());
+            return new Scored(r.exercise(), r.torsoDeg(), r.gyro(), r.trueDeg(), est, r.earlyPathM(), r.earlyVerticalM(),
+                    r.trueGrade(), profile.gradeOf(est), r.trueHorizontalM(), r.horizontalM(), r.trueDipM(), r.dipM());
+        }).toList();
     }
 
     @Test
     void oneLeverServesBodiesWhoseOwnLeversDiffer() {
-        double pooled = lever(where(Scored::gyro));
+        double pooled = lever(where(r -> r.gyro() && freeBar(r)));
         System.out.printf(Locale.ROOT, "lever refitted on the held-out grid %.3f m (committed %.3f m)%n", pooled,
                 SwingModel.EFFECTIVE_LEVER_M);
         assertEquals(SwingModel.EFFECTIVE_LEVER_M, pooled, 0.1 * SwingModel.EFFECTIVE_LEVER_M);
