@@ -1,6 +1,9 @@
 package dev.rowcoach.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rowcoach.recording.RecordingEvent;
+import dev.rowcoach.recording.RecordingListener;
+import dev.rowcoach.recording.RecordingReader;
 import dev.rowcoach.testing.Cli;
 import dev.rowcoach.testing.FakeBluez;
 import dev.rowcoach.testing.LiveProcess;
@@ -49,6 +52,7 @@ class BleLiveIT {
         List<JsonNode> events;
         byte[] sent;
         int notifications;
+        int letGo;
         try (PrivateBus bus = PrivateBus.start(dir);
              FakeBluez bluez = new FakeBluez(bus.address(), ADDRESS, "rowcoach", NUS, NUS_TX, NUS_RX);
              LiveProcess live = live(bus, "--ble", ADDRESS.toLowerCase(), "--record", rec.toString())) {
@@ -62,7 +66,9 @@ class BleLiveIT {
             events = live.events();
             sent = bluez.sentBytes();
             notifications = bluez.notifications();
+            letGo = bluez.disconnects();
         }
+        assertEquals(1, letGo, "live disconnects from the sensor when the session ends");
         int total = stream.chunks().stream().mapToInt(c -> c.bytes().length).sum();
         assertEquals(total, sent.length, "every frame was sent");
         assertTrue(notifications > total / 20, "frames were split into 20-byte notifications: " + notifications);
@@ -142,6 +148,30 @@ class BleLiveIT {
         assertTrue(sent.length < total, "frames were lost while out of range");
         recordingHolds(rec, sent, Samples.ofRowcoach(sent), events);
         LiveChecks.replayAgrees(rec, events);
+        List<String> recorded = new java.util.ArrayList<>();
+        RecordingReader.read(rec, s -> { }, new RecordingListener() {
+            @Override
+            public void event(RecordingEvent event) {
+                recorded.add(event.type());
+            }
+        });
+        assertEquals(List.of(RecordingEvent.DISCONNECTED, RecordingEvent.RECONNECTED), recorded);
+    }
+
+    @Test
+    void aBusWithoutBluezIsOneLine() throws Exception {
+        try (PrivateBus bus = PrivateBus.start(dir)) {
+            Map<String, String> env = Map.of("DBUS_SYSTEM_BUS_ADDRESS", bus.address());
+            Cli.Result devices = Cli.runWithEnv(env, "devices");
+            assertEquals(0, devices.exitCode(), devices.err());
+            assertEquals("", devices.err());
+            assertTrue(devices.out().contains("BLE: not available: BlueZ does not answer on the system bus (is "
+                    + "bluetoothd running?"), devices.out());
+            Cli.Result live = Cli.runWithEnv(env, "live", "--ble", "auto", "--exercise", "barbell-row", "--no-record");
+            assertEquals(2, live.exitCode(), live.err());
+            assertEquals(1, live.err().strip().lines().count(), live.err());
+            assertTrue(live.err().startsWith("rowcoach: --ble auto: BlueZ does not answer"), live.err());
+        }
     }
 
     @Test

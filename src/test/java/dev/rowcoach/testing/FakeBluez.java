@@ -57,6 +57,7 @@ public final class FakeBluez implements AutoCloseable {
     private boolean notifying;
     private boolean reachable = true;
     private int connects;
+    private int disconnects;
     private final ByteArrayOutputStream sent = new ByteArrayOutputStream();
     private int notifications;
 
@@ -103,6 +104,13 @@ public final class FakeBluez implements AutoCloseable {
     public int connects() {
         synchronized (lock) {
             return connects;
+        }
+    }
+
+    /** Disconnect calls that found the device connected (a client letting it go). */
+    public int disconnects() {
+        synchronized (lock) {
+            return disconnects;
         }
     }
 
@@ -313,6 +321,7 @@ public final class FakeBluez implements AutoCloseable {
                 }
                 connected = false;
                 notifying = false;
+                disconnects++;
             }
             try {
                 changed(devicePath, DEVICE1, Map.of("Connected", new Variant<>(false), "ServicesResolved", new Variant<>(false)));
