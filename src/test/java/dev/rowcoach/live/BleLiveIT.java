@@ -212,6 +212,20 @@ class BleLiveIT {
         }
     }
 
+    @Test
+    void aSensorOutOfRangeAtTheStartIsOneLine() throws Exception {
+        try (PrivateBus bus = PrivateBus.start(dir);
+             FakeBluez bluez = new FakeBluez(bus.address(), ADDRESS, "rowcoach", NUS, NUS_TX, NUS_RX)) {
+            bluez.outOfRange();
+            Cli.Result live = Cli.runWithEnv(Map.of("DBUS_SYSTEM_BUS_ADDRESS", bus.address()),
+                    "live", "--ble", ADDRESS, "--exercise", "barbell-row", "--no-record");
+            assertEquals(2, live.exitCode(), live.err());
+            assertEquals("rowcoach: " + ADDRESS + ": cannot connect (is the sensor on and near?): "
+                    + "le-connection-abort-by-local", live.err().strip());
+            assertEquals(0, bluez.connects());
+        }
+    }
+
     private LiveProcess live(PrivateBus bus, String... args) throws Exception {
         List<String> all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of("--exit-after-idle", "3", "--exercise", "barbell-row", "--audio", "off", "--no-history"));

@@ -13,6 +13,7 @@ import org.freedesktop.dbus.FileDescriptor;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
+import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.ObjectManager;
 import org.freedesktop.dbus.interfaces.Properties;
 import org.freedesktop.dbus.types.UInt16;
@@ -104,6 +105,13 @@ public final class FakeBluez implements AutoCloseable {
     public int connects() {
         synchronized (lock) {
             return connects;
+        }
+    }
+
+    /** Puts the device out of range: Connect fails until {@link #play} finds a chunk in range. */
+    public void outOfRange() {
+        synchronized (lock) {
+            reachable = false;
         }
     }
 
@@ -301,7 +309,10 @@ public final class FakeBluez implements AutoCloseable {
         public void Connect() throws BluezFailedException {
             synchronized (lock) {
                 if (!reachable) {
-                    throw new BluezFailedException("le-connection-abort-by-local");
+                    // As bluetoothd answers: error org.bluez.Error.Failed, the reason as its message.
+                    DBusExecutionException e = new DBusExecutionException("le-connection-abort-by-local");
+                    e.setType("org.bluez.Error.Failed");
+                    throw e;
                 }
                 connected = true;
                 connects++;

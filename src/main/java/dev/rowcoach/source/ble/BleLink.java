@@ -3,6 +3,10 @@ package dev.rowcoach.source.ble;
 import dev.rowcoach.source.ByteLink;
 import dev.rowcoach.source.LinkException;
 import org.bluez.Adapter1;
+import org.bluez.exceptions.BluezAlreadyConnectedException;
+import org.bluez.exceptions.BluezFailedException;
+import org.bluez.exceptions.BluezInProgressException;
+import org.bluez.exceptions.BluezNotReadyException;
 import org.bluez.Device1;
 import org.bluez.GattCharacteristic1;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
@@ -72,7 +76,7 @@ public final class BleLink implements ByteLink {
             Bluez.Node device = findDevice();
             devicePath = device.path();
             if (!device.flag(Bluez.DEVICE, "Connected")) {
-                bus.getRemoteObject(Bluez.SERVICE, devicePath, Device1.class).Connect();
+                connect();
             }
             Bluez.Node characteristic = awaitCharacteristic();
             characteristicPath = characteristic.path();
@@ -168,6 +172,16 @@ public final class BleLink implements ByteLink {
             return b;
         }
         return new byte[0];
+    }
+
+    private void connect() throws LinkException, DBusException {
+        try {
+            bus.getRemoteObject(Bluez.SERVICE, devicePath, Device1.class).Connect();
+        } catch (BluezAlreadyConnectedException e) {
+            // Connected in the meantime (BlueZ reconnects devices it knows): what we wanted.
+        } catch (BluezFailedException | BluezNotReadyException | BluezInProgressException | DBusExecutionException e) {
+            throw new LinkException(address + ": cannot connect (is the sensor on and near?): " + Bluez.oneLine(e));
+        }
     }
 
     /** The device's node, scanning for it when BlueZ does not know it. */
