@@ -16,11 +16,15 @@ import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.sensor.AccelUnit;
 import dev.rowcoach.sensor.GyroUnit;
+import dev.rowcoach.source.ByteLink;
 import dev.rowcoach.source.LinkException;
 import dev.rowcoach.source.LinkQueue;
 import dev.rowcoach.source.LinkReader;
 import dev.rowcoach.source.SerialLink;
 import dev.rowcoach.source.SerialPorts;
+import dev.rowcoach.source.ble.BleDevices;
+import dev.rowcoach.source.ble.BleLink;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -43,7 +47,7 @@ import java.util.concurrent.TimeUnit;
 
 /** {@code rowcoach live}: reads a sensor as you row, reports each rep as it happens, records every byte. */
 @Command(name = "live", mixinStandardHelpOptions = true,
-        description = "Reads a sensor on a serial port while you row: each rep as soon as it is confirmed, each set when "
+        description = "Reads a sensor on a serial port or over BLE while you row: each rep as soon as it is confirmed, each set when "
                 + "it ends, every byte recorded. Ends with q + Enter, Ctrl-C or --exit-after-idle.")
 final class LiveCommand implements Callable<Integer> {
 
@@ -55,10 +59,22 @@ final class LiveCommand implements Callable<Integer> {
     private static final int QUEUE_BYTES = 1 << 20;
     private static final int QUEUE_CHUNKS = 16_384;
 
-    @Option(names = "--port", required = true, paramLabel = "PATH",
-            description = "Serial port, e.g. /dev/ttyACM0, /dev/ttyUSB0, COM3 (a symlink to one works too), or auto: "
-                    + "the only USB serial port (rowcoach devices lists them).")
-    String port;
+    /** Where the sensor is: one of a serial port and a BLE device. */
+    static final class Link {
+        @Option(names = "--port", required = true, paramLabel = "PATH",
+                description = "Serial port, e.g. /dev/ttyACM0, /dev/ttyUSB0, COM3 (a symlink to one works too), or auto: "
+                        + "the only USB serial port (rowcoach devices lists them).")
+        String port;
+
+        @Option(names = "--ble", required = true, paramLabel = "ADDRESS",
+                description = "BLE sensor's address, e.g. C4:7F:51:0A:22:9B, or auto: the only sensor BlueZ knows "
+                        + "(rowcoach devices lists them). Linux with BlueZ; the D-Bus system bus is "
+                        + "$DBUS_SYSTEM_BUS_ADDRESS when set.")
+        String ble;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Link where;
 
     @Option(names = "--protocol", defaultValue = "auto", paramLabel = "auto|rowcoach|ascii|witmotion",
             description = "The sensor's protocol (default: ${DEFAULT-VALUE}: recognised from the first bytes).")
@@ -133,19 +149,13 @@ final class LiveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (port.equalsIgnoreCase("auto")) {
-            try {
-                port = SerialPorts.auto(SerialPorts.list());
-            } catch (LinkException e) {
-                throw new UserException("--port auto: " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
-            }
-        }
-        LiveSettings settings = settings();
-        SerialLink link = new SerialLink(port, baud);
+        ByteLink link = link();
+        LiveSettings settings = settings(link.name(), where.ble != null ? 0 : baud);
         try {
             link.open();
         } catch (LinkException e) {
-            throw new UserException(e.getMessage() + " (rowcoach devices lists the ports)", ExitCode.USAGE_OR_INPUT);
+            throw new UserException(e.getMessage() + (where.port != null ? " (rowcoach devices lists the ports)" : ""),
+                    ExitCode.USAGE_OR_INPUT);
         }
         SoundSetup sound;
         try {
@@ -156,7 +166,7 @@ final class LiveCommand implements Callable<Integer> {
         }
         LinkQueue queue = new LinkQueue(QUEUE_BYTES, QUEUE_CHUNKS);
         LinkReader reader = new LinkReader(link, queue, true);
-        Thread readerThread = new Thread(reader, "rowcoach-port-reader");
+        Thread readerThread = new Thread(reader, "rowcoach-link-reader");
         readerThread.setDaemon(true);
         readerThread.start();
         LiveListener screen = events == Events.jsonl ? new LiveJsonLines(spec.commandLine().getOut())
@@ -204,7 +214,41 @@ final class LiveCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private LiveSettings settings() throws UserException {
+    /** The serial port or BLE device named, {@code auto} resolved; not opened yet. */
+    private ByteLink link() throws UserException {
+        if (where.ble != null) {
+            String address = where.ble;
+            if (address.equalsIgnoreCase("auto")) {
+                try {
+                    address = BleDevices.auto(BleDevices.list());
+                } catch (LinkException e) {
+                    throw new UserException("--ble auto: " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
+                }
+            } else if (!BleDevices.isAddress(address)) {
+                throw new UserException("--ble takes a Bluetooth address such as C4:7F:51:0A:22:9B, or auto, not '"
+                        + address + "'", ExitCode.USAGE_OR_INPUT);
+            }
+            return new BleLink(address);
+        }
+        String port = where.port;
+        if (port.equalsIgnoreCase("auto")) {
+            try {
+                port = SerialPorts.auto(SerialPorts.list());
+            } catch (LinkException e) {
+                throw new UserException("--port auto: " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
+            }
+        }
+        if (baud <= 0) {
+            throw new UserException("--baud must be a positive number of bits per second", ExitCode.USAGE_OR_INPUT);
+        }
+        return new SerialLink(port, baud);
+    }
+
+    /**
+     * @param source   the link's name, as the recording states it
+     * @param hintBaud the baud rate to mention when the bytes are garbage; 0 for links without one
+     */
+    private LiveSettings settings(String source, int hintBaud) throws UserException {
         if (loadKg != null && !(loadKg >= 0 && Double.isFinite(loadKg))) {
             throw new UserException("--load must be a weight in kg, not " + loadKg, ExitCode.USAGE_OR_INPUT);
         }
@@ -214,9 +258,6 @@ final class LiveCommand implements Callable<Integer> {
         }
         if (!(exitAfterIdleS >= 0)) {
             throw new UserException("--exit-after-idle must be 0 or more seconds", ExitCode.USAGE_OR_INPUT);
-        }
-        if (baud <= 0) {
-            throw new UserException("--baud must be a positive number of bits per second", ExitCode.USAGE_OR_INPUT);
         }
         WireFormat format = null;
         if (!protocol.equalsIgnoreCase("auto")) {
@@ -243,7 +284,7 @@ final class LiveCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }
-        return new LiveSettings("serial:" + port, format, decoder, file, exercise, loadKg, athlete, exitAfterIdleS, baud);
+        return new LiveSettings(source, format, decoder, file, exercise, loadKg, athlete, exitAfterIdleS, hintBaud);
     }
 
     /** The sound outputs and what to say about them at the end. */

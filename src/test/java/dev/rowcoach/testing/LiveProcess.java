@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -32,15 +33,20 @@ public final class LiveProcess implements AutoCloseable {
 
     /** {@code live --events jsonl ARGS}, without a keyboard. */
     public LiveProcess(String... args) throws IOException {
-        this(true, args);
+        this(true, Map.of(), args);
+    }
+
+    /** {@code live --events jsonl ARGS} with {@code env} added to its environment, without a keyboard. */
+    public static LiveProcess withEnv(Map<String, String> env, String... args) throws IOException {
+        return new LiveProcess(true, env, args);
     }
 
     /** {@code live ARGS} in text mode, with a keyboard. */
     public static LiveProcess text(String... args) throws IOException {
-        return new LiveProcess(false, args);
+        return new LiveProcess(false, Map.of(), args);
     }
 
-    private LiveProcess(boolean jsonl, String... args) throws IOException {
+    private LiveProcess(boolean jsonl, Map<String, String> env, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", Cli.jar().toString(), "live"));
         if (jsonl) {
@@ -51,6 +57,7 @@ public final class LiveProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(stderr.toFile())
                 .redirectInput(jsonl ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null")) : ProcessBuilder.Redirect.PIPE);
         pb.environment().put("XDG_DATA_HOME", Cli.DATA_HOME.toString()); // never the real user's history
+        pb.environment().putAll(env);
         process = pb.start();
         reader = new Thread(this::read, "live-stdout");
         reader.setDaemon(true);

@@ -3,6 +3,7 @@ package dev.rowcoach.testing;
 import dev.rowcoach.protocol.Decoder;
 import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.protocol.rowcoach.RowcoachDecoder;
+import dev.rowcoach.protocol.witmotion.WitMotionDecoder;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.recording.RecordingListener;
 import dev.rowcoach.recording.RecordingReader;
@@ -23,6 +24,15 @@ public final class Samples {
     public static List<Sample> ofRowcoach(byte[] bytes) {
         List<Sample> out = new ArrayList<>();
         Decoder d = new RowcoachDecoder(DecoderSettings.DEFAULTS, (StreamListener) out::add);
+        d.feed(bytes, 0, bytes.length);
+        d.finish();
+        return out;
+    }
+
+    /** The samples of a WitMotion stream (standard or BLE packets), on its default 200 Hz clock. */
+    public static List<Sample> ofWitMotion(byte[] bytes) {
+        List<Sample> out = new ArrayList<>();
+        Decoder d = new WitMotionDecoder(DecoderSettings.DEFAULTS, (StreamListener) out::add);
         d.feed(bytes, 0, bytes.length);
         d.finish();
         return out;

@@ -1,6 +1,8 @@
 package dev.rowcoach.testing;
 
 import dev.rowcoach.protocol.rowcoach.SampleFrameEncoder;
+import dev.rowcoach.protocol.witmotion.WitMotionEncoder;
+import dev.rowcoach.protocol.witmotion.WitMotionPackets;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sim.OutputFormat;
 import dev.rowcoach.sim.SensorConfig;
@@ -59,6 +61,22 @@ public record SimulatedStream(List<PacedSensor.Chunk> chunks, long firstSampleUs
         }
         add(chunks, encoder.flush(), samples.get(samples.size() - 1).timeUs());
         return new SimulatedStream(chunks, samples.get(0).timeUs(), session.truth());
+    }
+
+    /**
+     * Simulates {@code plan} at 200 Hz as a WitMotion BLE sensor streams it: one 20-byte 0x61 packet per
+     * produced sample (accel, gyro and a constant angle; nothing dropped, as the simulator's WitMotion files),
+     * each sent when its sample is taken.
+     */
+    public static SimulatedStream witmotionBle(String plan, long seed) {
+        SimulatedSession session = simulate(plan, seed);
+        List<PacedSensor.Chunk> chunks = new ArrayList<>();
+        for (Sample s : session.producedSamples()) {
+            byte[] packet = new byte[WitMotionPackets.COMBINED_LENGTH];
+            WitMotionEncoder.combined(s, 0, 0, 0, packet, 0);
+            chunks.add(new PacedSensor.Chunk(packet, s.timeUs()));
+        }
+        return new SimulatedStream(chunks, session.producedSamples().get(0).timeUs(), session.truth());
     }
 
     private static void add(List<PacedSensor.Chunk> chunks, byte[] bytes, long deviceUs) {

@@ -1,5 +1,6 @@
 package dev.rowcoach.protocol.witmotion;
 
+import static dev.rowcoach.protocol.witmotion.WitMotionPackets.COMBINED_LENGTH;
 import static dev.rowcoach.protocol.witmotion.WitMotionPackets.LENGTH;
 import static dev.rowcoach.protocol.witmotion.WitMotionPackets.word;
 
@@ -33,6 +34,12 @@ import java.util.Objects;
  * an accel-only stream lags by one packet. Other known packet types are counted (see {@link #stats()});
  * temperature and the device's own angles are kept for diagnostics.
  *
+ * <p>The BLE variants (WT901BLE family) send 20-byte packets instead: flag 0x61 with acceleration, angular
+ * velocity and angle in one packet (one sample each, no pairing needed), and 0x71 register replies (counted).
+ * They carry no checksum, so a 0x61 packet is accepted only when the byte after it is the next packet's 0x55
+ * (or the input ends): a packet cut short by lost bytes is then skipped as malformed instead of becoming a
+ * sample made of two packets' halves. That look-ahead delays each such sample by one packet.
+ *
  * <p>Bad input: bytes that do not start a valid packet (no 0x55, unknown type, checksum mismatch) are
  * skipped one at a time, so a valid packet starting inside a bad one is still found; each run of skipped
  * bytes between two valid packets is one {@link Malformed} (runs longer than {@value #MAX_MALFORMED_RUN}
@@ -54,15 +61,18 @@ public final class WitMotionDecoder implements Decoder {
     /** Relative difference between chip-time rate and nominal rate worth telling the user about. */
     private static final double RATE_MISMATCH = 0.05;
 
-    private enum Fault { NO_SYNC, UNKNOWN_TYPE, CHECKSUM }
+    private enum Fault { NO_SYNC, UNKNOWN_TYPE, CHECKSUM, NO_FOLLOWER }
+
+    /** Bytes the window holds: the longest packet and the byte after it. */
+    private static final int WINDOW = COMBINED_LENGTH + 1;
 
     private final StreamListener listener;
     private final double rateHz;
     private final CycleAssembler cycles;
     private final ChipClock chipClock = new ChipClock();
 
-    /** The next bytes of input, starting at stream offset {@link #windowOffset}; at most one packet. */
-    private final byte[] window = new byte[LENGTH];
+    /** The next bytes of input, starting at stream offset {@link #windowOffset}; at most one packet and a byte. */
+    private final byte[] window = new byte[WINDOW];
     private int windowCount;
     private long windowOffset;
 
@@ -74,6 +84,8 @@ public final class WitMotionDecoder implements Decoder {
     private boolean infoSent;
     private final long[] packetsByType = new long[16];
     private long validPackets;
+    private long combinedPackets;
+    private long combinedRegisterPackets;
     private long malformedRuns;
     private long malformedBytes;
     private double lastTemperatureC = Double.NaN;
@@ -101,7 +113,7 @@ public final class WitMotionDecoder implements Decoder {
         Objects.checkFromIndexSize(off, len, buf.length);
         int end = off + len;
         while (off < end) {
-            int n = Math.min(LENGTH - windowCount, end - off);
+            int n = Math.min(WINDOW - windowCount, end - off);
             System.arraycopy(buf, off, window, windowCount, n);
             windowCount += n;
             off += n;
@@ -117,9 +129,16 @@ public final class WitMotionDecoder implements Decoder {
             listener.notice(String.format(Locale.ROOT, "the device's time packets imply %.1f Hz, but the clock assumed "
                     + "%s Hz: rerun with --rate %.0f", chipRate, fmt(rateHz), chipRate));
         }
+        if (windowCount == COMBINED_LENGTH && isCombinedHeader()) {
+            // The last packet of the input: nothing follows it to confirm it, and nothing contradicts it.
+            flushJunk();
+            combined(window[1] & 0xFF);
+            consume(COMBINED_LENGTH);
+        }
         flushJunk();
         if (windowCount > 0) {
-            report(windowOffset, windowCount, "truncated packet: " + windowCount + " of " + LENGTH + " bytes");
+            int expected = windowCount >= 2 && isCombinedHeader() ? COMBINED_LENGTH : LENGTH;
+            report(windowOffset, windowCount, "truncated packet: " + windowCount + " of " + expected + " bytes");
             windowOffset += windowCount;
             windowCount = 0;
         }
@@ -134,8 +153,14 @@ public final class WitMotionDecoder implements Decoder {
         return rateHz;
     }
 
-    /** Valid packets of {@code type} seen so far; 0 for types outside the protocol. */
+    /** Valid packets of {@code type} (11-byte types, or the BLE flags 0x61 and 0x71) seen so far; 0 for others. */
     public long packetCount(int type) {
+        if (type == WitMotionPackets.COMBINED) {
+            return combinedPackets;
+        }
+        if (type == WitMotionPackets.COMBINED_REGISTER) {
+            return combinedRegisterPackets;
+        }
         return WitMotionPackets.isKnownType(type) ? packetsByType[type - WitMotionPackets.TIME] : 0;
     }
 
@@ -144,7 +169,7 @@ public final class WitMotionDecoder implements Decoder {
         long accel = packetCount(WitMotionPackets.ACCEL);
         long gyro = packetCount(WitMotionPackets.GYRO);
         return new WitMotionStats(rateHz, validPackets, accel, gyro, validPackets - accel - gyro,
-                malformedRuns, malformedBytes, cycles.samples(), cycles.missingReported(),
+                combinedPackets + combinedRegisterPackets, malformedRuns, malformedBytes, cycles.samples(), cycles.missingReported(),
                 cycles.incompleteCycles(), cycles.unpairedGyro(), chipClock.rateHz(), lastTemperatureC,
                 lastRollDeg, lastPitchDeg, lastYawDeg);
     }
@@ -160,6 +185,19 @@ public final class WitMotionDecoder implements Decoder {
                 return;
             }
             int type = window[1] & 0xFF;
+            if (WitMotionPackets.isCombinedType(type)) {
+                if (windowCount < WINDOW) {
+                    return;
+                }
+                if ((window[COMBINED_LENGTH] & 0xFF) != WitMotionPackets.SYNC) {
+                    skipByte(Fault.NO_FOLLOWER, type);
+                    continue;
+                }
+                flushJunk();
+                combined(type);
+                consume(COMBINED_LENGTH);
+                continue;
+            }
             if (!WitMotionPackets.isKnownType(type)) {
                 skipByte(Fault.UNKNOWN_TYPE, type);
                 continue;
@@ -173,9 +211,19 @@ public final class WitMotionDecoder implements Decoder {
             }
             flushJunk();
             packet(type);
-            windowOffset += LENGTH;
-            windowCount = 0;
+            consume(LENGTH);
         }
+    }
+
+    private boolean isCombinedHeader() {
+        return (window[0] & 0xFF) == WitMotionPackets.SYNC && WitMotionPackets.isCombinedType(window[1] & 0xFF);
+    }
+
+    /** Drops the first {@code n} bytes of the window (a packet just decoded). */
+    private void consume(int n) {
+        System.arraycopy(window, n, window, 0, windowCount - n);
+        windowCount -= n;
+        windowOffset += n;
     }
 
     private void skipByte(Fault fault, int type) {
@@ -204,6 +252,7 @@ public final class WitMotionDecoder implements Decoder {
             case NO_SYNC -> "bytes outside any packet (no 0x55 sync)";
             case UNKNOWN_TYPE -> String.format("unknown packet type 0x%02X", junkType);
             case CHECKSUM -> String.format("checksum mismatch in 0x%02X packet", junkType);
+            case NO_FOLLOWER -> String.format("0x%02X packet not followed by another packet (bytes lost?)", junkType);
         });
     }
 
@@ -213,16 +262,29 @@ public final class WitMotionDecoder implements Decoder {
         listener.malformed(new Malformed(offset, length, reason));
     }
 
+    /** A 20-byte BLE packet at the start of the window. */
+    private void combined(int type) {
+        announce();
+        if (type == WitMotionPackets.COMBINED_REGISTER) {
+            combinedRegisterPackets++;
+            cycles.other(WitMotionPackets.REGISTER_READ);
+            return;
+        }
+        combinedPackets++;
+        double a = WitMotionPackets.ACCEL_MPS2_PER_COUNT;
+        double g = WitMotionPackets.GYRO_RADS_PER_COUNT;
+        double d = WitMotionPackets.ANGLE_DEG_PER_COUNT;
+        cycles.accel(windowOffset, word(window, 0, 0) * a, word(window, 0, 1) * a, word(window, 0, 2) * a);
+        cycles.gyro(word(window, 0, 3) * g, word(window, 0, 4) * g, word(window, 0, 5) * g);
+        lastRollDeg = word(window, 0, 6) * d;
+        lastPitchDeg = word(window, 0, 7) * d;
+        lastYawDeg = word(window, 0, 8) * d;
+    }
+
     private void packet(int type) {
         validPackets++;
         packetsByType[type - WitMotionPackets.TIME]++;
-        if (!infoSent) {
-            infoSent = true;
-            listener.sensorInfo(new SensorInfo(MODEL, null, null, WitMotionPackets.ACCEL_FULL_SCALE_G,
-                    WitMotionPackets.GYRO_FULL_SCALE_DPS, rateHz));
-            listener.notice(String.format(Locale.ROOT, "WitMotion packets carry no timestamps: time is reconstructed "
-                    + "from a nominal rate of %s Hz (set it with --rate); ranges assumed ±16 g, ±2000 °/s", fmt(rateHz)));
-        }
+        announce();
         switch (type) {
             case WitMotionPackets.ACCEL -> {
                 lastTemperatureC = word(window, 0, 3) / 100.0;
@@ -245,6 +307,17 @@ public final class WitMotionDecoder implements Decoder {
                 cycles.other(type);
             }
             default -> cycles.other(type);
+        }
+    }
+
+    /** Before the first packet: what the stream cannot say about itself. */
+    private void announce() {
+        if (!infoSent) {
+            infoSent = true;
+            listener.sensorInfo(new SensorInfo(MODEL, null, null, WitMotionPackets.ACCEL_FULL_SCALE_G,
+                    WitMotionPackets.GYRO_FULL_SCALE_DPS, rateHz));
+            listener.notice(String.format(Locale.ROOT, "WitMotion packets carry no timestamps: time is reconstructed "
+                    + "from a nominal rate of %s Hz (set it with --rate); ranges assumed ±16 g, ±2000 °/s", fmt(rateHz)));
         }
     }
 }

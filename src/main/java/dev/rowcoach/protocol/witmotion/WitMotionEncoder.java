@@ -9,7 +9,8 @@ import java.time.LocalDateTime;
  * Writes WitMotion standard packets from physical values, as a WT901 at its default ranges would: for
  * tests and for simulators that produce WitMotion captures. Pure: no I/O, no state.
  *
- * <p>Every {@code write} method puts one 11-byte packet at {@code out[off..off+11)} and returns 11.
+ * <p>Every packet method puts one 11-byte packet at {@code out[off..off+11)} and returns 11, except
+ * {@link #combined}, which writes the 20-byte packet of the BLE models.
  * Values beyond full scale saturate at the int16 limits, as the sensor's own output does; a NaN value is a
  * caller error and throws {@link IllegalArgumentException}, as does a buffer too small.
  */
@@ -41,6 +42,32 @@ public final class WitMotionEncoder {
     /** Bytes {@link #cycle} writes for {@code sample}. */
     public static int cycleLength(Sample sample) {
         return sample.hasGyro() ? 2 * LENGTH : LENGTH;
+    }
+
+    /**
+     * The 20-byte BLE data packet (0x61) of a WT901BLE-family sensor for {@code sample}: acceleration, angular
+     * velocity and the device's angles (here roll, pitch, yaw in degrees, which rowcoach does not use) at
+     * {@code out[off..off+20)}; returns 20.
+     *
+     * @throws IllegalArgumentException for a sample without gyro (the packet always carries it), NaN, or no room
+     */
+    public static int combined(Sample sample, double rollDeg, double pitchDeg, double yawDeg, byte[] out, int off) {
+        if (!sample.hasGyro()) {
+            throw new IllegalArgumentException("a 0x61 packet carries angular velocity: the sample has none");
+        }
+        requireRoom(out, off, WitMotionPackets.COMBINED_LENGTH);
+        double accel = WitMotionPackets.ACCEL_FULL_SCALE_G * Sample.STANDARD_GRAVITY;
+        double gyro = Math.toRadians(WitMotionPackets.GYRO_FULL_SCALE_DPS);
+        double angle = WitMotionPackets.ANGLE_FULL_SCALE_DEG;
+        out[off] = (byte) WitMotionPackets.SYNC;
+        out[off + 1] = (byte) WitMotionPackets.COMBINED;
+        int[] words = {counts(sample.ax(), accel), counts(sample.ay(), accel), counts(sample.az(), accel),
+            counts(sample.gx(), gyro), counts(sample.gy(), gyro), counts(sample.gz(), gyro),
+            counts(rollDeg, angle), counts(pitchDeg, angle), counts(yawDeg, angle)};
+        for (int i = 0; i < words.length; i++) {
+            putWord(out, off + 2 + 2 * i, words[i]);
+        }
+        return WitMotionPackets.COMBINED_LENGTH;
     }
 
     /** Acceleration packet (0x51); specific force in m/s², temperature in °C. */

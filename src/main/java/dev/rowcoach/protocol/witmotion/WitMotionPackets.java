@@ -42,6 +42,16 @@ public final class WitMotionPackets {
     /** Reply to a register read command: four consecutive registers. */
     public static final int REGISTER_READ = 0x5F;
 
+    /**
+     * Bytes in a packet of the BLE variants (WT901BLE family): {@code 0x55, flag, 18 data bytes}, nine int16
+     * little-endian words and no checksum (WT901BLECL datasheet v20-0707, section 6.1).
+     */
+    public static final int COMBINED_LENGTH = 20;
+    /** BLE data packet: acceleration x, y, z, angular velocity x, y, z, angle roll, pitch, yaw; the default output. */
+    public static final int COMBINED = 0x61;
+    /** BLE reply to a register read (magnetic field, battery, version, ...), sent only on request. */
+    public static final int COMBINED_REGISTER = 0x71;
+
     /** Accelerometer full scale, ± g. */
     public static final double ACCEL_FULL_SCALE_G = 16.0;
     /** Gyroscope full scale, ± °/s. */
@@ -59,6 +69,11 @@ public final class WitMotionPackets {
     static final double ANGLE_DEG_PER_COUNT = ANGLE_FULL_SCALE_DEG / FULL_SCALE_COUNTS;
 
     private WitMotionPackets() {
+    }
+
+    /** Whether {@code type} is the flag of a 20-byte BLE packet (0x61, 0x71). */
+    public static boolean isCombinedType(int type) {
+        return type == COMBINED || type == COMBINED_REGISTER;
     }
 
     /** Whether {@code type} is a packet type of the standard protocol (0x50–0x5A, 0x5F). */

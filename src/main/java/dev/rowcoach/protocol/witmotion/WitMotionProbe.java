@@ -1,11 +1,14 @@
 package dev.rowcoach.protocol.witmotion;
 
+import static dev.rowcoach.protocol.witmotion.WitMotionPackets.COMBINED_LENGTH;
 import static dev.rowcoach.protocol.witmotion.WitMotionPackets.LENGTH;
 
 /**
  * Recognises WitMotion packets at the head of an input. A packet is valid by chance in random bytes about
  * once in 22 million positions (sync byte, one of 12 types, checksum), so back-to-back valid packets are
- * strong evidence; ASCII text needs a 'U' followed by 'P'–'Z' and a matching checksum.
+ * strong evidence; ASCII text needs a 'U' followed by 'P'–'Z' and a matching checksum. The 20-byte packets of
+ * the BLE variants have no checksum: there the evidence is the header {@code 0x55 0x61} (or {@code 0x71})
+ * recurring every 20 bytes, which random bytes do by chance about once in 32768 positions.
  */
 final class WitMotionProbe {
 
@@ -19,6 +22,10 @@ final class WitMotionProbe {
      */
     static int confidence(byte[] head, int len) {
         int n = head == null ? 0 : Math.min(Math.max(len, 0), head.length);
+        return Math.max(standard(head, n), combined(head, n));
+    }
+
+    private static int standard(byte[] head, int n) {
         int packets = 0;
         int run = 0;
         int longestRun = 0;
@@ -39,12 +46,41 @@ final class WitMotionProbe {
                 i++;
             }
         }
+        return score(packets, LENGTH, first, lastEnd, n, longestRun);
+    }
+
+    /** The same measure for 20-byte BLE packets, recognised by their two header bytes alone. */
+    private static int combined(byte[] head, int n) {
+        int packets = 0;
+        int run = 0;
+        int longestRun = 0;
+        int first = -1;
+        int lastEnd = -1;
+        int i = 0;
+        while (i + COMBINED_LENGTH <= n) {
+            if ((head[i] & 0xFF) == WitMotionPackets.SYNC && WitMotionPackets.isCombinedType(head[i + 1] & 0xFF)) {
+                run = i == lastEnd ? run + 1 : 1;
+                longestRun = Math.max(longestRun, run);
+                if (first < 0) {
+                    first = i;
+                }
+                packets++;
+                lastEnd = i + COMBINED_LENGTH;
+                i += COMBINED_LENGTH;
+            } else {
+                i++;
+            }
+        }
+        return score(packets, COMBINED_LENGTH, first, lastEnd, n, longestRun);
+    }
+
+    private static int score(int packets, int length, int first, int lastEnd, int n, int longestRun) {
         if (packets == 0) {
             return 0;
         }
-        int lead = first < LENGTH ? first : 0;
-        int tail = n - lastEnd < LENGTH ? n - lastEnd : 0;
-        double coverage = (double) packets * LENGTH / (n - lead - tail);
+        int lead = first < length ? first : 0;
+        int tail = n - lastEnd < length ? n - lastEnd : 0;
+        double coverage = (double) packets * length / (n - lead - tail);
         return (int) Math.round(100 * coverage * runWeight(longestRun));
     }
 

@@ -8,6 +8,8 @@ package dev.rowcoach.protocol.witmotion;
  * @param accelPackets        valid 0x51 packets
  * @param gyroPackets         valid 0x52 packets
  * @param otherPackets        valid packets of every other known type (time, angle, magnetometer, ...)
+ * @param combinedPackets     20-byte packets of the BLE variants (0x61 data, 0x71 register replies); not
+ *                            counted in {@code validPackets}
  * @param malformedRuns       {@code Malformed} events reported (runs of skipped bytes, including a truncated tail)
  * @param malformedBytes      bytes skipped in those runs
  * @param samples             samples delivered
@@ -23,7 +25,7 @@ package dev.rowcoach.protocol.witmotion;
  * @param lastYawDeg          yaw from the latest angle packet, degrees; NaN before the first
  */
 public record WitMotionStats(double rateHz, long validPackets, long accelPackets, long gyroPackets,
-                             long otherPackets, long malformedRuns, long malformedBytes, long samples,
+                             long otherPackets, long combinedPackets, long malformedRuns, long malformedBytes, long samples,
                              long missingSamples, long incompleteCycles, long unpairedGyroPackets,
                              double chipClockRateHz, double lastTemperatureC, double lastRollDeg,
                              double lastPitchDeg, double lastYawDeg) {

@@ -145,7 +145,8 @@ class WitMotionFuzzTest {
             end = m.byteOffset() + m.length();
             skipped += m.length();
         }
-        assertEquals(length, skipped + WitMotionPackets.LENGTH * d.stats().validPackets(), where);
+        assertEquals(length, skipped + WitMotionPackets.LENGTH * d.stats().validPackets()
+                + WitMotionPackets.COMBINED_LENGTH * d.stats().combinedPackets(), where);
         assertEquals(d.stats().samples(), log.samples().size(), where);
     }
 
