@@ -74,18 +74,40 @@ public final class History implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        Connection c = null;
+        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        while (true) {
+            Connection c = null;
+            try {
+                c = config.createConnection("jdbc:sqlite:" + path);
+                History h = new History(path, c);
+                h.migrate();
+                return h;
+            } catch (SQLException e) {
+                closeQuietly(c);
+                // Two processes creating the file at once: switching a new database to WAL can be refused at once
+                // (SQLite does not wait on its busy handler there), so try again within the same time budget.
+                if (!isBusy(e) || System.nanoTime() > deadline) {
+                    throw failure(path, e);
+                }
+                pause();
+            } catch (HistoryException e) {
+                closeQuietly(c);
+                throw e;
+            }
+        }
+    }
+
+    private static boolean isBusy(SQLException e) {
+        int code = (e instanceof SQLiteException s ? s.getResultCode().code : e.getErrorCode()) & 0xff;
+        return code == 5 || code == 6;
+    }
+
+    private static void pause() throws HistoryException {
         try {
-            c = config.createConnection("jdbc:sqlite:" + path);
-            History h = new History(path, c);
-            h.migrate();
-            return h;
-        } catch (SQLException e) {
-            closeQuietly(c);
-            throw failure(path, e);
-        } catch (HistoryException e) {
-            closeQuietly(c);
-            throw e;
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HistoryException(HistoryException.Kind.IO, "interrupted while waiting for the history database");
         }
     }
 
@@ -405,10 +427,12 @@ public final class History implements AutoCloseable {
 
     /** One line saying what failed and what to do, by SQLite's primary result code. */
     static HistoryException failure(Path path, SQLException e) {
+        if (isBusy(e)) {
+            return new HistoryException(HistoryException.Kind.LOCKED, path + ": the history database is locked by "
+                    + "another process (waited " + BUSY_TIMEOUT_MS / 1000 + " s); try again when it has finished");
+        }
         int code = (e instanceof SQLiteException s ? s.getResultCode().code : e.getErrorCode()) & 0xff;
         return switch (code) {
-            case 5, 6 -> new HistoryException(HistoryException.Kind.LOCKED, path + ": the history database is locked by "
-                    + "another process (waited " + BUSY_TIMEOUT_MS / 1000 + " s); try again when it has finished");
             case 11, 26 -> new HistoryException(HistoryException.Kind.CORRUPT, path + ": not a readable rowcoach history "
                     + "(the file is damaged or not an SQLite database); move it aside and rebuild it from the recordings "
                     + "with 'rowcoach history --rebuild DIR'");
