@@ -44,7 +44,8 @@ corpus D 31 32 120 300 600 90
 # E and F: heavy short sets (sets of three to five, docs/MOTION.md). E is the corpus the short-set fixes of
 # 2026-11-22 were made on and the fixed corpus of ShortSetsCorpusTest: a ramp of four barbell-row triples
 # (seeds 4-7) and three barbell-row then two Pendlay-row triples (seeds 1-6), 200 Hz. F was generated after them
-# as a held-out check: other exercises, rates, seeds, and two sessions without a gyroscope.
+# as a held-out check (other exercises, rates, seeds, and two sessions without a gyroscope); the last change, a
+# short return checked by the cycle fit, was made while looking at it.
 mkdir -p "$out/E" "$out/F"
 for seed in 4 5 6 7; do
   sim --plan "barbell-row 1x3 @70kg; rest 120; barbell-row 1x3 @80kg; rest 120; barbell-row 1x3 @90kg; rest 120; barbell-row 1x3 @100kg" \

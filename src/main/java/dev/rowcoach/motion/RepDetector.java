@@ -18,7 +18,9 @@ package dev.rowcoach.motion;
  *                                                                               rests at the top: keep pending
  *   resting at the top TOP_PAUSE_MAX_S after it                              → drop (standing with the bar)
  *   no descent within topDwellMaxS of the top                                → drop (pick-up, standing up)
- *   next lobe starts before the bar came back down                           → drop (incomplete return)
+ *   next lobe starts before the bar came back down                           → drop (incomplete return),
+ *                                                                               unless the cycle fit shows it
+ *                                                                               came ≥ 0.8 ROM down
  *   older than pendingMaxS: confirm if the bar came back down, else drop
  * confirm: measure by cycle fit → (track the true bottom forward if needed) → ROM gate → return gate → emit
  * </pre>
@@ -50,6 +52,8 @@ final class RepDetector {
     private double lastUpCrossingS = Double.NaN;
     private double previousDetect;
     private double lastRepS = Double.NEGATIVE_INFINITY;
+    /** Where the last rep emitted ended, s. */
+    private double lastBottomS = Double.NEGATIVE_INFINITY;
 
     private double lobeStartS, lobeTriggerS, lobeDisplacement;
 
@@ -145,7 +149,7 @@ final class RepDetector {
                     if (-pendingZMin >= s.returnFraction() * pendingLobeM) {
                         confirm(lastUpCrossingS, t, false);
                     } else {
-                        pending = false; // incomplete return: a pick-up, a stand-up, a shrug
+                        confirmIfReturned(lastUpCrossingS, t);
                     }
                 }
                 state = State.CONCENTRIC;
@@ -309,6 +313,25 @@ final class RepDetector {
         confirm(restS, now, true);
     }
 
+    /**
+     * The next lobe started before the bar came back down by the detection velocity's measure: a pick-up, a
+     * stand-up or a shrug, unless the cycle fit shows a whole rep that came at least {@value #EARLY_DESCENT} of its
+     * ROM back down, after the last rep (a lobe that began in the eccentric before it, as the causal high-pass
+     * makes it do, holds part of that descent and makes the return look short: a heavy triple's middle rep missed
+     * the needed half lobe by under a millimetre). Then it is delivered as if confirmed.
+     */
+    private void confirmIfReturned(double endS, double now) {
+        pending = false;
+        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, false, pendingStartS, pendingTriggerS);
+        if (fit != null && fit.bottomFound() && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
+                && fit.rep().startS() >= lastBottomS) {
+            boolean revises = reportedEarly;
+            restSinceS = Double.NaN;
+            flushTracked(now);
+            deliver(fit.rep(), now, revises);
+        }
+    }
+
     private void confirm(double endS, double now, boolean rest) {
         boolean revises = reportedEarly;
         pending = false;
@@ -366,6 +389,7 @@ final class RepDetector {
         if (!passesGates(rep)) {
             return;
         }
+        lastBottomS = rep.bottomS();
         peaks.add(rep.peakMps());
         roms.add(rep.romM());
         lastRepS = now;
