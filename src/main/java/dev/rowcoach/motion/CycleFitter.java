@@ -130,8 +130,12 @@ final class CycleFitter {
         // periodic (the detection filter is still settling), so their own mean acceleration is a poor offset.
         boolean afterRest = preEnd < 0 && !rest && !Double.isNaN(restOffset) && lobeS - restEndS <= AFTER_REST_S;
         double offset;
+        // A rest after the rep measures the offset too once it has lasted MIN_STILL_S; a shorter one (early
+        // confirmation reads a single sample, a hold 0.15 s of tremor) is noise.
+        boolean shortRest = rest && t[n - 1] - t[restFrom] < MIN_STILL_S - dt / 2;
         if (preEnd >= 0) {
-            offset = rest ? Series.mean(a, preStart, preEnd, restFrom, n - 1) : Series.mean(a, preStart, preEnd, -1, -1);
+            offset = rest && !shortRest ? Series.mean(a, preStart, preEnd, restFrom, n - 1)
+                    : Series.mean(a, preStart, preEnd, -1, -1);
             restOffset = offset;
             restEndS = t[preEnd];
         } else if (afterRest) {
@@ -139,7 +143,9 @@ final class CycleFitter {
         } else if (rest) {
             offset = pool.pooledOffset(t0);
             if (Double.isNaN(offset)) {
-                offset = Series.mean(a, restFrom, n - 1, -1, -1);
+                // No recent cycles (a short set: its cycles all came soon after the rest before it and used that
+                // rest's offset): this rest's own, unless it is short; then the set's rest before the lift.
+                offset = shortRest && !Double.isNaN(restOffset) ? restOffset : Series.mean(a, restFrom, n - 1, -1, -1);
             }
         } else {
             double ownSum = 0;

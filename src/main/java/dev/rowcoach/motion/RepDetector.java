@@ -14,8 +14,13 @@ package dev.rowcoach.motion;
  *   bar held flat 0.15 s (with a gyro) after coming back down                 → report it now, keep it pending:
  *                                                                               its usual confirmation revises it
  *   sensor still for restConfirmS after coming back down                     → confirm (last rep, dead stop)
+ *                                                                               if measured back down; else it
+ *                                                                               rests at the top: keep pending
+ *   resting at the top TOP_PAUSE_MAX_S after it                              → drop (standing with the bar)
  *   no descent within topDwellMaxS of the top                                → drop (pick-up, standing up)
- *   next lobe starts before the bar came back down                           → drop (incomplete return)
+ *   next lobe starts before the bar came back down                           → drop (incomplete return),
+ *                                                                               unless the cycle fit shows it
+ *                                                                               came ≥ 0.8 ROM down
  *   older than pendingMaxS: confirm if the bar came back down, else drop
  * confirm: measure by cycle fit → (track the true bottom forward if needed) → ROM gate → return gate → emit
  * </pre>
@@ -47,6 +52,8 @@ final class RepDetector {
     private double lastUpCrossingS = Double.NaN;
     private double previousDetect;
     private double lastRepS = Double.NEGATIVE_INFINITY;
+    /** Where the last rep emitted ended, s. */
+    private double lastBottomS = Double.NEGATIVE_INFINITY;
 
     private double lobeStartS, lobeTriggerS, lobeDisplacement;
 
@@ -55,6 +62,9 @@ final class RepDetector {
     private double restSinceS = Double.NaN;
     /** Early confirmation was tried on this stretch of stillness / of holding; how long the bar has been held, s. */
     private boolean triedEarly, triedHold;
+    /** The sensor came to rest with the bar still up (a pause at the top, a slow eccentric): not the rep's end. */
+    private boolean restAtTop;
+    private double restAtTopUntilS;
     private double holdS;
     /** The pending rep was already reported on a hold; the tracked rep was (its measurement then revises it). */
     private boolean reportedEarly, trackedRevises;
@@ -82,6 +92,15 @@ final class RepDetector {
      */
     private static final double HOLD_MPS2 = 0.2;
     private static final double HOLD_S = 0.15;
+    /**
+     * When the sensor comes to rest with the bar measured still up, the rep stays pending while it has been up for
+     * less than this since its top, s: a row pauses at the top for at most this long (the simulator's longest squeeze
+     * is 0.53 s; a heavy rep's slow turn into the eccentric read still for up to 0.55 s after the top), while standing
+     * up with the bar (a pick-up, a stand-up before the put-down) stays there 0.5–3 s.
+     * Measured: the one row in the corpora and short-set sessions whose rest came at its top was up 0.55 s, the
+     * 183 pick-ups and stand-ups 0.55–3 s (all but 5 over 0.6 s; those are judged with their set).
+     */
+    private static final double TOP_PAUSE_MAX_S = 0.6;
     /**
      * A tracked rep's bottom is also reached once it has come {@value #STOPPED_DESCENT} of its ROM back down and
      * its velocity is within the "not moving" band, or its acceleration has stayed flat (below
@@ -130,7 +149,7 @@ final class RepDetector {
                     if (-pendingZMin >= s.returnFraction() * pendingLobeM) {
                         confirm(lastUpCrossingS, t, false);
                     } else {
-                        pending = false; // incomplete return: a pick-up, a stand-up, a shrug
+                        confirmIfReturned(lastUpCrossingS, t);
                     }
                 }
                 state = State.CONCENTRIC;
@@ -156,6 +175,7 @@ final class RepDetector {
                     restSinceS = Double.NaN;
                     triedEarly = false;
                     triedHold = false;
+                    restAtTop = false;
                     holdS = 0;
                     reportedEarly = false;
                 }
@@ -204,8 +224,12 @@ final class RepDetector {
                 if (Double.isNaN(restSinceS)) {
                     restSinceS = t;
                 }
-                if (t - restSinceS >= s.restConfirmS()) {
-                    confirm(restSinceS, t, true);
+                if (restAtTop) {
+                    if (t > restAtTopUntilS) {
+                        pending = false; // still up: standing with the bar (a pick-up, a stand-up), not a rep
+                    }
+                } else if (t - restSinceS >= s.restConfirmS()) {
+                    confirmAtRest(restSinceS, t);
                 } else if (gyro && !triedEarly) {
                     triedEarly = true;
                     confirmEarly(restSinceS, t);
@@ -213,6 +237,7 @@ final class RepDetector {
             } else {
                 restSinceS = Double.NaN;
                 triedEarly = false;
+                restAtTop = false;
                 if (gyro && holdS >= HOLD_S && !triedHold && !reportedEarly) {
                     triedHold = true;
                     reportOnHold(t - holdS, t);
@@ -269,6 +294,41 @@ final class RepDetector {
             emit(rep, now);
         } else if (passesGates(rep)) {
             sink.revised(rep);
+        }
+    }
+
+    /**
+     * The sensor has been still for {@code restConfirmS} after the bar came back down by the detection velocity's
+     * measure: the rep ends at that rest, unless its measurement shows the bar has not come back down (the
+     * high-passed detection velocity undershoots after a lift, and a heavy rep's slow start of the eccentric reads
+     * still): then the rest is at the top and the rep stays pending for the bar's return.
+     */
+    private void confirmAtRest(double restS, double now) {
+        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, true, pendingStartS, pendingTriggerS);
+        if (fit != null && fit.rep().descentM() < s.descentMinFraction() * fit.rep().romM()) {
+            restAtTop = true;
+            restAtTopUntilS = fit.rep().topS() + TOP_PAUSE_MAX_S;
+            return;
+        }
+        confirm(restS, now, true);
+    }
+
+    /**
+     * The next lobe started before the bar came back down by the detection velocity's measure: a pick-up, a
+     * stand-up or a shrug, unless the cycle fit shows a whole rep that came at least {@value #EARLY_DESCENT} of its
+     * ROM back down, after the last rep (a lobe that began in the eccentric before it, as the causal high-pass
+     * makes it do, holds part of that descent and makes the return look short: a heavy triple's middle rep missed
+     * the needed half lobe by under a millimetre). Then it is delivered as if confirmed.
+     */
+    private void confirmIfReturned(double endS, double now) {
+        pending = false;
+        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, false, pendingStartS, pendingTriggerS);
+        if (fit != null && fit.bottomFound() && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
+                && fit.rep().startS() >= lastBottomS) {
+            boolean revises = reportedEarly;
+            restSinceS = Double.NaN;
+            flushTracked(now);
+            deliver(fit.rep(), now, revises);
         }
     }
 
@@ -329,6 +389,7 @@ final class RepDetector {
         if (!passesGates(rep)) {
             return;
         }
+        lastBottomS = rep.bottomS();
         peaks.add(rep.peakMps());
         roms.add(rep.romM());
         lastRepS = now;
