@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
                 + "with warnings about the data.")
 final class ReplayCommand implements Callable<Integer> {
 
-    enum Output { text, json }
+    enum Output { text, json, html }
 
     @Parameters(paramLabel = "FILE", description = "A sensor recording in any supported format.")
     Path file;
@@ -58,8 +58,8 @@ final class ReplayCommand implements Callable<Integer> {
     @Mixin
     HistoryOptions history;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}); html is one self-contained page with charts.")
     Output output;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -90,7 +90,23 @@ final class ReplayCommand implements Callable<Integer> {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }
         SessionReport report = ReplayRunner.run(file, input, grading, loadKg);
-        String text = output == Output.json ? ReportJson.toJson(report) + "\n" : ReportText.render(report);
+        PrintWriter err = spec.commandLine().getErr();
+        if (output == Output.html) {
+            // Stored first, so that the page's weekly chart counts this session; storing never fails the command.
+            if (!noHistory) {
+                SessionStore.store(history, file, report, athlete, notes, err);
+            }
+            write(ReplayHtml.render(file, report, athlete, notes, history, !noHistory, err));
+            return ExitCode.OK;
+        }
+        write(output == Output.json ? ReportJson.toJson(report) + "\n" : ReportText.render(report));
+        if (!noHistory) {
+            SessionStore.store(history, file, report, athlete, notes, err);
+        }
+        return ExitCode.OK;
+    }
+
+    private void write(String text) throws UserException {
         if (outFile != null) {
             OutputFiles.writeAtomically(outFile, text);
         } else {
@@ -98,10 +114,6 @@ final class ReplayCommand implements Callable<Integer> {
             out.print(text);
             out.flush();
         }
-        if (!noHistory) {
-            SessionStore.store(history, file, report, athlete, notes, spec.commandLine().getErr());
-        }
-        return ExitCode.OK;
     }
 
     private boolean isInput(Path out) {
