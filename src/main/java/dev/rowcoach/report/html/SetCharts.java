@@ -43,7 +43,7 @@ final class SetCharts {
     static String velocity(SetReport set, String id) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (RepReport r : set.reps()) {
-            data.addValue(finite(r.meanConcentricVelocityMps()), "mean concentric velocity", label(r));
+            data.addValue(finite(r.meanConcentricVelocityMps()), "mean concentric velocity", label(r, set.reps().size()));
         }
         return ChartSvg.svg(gradedBars(set.reps(), data, "mean concentric velocity, m/s"), id);
     }
@@ -57,7 +57,7 @@ final class SetCharts {
         double highest = profile.cheatMaxDeg();
         for (RepReport r : set.reps()) {
             Double swing = r.sway() == null ? null : finite(r.sway().torsoSwingDeg());
-            data.addValue(swing, "estimated torso swing", label(r));
+            data.addValue(swing, "estimated torso swing", label(r, set.reps().size()));
             if (swing != null) {
                 highest = Math.max(highest, swing);
             }
@@ -134,7 +134,14 @@ final class SetCharts {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartSvg.style(chart);
         renderer.setMaximumBarWidth(0.08);
-        plot.getDomainAxis().setCategoryMargin(0.25);
+        CategoryAxis axis = plot.getDomainAxis();
+        axis.setCategoryMargin(0.25);
+        // Rep numbers may be wider than their bar's slot (a long set on a narrow chart): let them overflow it,
+        // smaller, rather than be cut to "…" (and past 15 reps only rep 1 and every fifth are numbered).
+        axis.setMaximumCategoryLabelWidthRatio(3f);
+        if (reps.size() > 12) {
+            axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        }
         plot.setFixedLegendItems(GradePaint.legend());
         return chart;
     }
@@ -151,9 +158,23 @@ final class SetCharts {
         return m;
     }
 
-    /** The rep's category label: its number in the set. */
-    private static String label(RepReport r) {
-        return Integer.toString(r.index());
+    /** A rep's category: ordered by its number, labelled with it unless {@code labelled} is false. */
+    record RepKey(int index, boolean labelled) implements Comparable<RepKey> {
+
+        @Override
+        public int compareTo(RepKey o) {
+            return Integer.compare(index, o.index);
+        }
+
+        @Override
+        public String toString() {
+            return labelled ? Integer.toString(index) : "";
+        }
+    }
+
+    /** The rep's category: every rep numbered in sets of up to 15, else rep 1 and every fifth. */
+    private static RepKey label(RepReport r, int reps) {
+        return new RepKey(r.index(), reps <= 15 || r.index() == 1 || r.index() % 5 == 0);
     }
 
     private static Double finite(double v) {

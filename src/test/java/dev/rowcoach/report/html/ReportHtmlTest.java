@@ -116,6 +116,24 @@ class ReportHtmlTest {
     }
 
     @Test
+    void aLongSetNumbersRepOneAndEveryFifthInsteadOfCuttingTheNumbers() {
+        double[] mcv = new double[20];
+        java.util.Arrays.fill(mcv, 0.6);
+        SetResult result = TestReps.set(1, 2.0, 2.5, 0.45, mcv);
+        List<RepReport> reps = result.reps().stream().map(r -> RepReport.of(r, null)).toList();
+        SetReport set = new SetReport(1, 2.0, 52.0, null, reps, SetSummary.of(reps), List.of());
+        SessionReport report = new SessionReport(TestReps.source(10_000, 200, true),
+                dev.rowcoach.grading.ExerciseProfiles.get("kroc-row"), null, List.of(set), List.of(), List.of());
+        String velocity = svg(ReportHtml.render(report, new ReportHtml.Details(null, null, null), List.of(),
+                HardSetRule.DEFAULTS), "set-1-velocity");
+        for (int rep = 1; rep <= 20; rep++) {
+            boolean numbered = rep == 1 || rep % 5 == 0;
+            assertEquals(numbered, velocity.contains(">" + rep + "</text>"), "rep " + rep);
+        }
+        assertFalse(velocity.contains("..."), "a label cut short");
+    }
+
+    @Test
     void everyUserSuppliedTextIsEscaped() {
         ExerciseProfile profile = new ExerciseProfile("x" + BOTH, "row" + BOTH, "vertical", "strict", 10, 25,
                 "guidance" + BOTH, "source" + BOTH, "limits" + BOTH, true);
