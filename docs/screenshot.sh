@@ -29,6 +29,6 @@ today="sessions/rows-today.csv"
 "$rowcoach" replay "$today" --load 80 --notes "simulated: docs/screenshot.sh" --db history.db \
   --format html -o report.html
 chromium --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars --user-data-dir="$work/profile" \
-  --window-size=1100,3000 --screenshot="$work/report.png" "file://$work/report.html" 2>/dev/null
+  --window-size=1100,3400 --screenshot="$work/report.png" "file://$work/report.html" 2>/dev/null
 cp "$work/report.png" "$out"
 echo "wrote $out"
