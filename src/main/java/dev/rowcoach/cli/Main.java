@@ -14,6 +14,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The HTML report draws its charts with Java2D: never look for a display, even where one is set.
+        System.setProperty("java.awt.headless", "true");
         System.exit(run(args));
     }
 

@@ -1,9 +1,11 @@
 package dev.rowcoach.cli;
 
 import dev.rowcoach.coach.TrainingFacts;
+import dev.rowcoach.history.SessionMeta;
 import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.Replay;
 import dev.rowcoach.report.SessionReport;
+import dev.rowcoach.report.html.ReportHtml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,8 +100,19 @@ final class ReplayCommand implements Callable<Integer> {
             LocalDate today = LocalDate.now();
             facts = new TrainingFacts(today, analysed.exercise().name(), false, analysed.pastSets(today), List.of());
         }
-        report.write(report.review(analysed, facts), spec);
+        report.write(report.review(analysed, facts), details(analysed), spec);
         return ExitCode.OK;
+    }
+
+    /** Who lifted, the notes and when, for the HTML page: the options', else the recording's. */
+    private ReportHtml.Details details(SessionReport analysed) {
+        try {
+            SessionMeta meta = SessionMetas.of(file, analysed, athlete, notes);
+            return new ReportHtml.Details(meta.athlete(), meta.notes(), meta.performedAt());
+        } catch (IOException e) {
+            // The file was read a moment ago; if it cannot be read again, the page goes without its date.
+            return new ReportHtml.Details(athlete, notes, null);
+        }
     }
 
     private boolean isInput(Path out) {

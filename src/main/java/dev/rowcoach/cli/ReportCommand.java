@@ -9,6 +9,7 @@ import dev.rowcoach.history.TrainingHistory;
 import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.Replay;
 import dev.rowcoach.report.SessionReport;
+import dev.rowcoach.report.html.ReportHtml;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -65,7 +67,8 @@ final class ReportCommand implements Callable<Integer> {
             }
             SessionReport analysed = ReplayRunner.run(file, input, grading, loads(s));
             TrainingFacts facts = TrainingHistory.facts(h, s.athlete(), s.exercise(), s.performedDate());
-            report.write(report.review(analysed, facts), spec);
+            report.write(report.review(analysed, facts), new ReportHtml.Details(s.athlete(), s.notes(),
+                    OffsetDateTime.parse(s.performedAt())), spec);
         } catch (HistoryException e) {
             throw new UserException(e.getMessage(), ExitCode.IO);
         } catch (IOException e) {

@@ -2,24 +2,27 @@ package dev.rowcoach.cli;
 
 import dev.rowcoach.coach.Coach;
 import dev.rowcoach.coach.TrainingFacts;
+import dev.rowcoach.history.HardSetRule;
 import dev.rowcoach.report.ReportJson;
 import dev.rowcoach.report.ReportText;
 import dev.rowcoach.report.SessionReport;
+import dev.rowcoach.report.html.ReportHtml;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 
 /** How a session report is coached and written (shared by replay and report). */
 final class ReportOptions {
 
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     enum When { auto, always, never }
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "text|json|html", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}); html is one self-contained page with charts.")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -51,9 +54,17 @@ final class ReportOptions {
         return report.withTraining(Coach.standard().review(facts, mvtMps));
     }
 
-    /** Writes {@code report} in the chosen format to {@code -o}, else to the command's standard output. */
-    void write(SessionReport report, CommandSpec spec) throws UserException {
-        String text = format == Format.json ? ReportJson.toJson(report) + "\n" : ReportText.render(report, colour());
+    /**
+     * Writes {@code report} in the chosen format to {@code -o}, else to the command's standard output; the HTML page
+     * also shows {@code details} and the weeks of the report's training review.
+     */
+    void write(SessionReport report, ReportHtml.Details details, CommandSpec spec) throws UserException {
+        String text = switch (format) {
+            case json -> ReportJson.toJson(report) + "\n";
+            case html -> ReportHtml.render(report, details,
+                    report.training() == null ? List.of() : report.training().weeks(), HardSetRule.DEFAULTS);
+            case text -> ReportText.render(report, colour());
+        };
         if (outFile != null) {
             OutputFiles.writeAtomically(outFile, text);
         } else {

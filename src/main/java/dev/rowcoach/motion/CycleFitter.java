@@ -205,17 +205,26 @@ final class CycleFitter {
         RepShape shape = features.of(t, v, h1, h2, runCrossing, featureTop >= 0 ? featureTop : top, peak, n, anchorFrom, anchorTo);
         if (rest) {
             return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], descent(top, n - 1),
-                    longestStill(top, indexAtOrAfter(t1, n)), true, shape), true, 0, offset);
+                    longestStill(top, indexAtOrAfter(t1, n)), true, withPath(shape, start, top, restFrom)), true, 0,
+                    offset);
         }
         // The bottom: the first upward zero crossing after the bar has started down (not noise in a top pause).
         for (int j = eccentric; j < n - 1; j++) {
             if (v[j] <= 0 && v[j + 1] > 0) {
                 return new Fit(new RepMeasurement(startS, topS, eccentricS, Series.crossing(t, v, j, j + 1), rom, v[peak],
-                        descent(top, j), longestStill(top, j), false, shape), true, 0, offset);
+                        descent(top, j), longestStill(top, j), false, withPath(shape, start, top, j)), true, 0, offset);
             }
         }
         return new Fit(new RepMeasurement(startS, topS, eccentricS, t[n - 1], rom, v[peak], descent(top, n - 1),
-                longestStill(top, n - 1), false, shape), false, v[n - 1], offset);
+                longestStill(top, n - 1), false, withPath(shape, start, top, n - 1)), false, v[n - 1], offset);
+    }
+
+    /**
+     * {@code shape} with the bar path from the concentric start to sample {@code bottom} (the end of the history
+     * when the bottom is not in it yet), for reports; the features themselves are unchanged.
+     */
+    private RepShape withPath(RepShape shape, int start, int top, int bottom) {
+        return shape.withPath(features.path(v, start, top, bottom));
     }
 
     /**

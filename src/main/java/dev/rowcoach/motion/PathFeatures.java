@@ -21,6 +21,8 @@ final class PathFeatures {
     private final double[] vh1, vh2, z, p;
     /** The best split found by {@link #split}: the early movement's vertical and horizontal sizes (m), its end. */
     private double earlyZ, earlyP, splitFraction;
+    /** The principal horizontal direction of the last {@link #of} call's concentric (unit vector on h1, h2). */
+    private double axisX = 1, axisY = 0;
 
     PathFeatures(double dt, int capacity) {
         this.dt = dt;
@@ -62,6 +64,8 @@ final class PathFeatures {
         }
         double angle = 0.5 * Math.atan2(2 * sxy, sxx - syy);
         double ux = Math.cos(angle), uy = Math.sin(angle);
+        axisX = ux;
+        axisY = uy;
         // Positions relative to the concentric start (trapezoids), projected on the principal axis.
         double min = 0, max = 0;
         p[0] = 0;
@@ -85,6 +89,46 @@ final class PathFeatures {
             early++;
         }
         return new RepShape(max - min, dip(t, v, start), timeToPeak, v[early], earlyPathM, earlyVerticalM, earlyEnd);
+    }
+
+    /**
+     * The bar path from sample {@code from} (the concentric start) to {@code to} (the bottom), downsampled to at
+     * most {@value BarPath#MAX_POINTS} points: the vertical velocity {@code v} and the horizontal velocities of the
+     * last {@link #of} call (on the same history) along its principal direction, integrated by trapezoids. The
+     * horizontal sign makes the displacement at {@code top} (the concentric end) non-negative. {@link BarPath#NONE}
+     * when the span has fewer than two samples. Reads the arrays only: the features are not changed.
+     */
+    BarPath path(double[] v, int from, int top, int to) {
+        int count = to - from + 1;
+        if (from < 0 || count < 2) {
+            return BarPath.NONE;
+        }
+        int points = Math.min(BarPath.MAX_POINTS, count);
+        double[] vertical = new double[points];
+        double[] horizontal = new double[points];
+        double z = 0, h = 0, atTop = 0;
+        int k = 0;
+        for (int i = from; i <= to; i++) {
+            if (i > from) {
+                z += 0.5 * (v[i - 1] + v[i]) * dt;
+                h += 0.5 * ((vh1[i - 1] + vh1[i]) * axisX + (vh2[i - 1] + vh2[i]) * axisY) * dt;
+            }
+            if (i == top) {
+                atTop = h;
+            }
+            // Point k sits at sample from + round(k (count − 1) / (points − 1)): evenly spaced, first and last kept.
+            while (k < points && from + Math.round((double) k * (count - 1) / (points - 1)) == i) {
+                vertical[k] = z;
+                horizontal[k] = h;
+                k++;
+            }
+        }
+        if (atTop < 0) {
+            for (int j = 0; j < points; j++) {
+                horizontal[j] = -horizontal[j];
+            }
+        }
+        return new BarPath(vertical, horizontal);
     }
 
     /**

@@ -18,7 +18,28 @@ package dev.rowcoach.motion;
  *                               what is left to go on without a gyroscope, when the horizontal path is unreliable
  * @param earlyEndFraction       where the early component of the two-axis split ends, as a fraction of the
  *                               concentric (0.4–0.8)
+ * @param path                   the bar path from the concentric start to the bottom, downsampled for reports
+ *                               ({@link BarPath#NONE} when there is none); not used for grading
  */
 public record RepShape(double horizontalM, double dipM, double timeToPeakFraction, double startVelocityMps,
-                       double earlyPathM, double earlyVerticalM, double earlyEndFraction) {
+                       double earlyPathM, double earlyVerticalM, double earlyEndFraction, BarPath path) {
+
+    public RepShape {
+        if (path == null) {
+            throw new IllegalArgumentException("path must be BarPath.NONE, not null, when there is none");
+        }
+    }
+
+    /** The features without a path ({@link BarPath#NONE}). */
+    public RepShape(double horizontalM, double dipM, double timeToPeakFraction, double startVelocityMps,
+                    double earlyPathM, double earlyVerticalM, double earlyEndFraction) {
+        this(horizontalM, dipM, timeToPeakFraction, startVelocityMps, earlyPathM, earlyVerticalM, earlyEndFraction,
+                BarPath.NONE);
+    }
+
+    /** These features with {@code barPath}. */
+    RepShape withPath(BarPath barPath) {
+        return new RepShape(horizontalM, dipM, timeToPeakFraction, startVelocityMps, earlyPathM, earlyVerticalM,
+                earlyEndFraction, barPath);
+    }
 }

@@ -3,6 +3,7 @@ package dev.rowcoach.report;
 import dev.rowcoach.grading.Grade;
 import dev.rowcoach.grading.RepGrade;
 import dev.rowcoach.grading.Sway;
+import dev.rowcoach.motion.BarPath;
 import dev.rowcoach.motion.Rep;
 
 /**
@@ -23,17 +24,20 @@ import dev.rowcoach.motion.Rep;
  *                                  rep was not graded
  * @param grade                     strict, cheat or excessive, or {@code null} when not graded
  * @param gradeConfidence           0–1, how certain the grade is (NaN when not graded)
+ * @param path                      the bar path from the concentric start to the bottom, downsampled (for the HTML
+ *                                  report's chart; {@link BarPath#NONE} when there is none)
  */
 public record RepReport(int index, double concentricStartS, double concentricEndS, double endS, double romM,
                         double meanConcentricVelocityMps, double peakConcentricVelocityMps,
                         double concentricDurationS, double eccentricDurationS, double confidence,
-                        double reportedS, Sway sway, Grade grade, double gradeConfidence) {
+                        double reportedS, Sway sway, Grade grade, double gradeConfidence, BarPath path) {
 
     /** The report of a rep the motion core measured, with its grade ({@code null}: not graded). */
     public static RepReport of(Rep rep, RepGrade graded) {
         return new RepReport(rep.index(), rep.concentricStartS(), rep.concentricEndS(), rep.endS(), rep.romM(),
                 rep.meanConcentricVelocityMps(), rep.peakConcentricVelocityMps(), rep.concentricDurationS(),
                 rep.eccentricDurationS(), rep.confidence(), rep.reportedS(), graded == null ? null : graded.sway(),
-                graded == null ? null : graded.grade(), graded == null ? Double.NaN : graded.confidence());
+                graded == null ? null : graded.grade(), graded == null ? Double.NaN : graded.confidence(),
+                rep.shape() == null ? BarPath.NONE : rep.shape().path());
     }
 }

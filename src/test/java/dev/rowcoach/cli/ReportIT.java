@@ -106,6 +106,11 @@ class ReportIT {
         Cli.Result text = Cli.run("report", "--db", db, Long.toString(id));
         assertEquals(0, text.exitCode(), text.err());
         assertTrue(text.out().contains("set 2") && text.out().contains("load 90.0 kg"), text.out());
+        Path page = dir.resolve("session.html");
+        assertEquals(0, Cli.run("report", "--db", db, "--format", "html", "-o", page.toString(), Long.toString(id))
+                .exitCode());
+        String html = Files.readString(page);
+        assertTrue(html.contains("<svg id=\"week-chart\"") && html.contains(">volume; "), "the page has the week and its advice");
 
         Cli.Result missing = Cli.run("report", "--db", db, "999");
         assertEquals(2, missing.exitCode());
