@@ -12,6 +12,7 @@ import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.source.StreamStats;
 
 import java.io.IOException;
+import java.util.Objects;
 
 /**
  * The replay pipeline, shared by {@code replay}, {@code bench accuracy} and the accuracy tests, so that
@@ -55,6 +56,7 @@ public final class Replay {
      * @throws dev.rowcoach.recording.RecordingException when a file read as a recording is not one
      */
     public static SessionReport of(SensorFile file, Grading grading, Loads loads) throws IOException {
+        Objects.requireNonNull(loads, "loads (Loads.UNKNOWN when nobody said)");
         StreamStats stats = new StreamStats();
         RecordingHeader[] header = new RecordingHeader[1];
         ReportCollector[] collector = new ReportCollector[1];

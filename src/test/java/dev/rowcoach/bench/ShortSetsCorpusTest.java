@@ -1,6 +1,7 @@
 package dev.rowcoach.bench;
 
 import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.Replay;
 import dev.rowcoach.sim.OutputFormat;
 import dev.rowcoach.sim.SimulatedFileWriter;
@@ -60,6 +61,6 @@ class ShortSetsCorpusTest {
         Path file = dir.resolve(name + "-" + seed + ".rcrec");
         SimulatedFileWriter.write(s, file);
         return TruthScorer.score(Replay.of(SensorFile.open(file, null, DecoderSettings.DEFAULTS), Replay.Grading.DEFAULTS,
-                null), s.truth());
+                Loads.UNKNOWN), s.truth());
     }
 }

@@ -1,6 +1,7 @@
 package dev.rowcoach.cli;
 
 import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.report.Loads;
 import dev.rowcoach.report.Replay;
 import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.source.SensorFile;
@@ -84,7 +85,7 @@ class ReportHtmlIT {
             assertScreenshot(page.screenshot(), name);
 
             SessionReport expected = Replay.of(SensorFile.open(sample, null, DecoderSettings.DEFAULTS),
-                    Replay.Grading.DEFAULTS, null);
+                    Replay.Grading.DEFAULTS, Loads.UNKNOWN);
             assertFalse(expected.sets().isEmpty(), name);
             String dom = page.dom();
             assertTrue(dom.contains(CSP), name + ": the page forbids fetches");

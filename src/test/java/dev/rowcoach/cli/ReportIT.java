@@ -110,7 +110,7 @@ class ReportIT {
         assertEquals(0, Cli.run("report", "--db", db, "--format", "html", "-o", page.toString(), Long.toString(id))
                 .exitCode());
         String html = Files.readString(page);
-        assertTrue(html.contains("<svg id=\"week-chart\"") && html.contains(">volume; "), "the page has the week and its advice");
+        assertTrue(html.contains("<svg id='week-chart'") && html.contains(">volume; "), "the page has the week and its advice");
 
         Cli.Result missing = Cli.run("report", "--db", db, "999");
         assertEquals(2, missing.exitCode());
