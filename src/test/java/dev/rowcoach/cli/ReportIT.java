@@ -71,6 +71,17 @@ class ReportIT {
             JsonNode alone = json(Cli.run("replay", "--no-history", "--format", "json", file));
             assertTrue(alone.get("week").isNull(), file);
             assertFalse(ruleIds(alone.get("guidance")).contains("volume"), file);
+
+            // The same report as text: every set's header, and every piece of advice with its rule id.
+            Cli.Result text = Cli.run("replay", "--db", dir.resolve(e.getKey() + ".db").toString(), file);
+            assertEquals(0, text.exitCode(), text.err());
+            for (JsonNode set : r.get("sets")) {
+                assertTrue(text.out().contains("\nset " + set.get("index").asInt() + "  "), file);
+            }
+            for (String id : ids) {
+                assertTrue(text.out().contains("[" + id + "; "), file + ": " + id);
+            }
+            assertTrue(text.out().contains("  week " + week.get("week").asText() + ": "), file);
         }
     }
 
