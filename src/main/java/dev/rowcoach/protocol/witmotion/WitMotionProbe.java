@@ -1,5 +1,7 @@
 package dev.rowcoach.protocol.witmotion;
 
+import java.util.function.IntPredicate;
+
 import static dev.rowcoach.protocol.witmotion.WitMotionPackets.COMBINED_LENGTH;
 import static dev.rowcoach.protocol.witmotion.WitMotionPackets.LENGTH;
 
@@ -25,53 +27,40 @@ final class WitMotionProbe {
         return Math.max(standard(head, n), combined(head, n));
     }
 
+    /** The 11-byte packets of the serial models, each with its checksum. */
     private static int standard(byte[] head, int n) {
-        int packets = 0;
-        int run = 0;
-        int longestRun = 0;
-        int first = -1;
-        int lastEnd = -1;
-        int i = 0;
-        while (i + LENGTH <= n) {
-            if (WitMotionPackets.isValidPacket(head, i)) {
-                run = i == lastEnd ? run + 1 : 1;
-                longestRun = Math.max(longestRun, run);
-                if (first < 0) {
-                    first = i;
-                }
-                packets++;
-                lastEnd = i + LENGTH;
-                i += LENGTH;
-            } else {
-                i++;
-            }
-        }
-        return score(packets, LENGTH, first, lastEnd, n, longestRun);
+        return scan(n, LENGTH, i -> WitMotionPackets.isValidPacket(head, i));
     }
 
     /** The same measure for 20-byte BLE packets, recognised by their two header bytes alone. */
     private static int combined(byte[] head, int n) {
+        return scan(n, COMBINED_LENGTH, i -> (head[i] & 0xFF) == WitMotionPackets.SYNC
+                && WitMotionPackets.isCombinedType(head[i + 1] & 0xFF));
+    }
+
+    /** Walks the first {@code n} bytes, counting packets of {@code length} bytes where {@code packetAt} holds. */
+    private static int scan(int n, int length, IntPredicate packetAt) {
         int packets = 0;
         int run = 0;
         int longestRun = 0;
         int first = -1;
         int lastEnd = -1;
         int i = 0;
-        while (i + COMBINED_LENGTH <= n) {
-            if ((head[i] & 0xFF) == WitMotionPackets.SYNC && WitMotionPackets.isCombinedType(head[i + 1] & 0xFF)) {
+        while (i + length <= n) {
+            if (packetAt.test(i)) {
                 run = i == lastEnd ? run + 1 : 1;
                 longestRun = Math.max(longestRun, run);
                 if (first < 0) {
                     first = i;
                 }
                 packets++;
-                lastEnd = i + COMBINED_LENGTH;
-                i += COMBINED_LENGTH;
+                lastEnd = i + length;
+                i += length;
             } else {
                 i++;
             }
         }
-        return score(packets, COMBINED_LENGTH, first, lastEnd, n, longestRun);
+        return score(packets, length, first, lastEnd, n, longestRun);
     }
 
     private static int score(int packets, int length, int first, int lastEnd, int n, int longestRun) {
