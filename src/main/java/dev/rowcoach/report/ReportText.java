@@ -46,18 +46,20 @@ public final class ReportText {
     private void session(SessionReport report) {
         SourceInfo s = report.source();
         row("file", s.path());
-        row("source", describe(s));
+        row("source", ReportFormat.source(s, 3, "-"));
         ExerciseProfile p = report.exercise();
         row("exercise", p.name() + " (" + p.title() + "; " + (p.bodyEnglishExpected()
                 ? "controlled body English is a tool here" : "strict reps expected") + ")");
+        String strict = ReportFormat.degrees(p.strictMaxDeg(), "-");
+        String cheat = ReportFormat.degrees(p.cheatMaxDeg(), "-");
         row("grading", String.format(Locale.ROOT, "strict < %s°, cheat %s–%s°, excessive > %s° of estimated torso swing",
-                degrees(p.strictMaxDeg()), degrees(p.strictMaxDeg()), degrees(p.cheatMaxDeg()), degrees(p.cheatMaxDeg())));
+                strict, strict, cheat, cheat));
         row("guidance", p.guidance() + " (" + p.source() + ")");
         if (p.limits() != null) {
             row("limits", p.limits());
         }
         row("load", report.loadKg() == null && report.sets().stream().anyMatch(set -> set.loadKg() != null) ? "per set"
-                : load(report.loadKg()));
+                : ReportFormat.load(report.loadKg()));
         if (report.sets().isEmpty()) {
             b.append("\nno sets found\n");
         }
@@ -105,7 +107,8 @@ public final class ReportText {
 
     private void set(SetReport set) {
         b.append(paint(BOLD, String.format(Locale.ROOT, "set %d  %.3f–%.3f s  load %s  %d %s", set.index(),
-                set.startS(), set.endS(), load(set.loadKg()), set.reps().size(), set.reps().size() == 1 ? "rep" : "reps")))
+                set.startS(), set.endS(), ReportFormat.load(set.loadKg()), set.reps().size(),
+                set.reps().size() == 1 ? "rep" : "reps")))
                 .append('\n');
         b.append(REP_HEADER).append('\n');
         for (RepReport r : set.reps()) {
@@ -149,25 +152,9 @@ public final class ReportText {
         }
     }
 
-    private static String describe(SourceInfo s) {
-        return String.format(Locale.ROOT, "%s, %d samples, %s Hz, %s s, %s, %s", s.format(), s.samples(),
-                number(s.sampleRateHz(), 1), number(s.durationS(), 3),
-                s.hasGyro() ? "gyroscope" : "no gyroscope",
-                s.gaps().isEmpty() ? "no gaps" : s.gaps().size() + (s.gaps().size() == 1 ? " gap" : " gaps"));
-    }
-
-    private static String load(Double kg) {
-        return kg == null ? "not stated" : String.format(Locale.ROOT, "%.1f kg", kg);
-    }
-
-    /** A threshold in degrees: whole degrees without decimals, others with one. */
-    private static String degrees(double deg) {
-        return deg == Math.rint(deg) ? number(deg, 0) : number(deg, 1);
-    }
-
     /** {@code v} with {@code decimals} places, or "-" when it is not a number. */
     private static String number(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "-";
+        return ReportFormat.number(v, decimals, "-");
     }
 
     private void row(String key, String value) {

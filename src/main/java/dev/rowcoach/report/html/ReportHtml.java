@@ -8,6 +8,7 @@ import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grade;
 import dev.rowcoach.history.HardSetRule;
 import dev.rowcoach.report.RepReport;
+import dev.rowcoach.report.ReportFormat;
 import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.report.SetReport;
 import dev.rowcoach.report.SetSummary;
@@ -79,20 +80,21 @@ public final class ReportHtml {
         page.put("excessiveColour", GradePaint.css(GradePaint.EXCESSIVE));
         page.put("ungradedColour", GradePaint.css(GradePaint.UNGRADED));
         page.put("file", s.path());
-        page.put("source", describe(s));
+        page.put("source", ReportFormat.source(s, 1, "–"));
         page.put("athlete", details.athlete() != null ? details.athlete() : "not stated");
         page.put("notes", details.notes() != null && !details.notes().isBlank() ? details.notes() : false);
         page.put("performed", details.performedAt() != null
                 ? details.performedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT)) : false);
         page.put("exercise", p.title() + " (" + p.name() + ")");
         page.put("expected", p.bodyEnglishExpected() ? "controlled body English is a tool here" : "strict reps expected");
+        String strict = ReportFormat.degrees(p.strictMaxDeg(), "–");
+        String cheat = ReportFormat.degrees(p.cheatMaxDeg(), "–");
         page.put("thresholds", String.format(Locale.ROOT, "strict below %s°, cheat %s–%s°, excessive above %s° of "
-                + "estimated torso swing", degrees(p.strictMaxDeg()), degrees(p.strictMaxDeg()), degrees(p.cheatMaxDeg()),
-                degrees(p.cheatMaxDeg())));
+                + "estimated torso swing", strict, strict, cheat, cheat));
         page.put("profileGuidance", p.guidance());
         page.put("profileSource", p.source());
         page.put("limits", p.limits() != null ? p.limits() : false);
-        page.put("load", load(report.loadKg()));
+        page.put("load", ReportFormat.load(report.loadKg()));
         page.put("warnings", report.warnings());
         page.put("hasWarnings", !report.warnings().isEmpty());
         page.put("noGyro", !s.hasGyro() && !report.sets().isEmpty());
@@ -117,7 +119,7 @@ public final class ReportHtml {
         m.put("id", id);
         m.put("reps", set.reps().size() + (set.reps().size() == 1 ? " rep" : " reps"));
         m.put("time", String.format(Locale.ROOT, "%.1f–%.1f s", set.startS(), set.endS()));
-        m.put("load", load(set.loadKg()));
+        m.put("load", ReportFormat.load(set.loadKg()));
         SetSummary sum = set.summary();
         int graded = 0;
         for (Grade g : Grade.values()) {
@@ -187,22 +189,8 @@ public final class ReportHtml {
         };
     }
 
-    private static String describe(SourceInfo s) {
-        return String.format(Locale.ROOT, "%s, %d samples, %s Hz, %s s, %s, %s", s.format(), s.samples(),
-                number(s.sampleRateHz(), 1), number(s.durationS(), 1), s.hasGyro() ? "gyroscope" : "no gyroscope",
-                s.gaps().isEmpty() ? "no gaps" : s.gaps().size() + (s.gaps().size() == 1 ? " gap" : " gaps"));
-    }
-
-    private static String load(Double kg) {
-        return kg == null ? "not stated" : String.format(Locale.ROOT, "%.1f kg", kg);
-    }
-
-    private static String degrees(double deg) {
-        return deg == Math.rint(deg) ? number(deg, 0) : number(deg, 1);
-    }
-
     /** {@code v} with {@code decimals} places, or "–" when it is not a number. */
     private static String number(double v, int decimals) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "–";
+        return ReportFormat.number(v, decimals, "–");
     }
 }
