@@ -5,6 +5,8 @@ import dev.rowcoach.audio.RepCues;
 import dev.rowcoach.audio.SpeakerOut;
 import dev.rowcoach.audio.Speech;
 import dev.rowcoach.audio.WavRecorder;
+import dev.rowcoach.coach.Coach;
+import dev.rowcoach.coach.TrainingFacts;
 import dev.rowcoach.grading.ExerciseProfiles;
 import dev.rowcoach.live.LiveException;
 import dev.rowcoach.live.LiveListener;
@@ -26,8 +28,8 @@ import dev.rowcoach.source.ble.BleDevices;
 import dev.rowcoach.source.ble.BleLink;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -208,7 +210,11 @@ final class LiveCommand implements Callable<Integer> {
                         + "recorded (--no-record), and the history keeps sessions by their recording");
                 spec.commandLine().getErr().flush();
             } else {
-                SessionStore.store(history, settings.record(), report, athlete, notes, spec.commandLine().getErr());
+                TrainingFacts facts = SessionStore.store(history, settings.record(), report, athlete, notes,
+                        spec.commandLine().getErr());
+                if (facts != null) {
+                    screen.coaching(session.time(), Coach.standard().review(facts, null));
+                }
             }
         }
         return ExitCode.OK;

@@ -1,6 +1,8 @@
 package dev.rowcoach.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rowcoach.coach.TrainingReview;
+import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.live.LiveCounts;
 import dev.rowcoach.live.LiveListener;
 import dev.rowcoach.live.LiveTime;
@@ -114,6 +116,24 @@ final class LiveJsonLines implements LiveListener {
         o.put("disconnects", counts.disconnects());
         o.put("sets", report == null ? 0 : report.sets().size());
         o.put("reps", report == null ? 0 : report.sets().stream().mapToInt(s -> s.reps().size()).sum());
+        emit(o);
+    }
+
+    @Override
+    public void coaching(LiveTime at, TrainingReview review) {
+        ObjectNode o = event("coaching", at);
+        WeekSummary week = review.week();
+        if (week == null) {
+            o.putNull("week");
+        } else {
+            o.set("week", ReportJson.week(week));
+        }
+        if (review.loadVelocity() == null) {
+            o.putNull("loadVelocity");
+        } else {
+            o.set("loadVelocity", ReportJson.loadVelocity(review.loadVelocity()));
+        }
+        o.set("guidance", ReportJson.guidance(review.guidance()));
         emit(o);
     }
 

@@ -1,5 +1,8 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.coach.Guidance;
+import dev.rowcoach.coach.TrainingReview;
+import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.live.LiveCounts;
 import dev.rowcoach.live.LiveListener;
 import dev.rowcoach.live.LiveTime;
@@ -89,6 +92,19 @@ final class LiveText implements LiveListener {
                 report == null ? 0 : report.sets().stream().mapToInt(s -> s.reps().size()).sum(),
                 c.disconnects() > 0 ? ", " + c.disconnects() + " disconnection(s)" : "",
                 c.droppedBytes() > 0 ? ", " + c.droppedBytes() + " bytes lost before analysis" : "");
+    }
+
+    @Override
+    public void coaching(LiveTime at, TrainingReview review) {
+        WeekSummary w = review.week();
+        if (w != null) {
+            line("week %s: %d hard %s of rows so far, %s the %d–%d of the guidance", w.week(), w.hardSets(),
+                    w.hardSets() == 1 ? "set" : "sets", w.standing(), WeekSummary.GUIDANCE_MIN_SETS,
+                    WeekSummary.GUIDANCE_MAX_SETS);
+        }
+        for (Guidance g : review.guidance()) {
+            line("  > %s [%s; %s]", g.message(), g.ruleId(), g.source());
+        }
     }
 
     private static String number(double v, int decimals) {

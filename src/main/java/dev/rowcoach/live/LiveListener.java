@@ -1,5 +1,6 @@
 package dev.rowcoach.live;
 
+import dev.rowcoach.coach.TrainingReview;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.report.RepReport;
 import dev.rowcoach.report.SessionReport;
@@ -60,4 +61,12 @@ public interface LiveListener {
      * @param why    in a few words
      */
     void ended(LiveTime at, SessionReport report, LiveCounts counts, String why);
+
+    /**
+     * After the session has ended and been stored in the training history: the coaching on training over time
+     * as of today (the week's hard sets, heavy low-rep sets, the load–velocity line), the session included.
+     * Not called without a history.
+     */
+    default void coaching(LiveTime at, TrainingReview review) {
+    }
 }

@@ -292,7 +292,8 @@ public final class LiveSession {
         return Math.max(0, (nanos - startNanos) / 1000);
     }
 
-    private LiveTime time() {
+    /** Now, on both clocks: the device clock where the last sample left it, the host's as it is. */
+    public LiveTime time() {
         return time(stats.samples() > 0 ? stats.durationS() : null);
     }
 

@@ -81,7 +81,8 @@ public final class ReportJson {
         return o;
     }
 
-    private static ObjectNode loadVelocity(LoadVelocityProfile lv) {
+    /** A load–velocity line as the report writes it (also the live {@code coaching} event). */
+    public static ObjectNode loadVelocity(LoadVelocityProfile lv) {
         ObjectNode o = JsonOutput.MAPPER.createObjectNode();
         o.put("outcome", lv.outcome().word());
         o.put("mvtMps", Rounding.round(lv.mvtMps(), 3));
@@ -146,7 +147,8 @@ public final class ReportJson {
         return o;
     }
 
-    private static ArrayNode guidance(List<Guidance> advice) {
+    /** Advice as the report writes it: rule id, source and message each (also the live {@code coaching} event). */
+    public static ArrayNode guidance(List<Guidance> advice) {
         ArrayNode out = JsonOutput.MAPPER.createArrayNode();
         for (Guidance g : advice) {
             ObjectNode o = out.addObject();

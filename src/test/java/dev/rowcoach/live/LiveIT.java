@@ -77,6 +77,14 @@ class LiveIT {
         assertEquals(1, sessions.size(), history.out());
         assertEquals(rec.toString(), sessions.get(0).get("recordingPath").asText(), history.out());
         assertEquals(replaySets.size(), sessions.get(0).get("sets").size(), history.out());
+        // ... and the history's coaching follows the end of the session: this week's sets include this session's.
+        JsonNode coaching = events.get(events.size() - 1);
+        assertEquals("coaching", coaching.get("type").asText(), coaching.toString());
+        assertEquals("ended", events.get(events.size() - 2).get("type").asText());
+        assertEquals(replaySets.size(), coaching.get("week").get("sets").asInt(), coaching.toString());
+        List<String> rules = new ArrayList<>();
+        coaching.get("guidance").forEach(g -> rules.add(g.get("ruleId").asText()));
+        assertTrue(rules.contains("volume"), coaching.toString());
         List<JsonNode> liveReps = LiveChecks.ofType(events, "rep");
 
         // The sound: one tone per rep at the pitch of its grade (a rep measured again sounds once), and three

@@ -28,7 +28,7 @@ class LiveTextIT {
         List<String> lines;
         try (PtyPair pty = new PtyPair(dir);
              LiveProcess live = LiveProcess.text("--port", pty.hostEnd().toString(), "--record", rec.toString(),
-                     "--exercise", "barbell-row", "--load", "60")) {
+                     "--exercise", "barbell-row", "--load", "60", "--db", dir.resolve("history.db").toString())) {
             live.awaitLine(l -> l.startsWith("connected to serial:" + pty.hostEnd()), 20);
             sensor.run(pty.sensorEnd());
             Thread.sleep(1000);
@@ -47,8 +47,17 @@ class LiveTextIT {
         assertTrue(reps >= 6, "one line per rep: " + lines);
         assertTrue(lines.stream().anyMatch(l -> l.matches("set 1 done: \\d+ reps, mean \\d\\.\\d\\d m/s, best \\d\\.\\d\\d m/s, "
                 + "velocity loss \\d+\\.\\d %")), lines.toString());
-        String last = lines.get(lines.size() - 1);
-        assertTrue(last.startsWith("session ended (stopped): " + sensor.sentBytes().length + " bytes"), last);
+        int end = lines.size() - 1;
+        while (end >= 0 && !lines.get(end).startsWith("session ended")) {
+            end--;
+        }
+        assertTrue(end >= 0 && lines.get(end).startsWith("session ended (stopped): " + sensor.sentBytes().length + " bytes"),
+                lines.toString());
+        // Then, the session stored, the history's coaching: this week holds this session's one set.
+        List<String> after = lines.subList(end + 1, lines.size());
+        assertTrue(after.get(0).matches("week \\d{4}-W\\d{2}: [01] hard sets? of rows so far, below the 15–20 of the guidance"),
+                after.toString());
+        assertTrue(after.stream().anyMatch(l -> l.startsWith("  > Week ") && l.contains("[volume; ")), after.toString());
         LiveChecks.recordingHoldsWhatWasSentBytes(sensor, rec);
     }
 
