@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -92,27 +93,35 @@ final class ReplayCommand implements Callable<Integer> {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }
         SessionReport analysed = ReplayRunner.run(file, input, grading, loads);
+        PrintWriter err = spec.commandLine().getErr();
+        // What the history keys the session by, and the page shows: read once, and only when either needs it.
+        SessionMeta meta = null;
+        IOException unreadable = null;
+        if (!noHistory || report.format == ReportOptions.Format.html) {
+            try {
+                meta = SessionMetas.of(file, analysed, athlete, notes);
+            } catch (IOException e) {
+                unreadable = e;
+            }
+        }
         // Stored first, so the history's guidance counts this session; without a history, the load–velocity line
         // is this session's alone.
-        TrainingFacts facts = noHistory ? null
-                : SessionStore.store(history, file, analysed, athlete, notes, spec.commandLine().getErr());
+        TrainingFacts facts = null;
+        if (!noHistory && meta != null) {
+            facts = SessionStore.store(history, meta, analysed, err);
+        } else if (!noHistory) {
+            SessionStore.unreadable(file, unreadable, err);
+        }
         if (facts == null) {
             LocalDate today = LocalDate.now();
             facts = new TrainingFacts(today, analysed.exercise().name(), false, analysed.pastSets(today), List.of());
         }
-        report.write(report.review(analysed, facts), details(analysed), spec);
+        // The HTML page names who lifted and when: the options', else the recording's; without a date when the file
+        // could not be read again a moment after it was.
+        ReportHtml.Details details = meta != null ? new ReportHtml.Details(meta.athlete(), meta.notes(), meta.performedAt())
+                : new ReportHtml.Details(athlete, notes, null);
+        report.write(report.review(analysed, facts), details, spec);
         return ExitCode.OK;
-    }
-
-    /** Who lifted, the notes and when, for the HTML page: the options', else the recording's. */
-    private ReportHtml.Details details(SessionReport analysed) {
-        try {
-            SessionMeta meta = SessionMetas.of(file, analysed, athlete, notes);
-            return new ReportHtml.Details(meta.athlete(), meta.notes(), meta.performedAt());
-        } catch (IOException e) {
-            // The file was read a moment ago; if it cannot be read again, the page goes without its date.
-            return new ReportHtml.Details(athlete, notes, null);
-        }
     }
 
     private boolean isInput(Path out) {

@@ -19,23 +19,33 @@ final class SessionStore {
     }
 
     /**
-     * Stores {@code report} of {@code file} in the history {@code options} name, and reads back what the coaching
-     * on training over time needs, as of the session's day. The recording is never touched, so a history that
-     * cannot be opened or written costs only the history entry: one warning line on {@code err}, and the command
-     * still succeeds.
+     * Stores {@code report} of {@code file} in the history {@code options} name, with the athlete and notes given
+     * (null: the recording's), as {@link #store(HistoryOptions, SessionMeta, SessionReport, PrintWriter)} does.
      *
      * @return the history's facts, the session included, or null when the history could not be used
      */
     static TrainingFacts store(HistoryOptions options, Path file, SessionReport report, String athlete, String notes,
                                PrintWriter err) {
-        Path db = options.path();
         SessionMeta meta;
         try {
             meta = SessionMetas.of(file, report, athlete, notes);
         } catch (IOException e) {
-            warn(err, file + ": cannot read it again to store it (" + e.getMessage() + ")");
+            unreadable(file, e, err);
             return null;
         }
+        return store(options, meta, report, err);
+    }
+
+    /**
+     * Stores {@code report} as {@code meta} names it in the history {@code options} name, and reads back what the
+     * coaching on training over time needs, as of the session's day. The recording is never touched, so a history
+     * that cannot be opened or written costs only the history entry: one warning line on {@code err}, and the
+     * command still succeeds.
+     *
+     * @return the history's facts, the session included, or null when the history could not be used
+     */
+    static TrainingFacts store(HistoryOptions options, SessionMeta meta, SessionReport report, PrintWriter err) {
+        Path db = options.path();
         try (History h = History.open(db)) {
             History.Stored stored = h.store(report, meta);
             Logger.info("history {}: session {} {}", db, stored.sessionId(),
@@ -46,6 +56,11 @@ final class SessionStore {
             warn(err, e.getMessage());
             return null;
         }
+    }
+
+    /** The warning when the recording could not be read again to be stored. */
+    static void unreadable(Path file, IOException e, PrintWriter err) {
+        warn(err, file + ": cannot read it again to store it (" + e.getMessage() + ")");
     }
 
     private static void warn(PrintWriter err, String why) {
