@@ -79,9 +79,11 @@ public record LoadVelocityProfile(List<PastSet> points, int distinctLoads, doubl
         }
         SimpleRegression line = new SimpleRegression();
         double sumX = 0;
+        double heaviest = 0;
         for (PastSet p : points) {
             line.addData(p.loadKg(), p.bestVelocityMps());
             sumX += p.loadKg();
+            heaviest = Math.max(heaviest, p.loadKg());
         }
         double b = line.getSlope();
         double a = line.getIntercept();
@@ -97,7 +99,6 @@ public record LoadVelocityProfile(List<PastSet> points, int distinctLoads, doubl
             outcome = Outcome.FLAT;
         } else {
             double x0 = (mvtMps - a) / b;
-            double heaviest = points.stream().mapToDouble(PastSet::loadKg).max().orElseThrow();
             if (x0 > maxExtrapolation * heaviest) {
                 outcome = Outcome.FAR;
             } else {

@@ -2,7 +2,6 @@ package dev.rowcoach.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The load of each set, kg: one load for every set, or a list in set order whose last entry holds for any set
@@ -65,12 +64,5 @@ public record Loads(List<Double> perSetKg) {
     /** The session's load when every set had the same, else null. */
     public Double session() {
         return perSetKg.stream().distinct().count() == 1 ? perSetKg.get(0) : null;
-    }
-
-    /** "80" or "60,70,80", as {@link #parse} reads it. */
-    @Override
-    public String toString() {
-        return String.join(",", perSetKg.stream().map(kg -> kg == Math.rint(kg)
-                ? Long.toString(kg.longValue()) : String.format(Locale.ROOT, "%s", kg)).toList());
     }
 }
