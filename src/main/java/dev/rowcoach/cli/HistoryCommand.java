@@ -69,8 +69,6 @@ final class HistoryCommand implements Callable<Integer> {
             var sessions = h.sessions(athlete, from);
             out.print(output == Output.json ? HistoryRendering.sessionsJson(sessions, HardSetRule.DEFAULTS)
                     : HistoryRendering.sessionsText(sessions, HardSetRule.DEFAULTS));
-        } catch (HistoryException e) {
-            throw new UserException(e.getMessage(), ExitCode.IO);
         }
         out.flush();
         return ExitCode.OK;
@@ -91,7 +89,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
     }
 
-    private void rebuild(PrintWriter out) throws UserException {
+    private void rebuild(PrintWriter out) throws UserException, HistoryException {
         if (!Files.isDirectory(rebuild)) {
             throw new UserException(rebuild + ": not a folder", ExitCode.USAGE_OR_INPUT);
         }
@@ -127,8 +125,6 @@ final class HistoryCommand implements Callable<Integer> {
                 out.println((isNew ? "added     " : "replaced  ") + "#" + stored.sessionId() + " " + entry + " ("
                         + count(report.sets().size(), "set") + ", " + count(report.repCount(), "rep") + ")");
             }
-        } catch (HistoryException e) {
-            throw new UserException(e.getMessage(), ExitCode.IO);
         }
         out.println("rebuilt " + history.path() + " from " + rebuild + ": " + added + " added, " + replaced
                 + " replaced, " + skipped + " skipped");

@@ -72,8 +72,6 @@ final class WeekCommand implements Callable<Integer> {
         List<WeekSummary> summary;
         try (History h = history.open()) {
             summary = Weeks.of(h.sessions(athlete, last.minusWeeks(weeks)), last, weeks, rule);
-        } catch (HistoryException e) {
-            throw new UserException(e.getMessage(), ExitCode.IO);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(output == Output.json ? HistoryRendering.weeksJson(summary, rule) : HistoryRendering.weeksText(summary, rule));
