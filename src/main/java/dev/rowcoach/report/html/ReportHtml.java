@@ -75,9 +75,9 @@ public final class ReportHtml {
         Map<String, Object> page = new LinkedHashMap<>();
         SourceInfo s = report.source();
         ExerciseProfile p = report.exercise();
-        page.put("strictColour", GradePaint.css(GradePaint.STRICT));
-        page.put("cheatColour", GradePaint.css(GradePaint.CHEAT));
-        page.put("excessiveColour", GradePaint.css(GradePaint.EXCESSIVE));
+        page.put("strictColour", GradePaint.css(GradePaint.of(Grade.STRICT)));
+        page.put("cheatColour", GradePaint.css(GradePaint.of(Grade.CHEAT)));
+        page.put("excessiveColour", GradePaint.css(GradePaint.of(Grade.EXCESSIVE)));
         page.put("ungradedColour", GradePaint.css(GradePaint.UNGRADED));
         page.put("file", s.path());
         page.put("source", ReportFormat.source(s, 1, "–"));
