@@ -4,7 +4,6 @@ import dev.rowcoach.coach.Coach;
 import dev.rowcoach.coach.TrainingFacts;
 import dev.rowcoach.history.ContentHash;
 import dev.rowcoach.history.History;
-import dev.rowcoach.history.HistoryException;
 import dev.rowcoach.history.StoredSession;
 import dev.rowcoach.history.TrainingHistory;
 import dev.rowcoach.report.html.ReportHtml;

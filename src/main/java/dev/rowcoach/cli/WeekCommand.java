@@ -3,7 +3,6 @@ package dev.rowcoach.cli;
 import dev.rowcoach.coach.HardSetRule;
 import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.history.History;
-import dev.rowcoach.history.HistoryException;
 import dev.rowcoach.history.Weeks;
 import dev.rowcoach.report.HistoryRendering;
 import picocli.CommandLine.Command;
