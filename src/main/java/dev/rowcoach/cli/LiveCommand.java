@@ -50,7 +50,8 @@ import java.util.concurrent.TimeUnit;
 
 /** {@code rowcoach live}: reads a sensor as you row, reports each rep as it happens, records every byte. */
 @Command(name = "live", mixinStandardHelpOptions = true,
-        description = "Reads a sensor on a serial port or over BLE while you row: each rep as soon as it is confirmed, each set when "
+        description = "Reads a sensor on a serial port or over BLE, or a phone (phyphox, Sensor Logger) over Wi-Fi, while you row: "
+                + "each rep as soon as it is confirmed, each set when "
                 + "it ends, every byte recorded. Ends with q + Enter, Ctrl-C or --exit-after-idle.")
 final class LiveCommand implements Callable<Integer> {
 
