@@ -33,7 +33,6 @@ public final class PhyphoxStandIn implements AutoCloseable {
     private int port;
     private HttpServer server;
     private volatile long startNanos = -1;
-    private volatile int requests;
 
     /** Serves {@code samples} (m/s², rad/s), their experiment time counted from the first, on a free port. */
     public PhyphoxStandIn(List<Sample> samples) throws IOException {
@@ -44,11 +43,6 @@ public final class PhyphoxStandIn implements AutoCloseable {
 
     public int port() {
         return port;
-    }
-
-    /** {@code /get} requests answered so far. */
-    public int requests() {
-        return requests;
     }
 
     /** Whether the experiment has been started (by {@code /control?cmd=start}). */
@@ -116,10 +110,7 @@ public final class PhyphoxStandIn implements AutoCloseable {
                     }
                     o.put("result", ok);
                 }
-                case "/get" -> {
-                    requests++;
-                    get(o, q);
-                }
+                case "/get" -> get(o, q);
                 default -> {
                     x.sendResponseHeaders(404, -1);
                     return;
