@@ -112,7 +112,9 @@ final class LiveScreen implements LiveListener, AutoCloseable {
     @Override
     public void connected(LiveTime at, String source, boolean again) {
         connection = "connected";
-        connectionText = (again ? "reconnected to " : "connected to ") + source;
+        // A push link is "connected" once it listens; the phone shows up with its first batch.
+        connectionText = source.startsWith("http-listen:") && !again ? "listening on " + source.substring(12)
+                + " for the phone" : (again ? "reconnected to " : "connected to ") + source;
         publish();
     }
 
