@@ -148,6 +148,8 @@ final class LayoutResolver {
 
     private static CsvLayout complete(int time, TimeScale timeScale, int[] accel, AccelUnit accelUnit, int[] gyro,
                                       GyroUnit gyroUnit, List<double[]> rows, String how) throws Unresolved {
+        int needed = new CsvLayout(time, TimeScale.S, accel, AccelUnit.G, gyro, GyroUnit.RADS, how, List.of()).minFields();
+        rows = rows.stream().filter(r -> r.length >= needed).toList();
         List<String> inferred = new java.util.ArrayList<>();
         if (timeScale == null) {
             timeScale = scaleOf(rows, time);
@@ -169,6 +171,31 @@ final class LayoutResolver {
             inferred.add("gyro");
         }
         return new CsvLayout(time, timeScale, accel, accelUnit, gyro, gyroUnit, how, List.copyOf(inferred));
+    }
+
+    /**
+     * The rows with the most common number of fields (the longest such count on a tie), so that a short or
+     * long line among the first rows cannot take part in recognising the columns; such lines are later
+     * decoded (or counted as malformed) on their own.
+     */
+    static List<double[]> ofCommonWidth(List<double[]> rows) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        int width = 0;
+        int best = 0;
+        for (double[] r : rows) {
+            int n = counts.merge(r.length, 1, Integer::sum);
+            if (n > best || n == best && r.length > width) {
+                best = n;
+                width = r.length;
+            }
+        }
+        List<double[]> out = new java.util.ArrayList<>(rows.size());
+        for (double[] r : rows) {
+            if (r.length == width) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private static <T> T pick(T user, T fromFile) {

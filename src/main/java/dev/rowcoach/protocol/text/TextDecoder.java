@@ -140,6 +140,7 @@ public final class TextDecoder implements Decoder {
         if (layout == null && unresolved == null && !held.isEmpty()) {
             resolveLayout();
         }
+        clock.finish();
     }
 
     private void endLine(int lineLength, boolean lineTooLong, long start, long length) {
@@ -205,6 +206,7 @@ public final class TextDecoder implements Decoder {
                 rows.add(row);
             }
         }
+        rows = LayoutResolver.ofCommonWidth(rows);
         LayoutResolver.Units units = new LayoutResolver.Units(null,
                 settings.accelUnit() != null ? settings.accelUnit() : metadata.accelUnit(format),
                 settings.gyroUnit() != null ? settings.gyroUnit() : metadata.gyroUnit(format));
@@ -277,17 +279,23 @@ public final class TextDecoder implements Decoder {
             listener.malformed(new Malformed(at, length, "a field is not a number"));
             return;
         }
+        double ka = layout.accelUnit().toMps2();
+        double kg = g == null ? 0 : layout.gyroUnit().toRads();
+        ax *= ka;
+        ay *= ka;
+        az *= ka;
+        gx *= kg;
+        gy *= kg;
+        gz *= kg;
+        if (!Double.isFinite(ax + ay + az) || (g != null && !Double.isFinite(gx + gy + gz))) {
+            listener.malformed(new Malformed(at, length, "a value out of range"));
+            return;
+        }
         long timeUs = clock.accept(t * layout.timeScale().toUs, at, length);
         if (timeUs == TextClock.REJECTED) {
             return;
         }
-        double ka = layout.accelUnit().toMps2();
-        if (g == null) {
-            listener.sample(Sample.accelOnly(timeUs, ax * ka, ay * ka, az * ka));
-        } else {
-            double kg = layout.gyroUnit().toRads();
-            listener.sample(new Sample(timeUs, ax * ka, ay * ka, az * ka, gx * kg, gy * kg, gz * kg));
-        }
+        clock.deliver(g == null ? Sample.accelOnly(timeUs, ax, ay, az) : new Sample(timeUs, ax, ay, az, gx, gy, gz));
     }
 
     private boolean blankField(byte[] b, int column) {
