@@ -36,4 +36,13 @@ public interface StreamListener {
      */
     default void notice(String message) {
     }
+
+    /**
+     * A notice that lowers confidence in what follows, in one sentence, for the report's warnings too: a
+     * guess the data does not clearly support ("the gyroscope's unit is a guess, rads: …"). By default
+     * handled as a {@link #notice}.
+     */
+    default void warning(String message) {
+        notice(message);
+    }
 }

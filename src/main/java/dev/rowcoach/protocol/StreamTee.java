@@ -57,4 +57,11 @@ public final class StreamTee implements StreamListener {
             l.notice(message);
         }
     }
+
+    @Override
+    public void warning(String message) {
+        for (StreamListener l : listeners) {
+            l.warning(message);
+        }
+    }
 }

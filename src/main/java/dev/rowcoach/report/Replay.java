@@ -69,6 +69,7 @@ public final class Replay {
             }
         });
         pipeline.finish();
+        stats.warnings().forEach(collector[0]::warning);
         Loads load = loads.isKnown() || header[0] == null ? loads : Loads.of(header[0].loadKg());
         return collector[0].report(SourceInfo.of(file.path().toString(), file.format().id(), stats), load);
     }

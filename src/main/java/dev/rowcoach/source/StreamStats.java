@@ -34,6 +34,7 @@ public final class StreamStats implements StreamListener {
     private long malformedBytes;
     private final Map<String, Long> malformedReasons = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private DeviceStatus lastStatus;
 
     /** A gap on the stream timeline, seconds since the first sample. */
@@ -81,6 +82,13 @@ public final class StreamStats implements StreamListener {
     @Override
     public void notice(String message) {
         notices.add(message);
+    }
+
+    /** Kept among the notices (where {@code inspect} shows them) and apart, for a report's warnings. */
+    @Override
+    public void warning(String message) {
+        notices.add(message);
+        warnings.add(message);
     }
 
     @Override
@@ -137,8 +145,14 @@ public final class StreamStats implements StreamListener {
         return Collections.unmodifiableMap(new LinkedHashMap<>(malformedReasons));
     }
 
+    /** Everything the reader said about how it read the bytes, warnings included. */
     public List<String> notices() {
         return List.copyOf(notices);
+    }
+
+    /** The reader's notices that lower confidence in the analysis (a unit it had to guess). */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** The last status the device reported, or null. */
