@@ -26,6 +26,7 @@ import dev.rowcoach.report.SourceInfo;
 import dev.rowcoach.sensor.Gap;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.source.LinkQueue;
+import dev.rowcoach.source.StreamGuard;
 import dev.rowcoach.source.StreamStats;
 
 import java.time.Instant;
@@ -215,7 +216,7 @@ public final class LiveSession {
             pendingEvents.forEach(recording::appendEvent);
         }
         pendingEvents.clear();
-        decoder = Decoders.create(format, settings.decoder(), new StreamTee(stats, new GapWatch(), pipeline));
+        decoder = Decoders.create(format, settings.decoder(), new StreamGuard(new StreamTee(stats, new GapWatch(), pipeline)));
         listener.protocol(time(), format, settings.record() == null ? null : settings.record().toString());
         int off = 0;
         for (long[] chunk : headChunks) {
