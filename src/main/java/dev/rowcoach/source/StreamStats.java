@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Summarises a decoded stream as it passes: counts, timing, gaps and what was skipped. Times are kept
  * on a stream timeline (seconds since the first sample, summing only forward steps of the device
- * clock) so that a device reset does not make the duration negative.
+ * clock, and none across a device reset) so that a device reset does not make the duration negative or
+ * a clock that restarted far ahead make it centuries.
  */
 public final class StreamStats implements StreamListener {
 
@@ -28,6 +29,8 @@ public final class StreamStats implements StreamListener {
     private boolean anyGyro;
     private long elapsedUs;
     private Sample previous;
+    /** A device reset was reported since the last sample: the next step of the clock is not elapsed time. */
+    private boolean reset;
     private SensorInfo sensor = SensorInfo.UNKNOWN;
     private final List<GapSpan> gaps = new ArrayList<>();
     private long malformed;
@@ -50,7 +53,7 @@ public final class StreamStats implements StreamListener {
     public void sample(Sample s) {
         if (previous != null) {
             long dt = s.timeUs() - previous.timeUs();
-            if (dt > 0) {
+            if (dt > 0 && !reset) {
                 elapsedUs += dt;
             }
             if (s.sameValues(previous)) {
@@ -60,10 +63,12 @@ public final class StreamStats implements StreamListener {
         anyGyro |= s.hasGyro();
         samples++;
         previous = s;
+        reset = false;
     }
 
     @Override
     public void gap(Gap gap) {
+        reset |= gap.cause() == Gap.Cause.DEVICE_RESET;
         double start = elapsedUs / 1e6;
         double length = gap.cause() == Gap.Cause.DEVICE_RESET ? 0 : (gap.endUs() - gap.startUs()) / 1e6;
         gaps.add(new GapSpan(start, start + length, gap.missingSamples(), gap.cause()));
