@@ -3,7 +3,7 @@ package dev.rowcoach.fuzz;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.rowcoach.protocol.Decoder;
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Decoders;
+import dev.rowcoach.formats.Formats;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.source.FormatDetector;
 import dev.rowcoach.source.UnrecognisedFormatException;
@@ -23,11 +23,11 @@ class FormatDetectionFuzzTest {
         } catch (UnrecognisedFormatException e) {
             return;
         }
-        if (format == WireFormat.RECORDING || format.isExport()) {
+        if (format == WireFormat.RECORDING || format.kind() == WireFormat.Kind.CONTAINER || format.kind() == WireFormat.Kind.EXPORT) {
             return; // their own targets: RecordingFuzzTest, ExportFuzzTest
         }
         Invariants out = new Invariants();
-        Decoder d = Decoders.create(format, DecoderSettings.DEFAULTS, out);
+        Decoder d = Formats.decoder(format, DecoderSettings.DEFAULTS, out);
         d.feed(data, 0, data.length);
         d.finish();
     }

@@ -1,7 +1,7 @@
 package dev.rowcoach.fuzz;
 
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.protocol.StreamListener;
+import dev.rowcoach.sensor.Malformed;
+import dev.rowcoach.sensor.StreamListener;
 import dev.rowcoach.sensor.Gap;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.source.StreamStats;

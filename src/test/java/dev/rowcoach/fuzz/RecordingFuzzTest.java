@@ -1,6 +1,7 @@
 package dev.rowcoach.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.rowcoach.formats.Formats;
 import dev.rowcoach.recording.RecordingDecoder;
 import dev.rowcoach.recording.RecordingException;
 import dev.rowcoach.recording.RecordingListener;
@@ -14,7 +15,7 @@ class RecordingFuzzTest {
     @FuzzTest(maxDuration = FuzzBudget.PER_TARGET)
     void read(byte[] data) {
         Invariants out = new Invariants();
-        RecordingDecoder d = new RecordingDecoder(out, RecordingListener.NONE);
+        RecordingDecoder d = new RecordingDecoder(out, RecordingListener.NONE, Formats::decoder);
         try {
             int cut = data.length / 3;
             d.feed(data, 0, cut);

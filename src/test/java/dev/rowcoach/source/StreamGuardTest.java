@@ -1,7 +1,7 @@
 package dev.rowcoach.source;
 
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Malformed;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.Gap;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sensor.SensorInfo;

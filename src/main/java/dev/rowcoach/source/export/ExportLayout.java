@@ -1,7 +1,7 @@
 package dev.rowcoach.source.export;
 
 import dev.rowcoach.protocol.WireFormat;
-import dev.rowcoach.protocol.Malformed;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.protocol.text.AxisDecoder;
 import dev.rowcoach.protocol.text.AxisHeader;
 import dev.rowcoach.protocol.text.AxisListener;

@@ -1,7 +1,7 @@
 package dev.rowcoach.protocol.text;
 
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Malformed;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.sensor.Gap;
 import dev.rowcoach.sensor.Sample;
