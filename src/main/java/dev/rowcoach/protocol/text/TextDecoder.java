@@ -21,8 +21,9 @@ import java.util.Map;
  *
  * <p>Text is UTF-8 (a byte-order mark is skipped) or UTF-16 (see {@link TextEncoding}). Lines are split on
  * {@code \n} ({@code \r\n} accepted). Leading {@code #} lines carry
- * {@code key=value} metadata. The first data rows (up to {@value #LAYOUT_ROWS}) are held back until the
- * layout and its units are known; after that every line is decoded as it arrives. A line that cannot be
+ * {@code key=value} metadata. The first data rows ({@value #LAYOUT_ROWS}, or up to {@value #MAX_HELD_ROWS}
+ * while the gyroscope's unit is unclear) are held back until the layout and its units are known; after
+ * that every line is decoded as it arrives. A line that cannot be
  * read (too few fields, a field that is not a number, a line over {@value #MAX_LINE} bytes, time not
  * increasing) is reported as {@link Malformed} and skipped. Time jumps and device resets become gaps.
  * Empty gyroscope fields mean that one sample has no angular rate.
