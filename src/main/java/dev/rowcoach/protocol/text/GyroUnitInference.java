@@ -125,6 +125,7 @@ final class GyroUnitInference {
         }
         return new Verdict(ratio >= 2 ? GyroUnit.DPS : GyroUnit.RADS, false, windows == 0
                 ? "too few rows to compare it with the accelerometer"
-                : String.format(Locale.ROOT, "the sensor hardly turned (%.1f rad, if rad/s, over %d windows): not clear", turnRads, windows));
+                : String.format(Locale.ROOT, "the sensor hardly turned (%.1f rad if in rad/s, over %d windows of %.1f s),"
+                        + " which does not show the unit", turnRads, windows, WINDOW_S));
     }
 }

@@ -166,8 +166,8 @@ final class LayoutResolver {
             inferred.add("time");
             evidence.add(String.format(Locale.ROOT, "time in %s: the median step is %s", timeScale.id, number(step)));
             if (TimeScale.ambiguous(step)) {
-                doubtful.add(String.format(Locale.ROOT, "the time column's median step of %s fits both %s and another unit;"
-                        + " %s assumed (give the unit with --columns, e.g. t_ms)", number(step), timeScale.id, timeScale.id));
+                doubtful.add(String.format(Locale.ROOT, "The time column's unit is a guess, %s: its median step of %s fits"
+                        + " another unit too; if durations look wrong, give the unit with --columns (e.g. t_ms).", timeScale.id, number(step)));
             }
         }
         if (accelUnit == null) {
@@ -182,8 +182,9 @@ final class LayoutResolver {
             evidence.add(String.format(Locale.ROOT, "accel in %s: the median |a| is %.2f, gravity in %s is %.2f",
                     accelUnit.id(), norm, accelUnit.id(), gravity));
             if (Math.abs(norm / gravity - 1) > ACCEL_DOUBT) {
-                doubtful.add(String.format(Locale.ROOT, "the accelerometer's median |a| of %.2f is far from gravity in %s (%.2f);"
-                        + " %s assumed (give the unit with --accel-unit)", norm, accelUnit.id(), gravity, accelUnit.id()));
+                doubtful.add(String.format(Locale.ROOT, "The accelerometer's unit is a guess, %s: its median |a| of %.2f is far"
+                        + " from gravity in %s (%.2f); if the figures look wrong, give the unit with --accel-unit g|mps2.",
+                        accelUnit.id(), norm, accelUnit.id(), gravity));
             }
         }
         List<String> gyroDoubt = List.of();
@@ -193,8 +194,8 @@ final class LayoutResolver {
             inferred.add("gyro");
             evidence.add("gyro in " + gyroUnit.id() + ": " + v.why());
             if (!v.decisive()) {
-                gyroDoubt = List.of("the gyroscope's unit is a guess, " + gyroUnit.id() + ": " + v.why()
-                        + "; if angles or velocities look wrong, give the unit with --gyro-unit dps|rads");
+                gyroDoubt = List.of("The gyroscope's unit is a guess, " + gyroUnit.id() + ": " + v.why()
+                        + "; if angles or velocities look wrong, give the unit with --gyro-unit dps|rads.");
             }
         }
         return new CsvLayout(time, timeScale, accel, accelUnit, gyro, gyroUnit, how, List.copyOf(inferred),

@@ -16,7 +16,7 @@ import dev.rowcoach.sensor.Sample;
  * with the odd time was a corrupt timestamp and is counted as malformed, not turned into a 292,000-year
  * gap. A held sample that nothing follows is counted as malformed too. Times beyond ±{@value #MAX_TIME_US}
  * µs (about 3,000 years) are malformed, so no arithmetic on times can overflow, and a confirmed jump
- * forward of more than {@value #MAX_GAP_US} µs (an hour) is a restart of the clock, not an hour of
+ * forward of more than {@link Gap#MAX_TIME_JUMP_US} (an hour) is a restart of the clock, not an hour of
  * missing samples.
  *
  * <p>Use: {@link #accept} a line's time, build its sample with the returned time, {@link #deliver} it.
@@ -31,8 +31,6 @@ final class TextClock {
     private static final long WRAP_US = 1L << 32;
     /** A step back of more than this is a device restart, not a misordered line. */
     private static final long RESET_MIN_US = 1_000_000;
-    /** A confirmed jump forward longer than this is a restarted clock, not missing samples, µs. */
-    private static final long MAX_GAP_US = 3_600_000_000L;
     /** With an estimated (not stated) rate, jumps shorter than this are jitter, not gaps. */
     private static final double ESTIMATED_GAP_MIN_US = 250_000;
 
@@ -127,7 +125,7 @@ final class TextClock {
             hold(at, length, new Gap(last, raw, -1, Gap.Cause.DEVICE_RESET));
             wrapOffset = 0;
             t = raw;
-        } else if (t - last > MAX_GAP_US) {
+        } else if (t - last > Gap.MAX_TIME_JUMP_US) {
             hold(at, length, new Gap(last, t, -1, Gap.Cause.DEVICE_RESET));
         } else if (t - last > gapThresholdUs) {
             long missing = Double.isNaN(periodUs) ? -1 : Math.max(0, Math.round((t - last) / periodUs) - 1);

@@ -81,7 +81,7 @@ class UnitInferenceTest {
         assertEquals(300, log.samples().size());
         List<String> w = warnings(log);
         assertEquals(1, w.size(), log.notices().toString());
-        assertTrue(w.get(0).startsWith("the gyroscope's unit is a guess") && w.get(0).contains("--gyro-unit"), w.get(0));
+        assertTrue(w.get(0).startsWith("The gyroscope's unit is a guess") && w.get(0).contains("--gyro-unit"), w.get(0));
         StreamStats stats = new StreamStats();
         new TextDecoder(WireFormat.CSV, DecoderSettings.DEFAULTS, stats).feed(rest.getBytes(StandardCharsets.US_ASCII), 0, rest.length());
         assertEquals(0, stats.warnings().size(), "held until the end of the stream");
