@@ -25,12 +25,14 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code rowcoach live}: reads a sensor as you row, reports each rep as it happens, records every byte. */
 @Command(name = "live", mixinStandardHelpOptions = true,
-        description = "Reads a sensor on a serial port or over BLE while you row: each rep as soon as it is confirmed, each set when "
+        description = "Reads a sensor on a serial port or over BLE, or a phone (phyphox, Sensor Logger) over Wi-Fi, while you row: "
+                + "each rep as soon as it is confirmed, each set when "
                 + "it ends, every byte recorded. Ends with q + Enter, Ctrl-C or --exit-after-idle.")
 final class LiveCommand implements Callable<Integer> {
 
@@ -91,6 +93,11 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     LiveSound sound;
 
+    @Option(names = "--screen", paramLabel = "[ADDR:]PORT",
+            description = "Also show the session on a web page for a phone or tablet on the rack: http://THIS-COMPUTER:PORT/ "
+                    + "(docs/LIVE.md).")
+    String screen;
+
     @Option(names = "--exit-after-idle", paramLabel = "S",
             description = "End the session when no data arrived for S seconds (default: never).")
     double exitAfterIdleS;
@@ -104,16 +111,25 @@ final class LiveCommand implements Callable<Integer> {
         LiveSettings settings = settings(link.name(), where.hintBaud(baud));
         where.open(link);
         LiveSound.Outputs sounds;
+        LiveScreen page;
         try {
             sounds = sound.open();
+            page = screen == null ? null : LiveScreen.start(screen, sound.stopAtLossPct);
         } catch (UserException e) {
             link.close();
             throw e;
         }
         LiveRun run = new LiveRun(link);
-        LiveListener screen = events == Events.jsonl ? new LiveJsonLines(spec.commandLine().getOut())
+        LiveListener lines = events == Events.jsonl ? new LiveJsonLines(spec.commandLine().getOut())
                 : new LiveText(spec.commandLine().getOut());
-        LiveListener out = sounds.listener == null ? screen : new LiveTee(List.of(screen, sounds.listener));
+        List<LiveListener> outs = new ArrayList<>(List.of(lines));
+        if (page != null) {
+            outs.add(page);
+        }
+        if (sounds.listener != null) {
+            outs.add(sounds.listener);
+        }
+        LiveListener out = outs.size() == 1 ? lines : new LiveTee(outs);
         LiveSession live = new LiveSession(settings, run.queue(), out);
         SessionReport report;
         try {
@@ -130,9 +146,12 @@ final class LiveCommand implements Callable<Integer> {
                 TrainingReview review = SessionStore.storeAndReview(history, settings.record(), report, session.athlete,
                         session.notes, err);
                 if (review != null) {
-                    screen.coaching(live.time(), review);
+                    out.coaching(live.time(), review);
                 }
             }
+        }
+        if (page != null) {
+            page.close();
         }
         return ExitCode.OK;
     }
@@ -151,7 +170,7 @@ final class LiveCommand implements Callable<Integer> {
             throw new UserException(file + ": exists; a recording is never overwritten (choose another --record)",
                     ExitCode.USAGE_OR_INPUT);
         }
-        return new LiveSettings(source, protocol, new DecoderSettings(rateHz, null, accelUnit, gyroUnit), file,
-                exercise.name(), loadKg, session.athlete, exitAfterIdleS, hintBaud);
+        return new LiveSettings(source, where.format(protocol), new DecoderSettings(rateHz, null, accelUnit, gyroUnit),
+                file, exercise.name(), loadKg, session.athlete, exitAfterIdleS, hintBaud);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.source.ByteLink;
 import dev.rowcoach.source.LinkException;
 import dev.rowcoach.source.SerialLink;
@@ -8,7 +9,7 @@ import dev.rowcoach.source.ble.BleDevices;
 import dev.rowcoach.source.ble.BleLink;
 import picocli.CommandLine.Option;
 
-/** Where the live sensor is: one of a serial port and a BLE device ({@code live}'s exclusive group). */
+/** Where the live sensor is: one of a serial port, a BLE device and a phone ({@code live}'s exclusive group). */
 final class LiveLink {
 
     @Option(names = "--port", required = true, paramLabel = "PATH",
@@ -22,17 +23,42 @@ final class LiveLink {
                     + "$DBUS_SYSTEM_BUS_ADDRESS when set.")
     String ble;
 
-    /** The baud rate to name when the bytes are garbage: {@code baud} on a serial port, 0 on BLE. */
+    @Option(names = "--phyphox", required = true, paramLabel = "HOST[:PORT]",
+            description = "A phone running phyphox with \"Allow remote access\" on: the address it shows, e.g. "
+                    + "192.168.1.23:8080 (docs/LIVE.md).")
+    String phyphox;
+
+    @Option(names = "--http-listen", required = true, paramLabel = "[ADDR:]PORT",
+            description = "Listen for a phone pushing its readings over HTTP (Sensor Logger's HTTP push, or any client "
+                    + "posting the same JSON), e.g. 8000 (docs/LIVE.md).")
+    String httpListen;
+
+    /** The baud rate to name when the bytes are garbage: {@code baud} on a serial port, 0 on other links. */
     int hintBaud(int baud) {
-        return ble != null ? 0 : baud;
+        return port != null ? baud : 0;
     }
 
     /**
-     * The serial port or BLE device named, {@code auto} resolved; not opened yet.
+     * The wire format the link's bytes are in: a phone's app format, else {@code protocol} (null: recognised from the
+     * first bytes).
+     */
+    WireFormat format(WireFormat protocol) {
+        return isPhone() ? PhoneLinks.format(phyphox) : protocol;
+    }
+
+    private boolean isPhone() {
+        return phyphox != null || httpListen != null;
+    }
+
+    /**
+     * The serial port, BLE device or phone named, {@code auto} resolved; not opened yet.
      *
      * @param baud the serial baud rate
      */
     ByteLink resolve(int baud) throws UserException {
+        if (isPhone()) {
+            return PhoneLinks.link(phyphox, httpListen);
+        }
         if (ble != null) {
             String address = ble;
             if (address.equalsIgnoreCase("auto")) {

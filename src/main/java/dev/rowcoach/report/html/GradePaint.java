@@ -7,8 +7,8 @@ import org.jfree.chart.LegendItemCollection;
 import java.awt.Color;
 import java.util.Locale;
 
-/** The colour of each grade ({@link Grade#rgb}), the same in the charts and the page's CSS. */
-final class GradePaint {
+/** The colour of each grade ({@link Grade#rgb}), the same in the charts, the page's CSS and the live screen. */
+public final class GradePaint {
 
     /** Reps the grader could not grade: grey, out of the palette. */
     static final Color UNGRADED = new Color(0x999999);
@@ -19,6 +19,11 @@ final class GradePaint {
     /** The colour of {@code grade}; {@link #UNGRADED} for null. */
     static Color of(Grade grade) {
         return grade == null ? UNGRADED : new Color(grade.rgb());
+    }
+
+    /** The colour of {@code grade} as CSS, e.g. "#009e73" (the live screen's too); null: not graded. */
+    public static String css(Grade grade) {
+        return css(of(grade));
     }
 
     /** {@code c} as CSS, e.g. "#009e73". */
