@@ -29,10 +29,13 @@ public record PhysicalBounds(double romMaxM, double mcvMaxMps, double peakMaxMps
                              double horizontalMaxM) {
 
     /** The bounds of a free row (bent-over, Pendlay, Yates, dumbbell, Kroc, T-bar, cable). */
-    public static final PhysicalBounds ROWS = new PhysicalBounds(1.0, 2.5, 4.0, 0.1, 12, 0.1, 15, 60, 0.5);
+    public static final PhysicalBounds ROWS = new PhysicalBounds(1.0, 2.5, 4.0, 0.1, 12, 0.1, 15, 60, 0.6);
 
-    /** Rows with the chest on a bench: the shoulders cannot rise, so the bar travels at most the arm's reach. */
-    public static final PhysicalBounds SUPPORTED = new PhysicalBounds(0.8, 2.5, 4.0, 0.1, 12, 0.1, 15, 60, 0.5);
+    /**
+     * Rows with the chest on a bench: the shoulders can neither rise nor move back, so the bar travels at most the
+     * arm's reach up and a forearm's length along.
+     */
+    public static final PhysicalBounds SUPPORTED = new PhysicalBounds(0.8, 2.5, 4.0, 0.1, 12, 0.1, 15, 60, 0.35);
 
     private static final Set<String> SUPPORTED_ROWS = Set.of("seal-row", "chest-supported-row");
 
