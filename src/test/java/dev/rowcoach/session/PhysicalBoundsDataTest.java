@@ -35,11 +35,19 @@ class PhysicalBoundsDataTest {
     /** The tally of one group of files. */
     private static final class Tally {
         int files, reps, discarded, withheld;
+        final java.util.Map<String, Integer> byField = new java.util.TreeMap<>();
         final List<String> violations = new ArrayList<>();
+
+        void withheld(JsonNode list) {
+            for (JsonNode w : list) {
+                withheld++;
+                byField.merge(w.get("field").asText(), 1, Integer::sum);
+            }
+        }
 
         String line(String group) {
             return String.format(Locale.ROOT, "bounds, %s: %d files, %d reps, %d discarded movements, %d figures "
-                    + "withheld, %d out of bounds", group, files, reps, discarded, withheld, violations.size());
+                    + "withheld %s, %d out of bounds", group, files, reps, discarded, withheld, byField, violations.size());
         }
     }
 
@@ -111,7 +119,7 @@ class PhysicalBoundsDataTest {
                 String where = name + " set " + set.get("index").asInt();
                 for (JsonNode rep : set.get("reps")) {
                     t.reps++;
-                    t.withheld += rep.get("withheld").size();
+                    t.withheld(rep.get("withheld"));
                     String at = where + " rep " + rep.get("index").asInt();
                     within(t, at, "romM", rep, 0, b.romMaxM());
                     within(t, at, "meanConcentricVelocityMps", rep, 0, b.mcvMaxMps());
@@ -139,7 +147,7 @@ class PhysicalBoundsDataTest {
                 within(t, where, "velocityLossPct", summary, 0, 100);
                 for (JsonNode d : set.get("discarded")) {
                     t.discarded++;
-                    t.withheld += d.get("withheld").size();
+                    t.withheld(d.get("withheld"));
                     within(t, where + " discarded", "romM", d, 0, b.romMaxM());
                     within(t, where + " discarded", "meanConcentricVelocityMps", d, 0, b.mcvMaxMps());
                     within(t, where + " discarded", "peakConcentricVelocityMps", d, 0, b.peakMaxMps());
