@@ -17,16 +17,17 @@ import java.util.List;
  * ({@code NaN}, {@code Infinity}, hexadecimal, type suffixes, a second separator) and any value that
  * overflows to infinity gives {@code NaN}.
  *
- * <p>Two exact conversions, both from the bytes: numbers with at most 15 significant digits and a decimal
- * exponent within ±22 (what sensors log with up to 6 or 7 digits) form an exact {@code long} that one
- * multiplication or division by an exactly representable power of ten rounds once (Clinger's fast path);
+ * <p>Two exact conversions, both from the bytes: numbers written with at most 15 digits (leading zeros
+ * included) and a decimal exponent within ±22 (what sensors log with up to 6 or 7 digits) form an exact
+ * {@code long} that one multiplication or division by an exactly representable power of ten rounds once
+ * (Clinger's fast path);
  * every other number (the 16–17 digits of a shortest round-trip double, 18–20 digits, extreme exponents,
  * subnormals) goes to FastDoubleParser (Eisel–Lemire, with an exact fallback), which reads the same bytes.
  */
 final class DecimalParser {
 
     private static final double[] POW10 = new double[23];
-    /** Most significant digits an exact {@code long} times a power of ten converts with one rounding. */
+    /** Most digits whose {@code long} is below 2^53, so that it times a power of ten rounds once. */
     private static final int FAST_DIGITS = 15;
     /** Numbers written with a decimal comma and no grouping; the syntax was checked before it runs. */
     private static final ConfigurableDoubleParser COMMA = new ConfigurableDoubleParser(new NumberFormatSymbols(
@@ -75,35 +76,22 @@ final class DecimalParser {
             negative = b[i] == '-';
             i++;
         }
+        // Digits accumulate into a long; it is exact (and used) only when there are at most FAST_DIGITS.
         long mantissa = 0;
-        int significant = 0;
+        int digitsFrom = i;
+        for (int d; i < to && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+            mantissa = mantissa * 10 + d;
+        }
+        int digits = i - digitsFrom;
         int exponent = 0;
-        int digits = 0;
-        boolean seenPoint = false;
-        for (; i < to; i++) {
-            byte c = b[i];
-            if (c >= '0' && c <= '9') {
-                digits++;
-                if (mantissa == 0 && c == '0') {
-                    if (seenPoint) {
-                        exponent--;
-                    }
-                    continue;
-                }
-                if (significant < 18) {
-                    mantissa = mantissa * 10 + (c - '0');
-                    if (seenPoint) {
-                        exponent--;
-                    }
-                } else if (!seenPoint) {
-                    exponent++;
-                }
-                significant++;
-            } else if (c == point && !seenPoint) {
-                seenPoint = true;
-            } else {
-                break;
+        if (i < to && b[i] == point) {
+            i++;
+            int fractionFrom = i;
+            for (int d; i < to && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+                mantissa = mantissa * 10 + d;
             }
+            digits += i - fractionFrom;
+            exponent = fractionFrom - i;
         }
         if (digits == 0) {
             return Double.NaN;
@@ -135,12 +123,14 @@ final class DecimalParser {
             }
             exponent += expNegative ? -e : e;
         }
-        if (mantissa == 0) {
-            return negative ? -0.0 : 0.0;
-        }
-        if (significant <= FAST_DIGITS && Math.abs(exponent) < POW10.length) {
-            double value = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
-            return negative ? -value : value;
+        if (digits <= FAST_DIGITS) {
+            if (mantissa == 0) {
+                return negative ? -0.0 : 0.0;
+            }
+            if (Math.abs(exponent) < POW10.length) {
+                double value = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
+                return negative ? -value : value;
+            }
         }
         double value = point == '.' ? JavaDoubleParser.parseDouble(b, from, to - from) : COMMA.parseDouble(b, from, to - from);
         return Double.isFinite(value) ? value : Double.NaN;
