@@ -5,6 +5,7 @@ import dev.rowcoach.grading.ExerciseProfiles;
 import dev.rowcoach.grading.Grader;
 import dev.rowcoach.motion.MotionPipeline;
 import dev.rowcoach.motion.MotionSettings;
+import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.protocol.StreamTee;
 import dev.rowcoach.recording.RecordingHeader;
 import dev.rowcoach.recording.RecordingListener;
@@ -13,6 +14,7 @@ import dev.rowcoach.source.StreamStats;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The replay pipeline, shared by {@code replay}, {@code bench accuracy} and the accuracy tests, so that
@@ -56,13 +58,22 @@ public final class Replay {
      * @throws dev.rowcoach.recording.RecordingException when a file read as a recording is not one
      */
     public static SessionReport of(SensorFile file, Grading grading, Loads loads) throws IOException {
+        return of(file, grading, loads, UnaryOperator.identity());
+    }
+
+    /**
+     * Analyses {@code file} with {@code filter} between the decoder and the analysis (the robustness bench
+     * degrades the stream there); the source block describes the filtered stream.
+     */
+    public static SessionReport of(SensorFile file, Grading grading, Loads loads, UnaryOperator<StreamListener> filter)
+            throws IOException {
         Objects.requireNonNull(loads, "loads (Loads.UNKNOWN when nobody said)");
         StreamStats stats = new StreamStats();
         RecordingHeader[] header = new RecordingHeader[1];
         ReportCollector[] collector = new ReportCollector[1];
         collector[0] = new ReportCollector(() -> new Grader(profile(grading, header[0], collector[0])), stats::hasGyro);
         MotionPipeline pipeline = new MotionPipeline(MotionSettings.DEFAULTS, collector[0]);
-        file.decode(new StreamTee(stats, pipeline), new RecordingListener() {
+        file.decode(filter.apply(new StreamTee(stats, pipeline)), new RecordingListener() {
             @Override
             public void header(RecordingHeader h) {
                 header[0] = h;
