@@ -49,6 +49,7 @@ final class CycleFitter {
     private final double[] t, a, h1, h2, v;
     private final boolean[] still;
     private final CyclePool pool;
+    private final HoleLog holes;
     private final PathFeatures features;
     private double stillTrustedFromS;
     /** The concentric run found by {@link #findConcentric}: its first and last positive samples. */
@@ -69,8 +70,9 @@ final class CycleFitter {
     private double restOffset = Double.NaN;
     private double restEndS = Double.NaN;
 
-    CycleFitter(MotionSettings settings, int capacity) {
+    CycleFitter(MotionSettings settings, int capacity, HoleLog holes) {
         this.settings = settings;
+        this.holes = holes;
         this.dt = settings.gridPeriodS();
         t = new double[capacity];
         a = new double[capacity];
@@ -130,6 +132,7 @@ final class CycleFitter {
         // periodic (the detection filter is still settling), so their own mean acceleration is a poor offset.
         boolean afterRest = preEnd < 0 && !rest && !Double.isNaN(restOffset) && lobeS - restEndS <= AFTER_REST_S;
         double offset;
+        boolean holed = false;
         // A rest after the rep measures the offset too once it has lasted MIN_STILL_S; a shorter one (early
         // confirmation reads a single sample, a hold 0.15 s of tremor) is noise.
         boolean shortRest = rest && t[n - 1] - t[restFrom] < MIN_STILL_S - dt / 2;
@@ -147,6 +150,13 @@ final class CycleFitter {
                 // rest's offset): this rest's own, unless it is short; then the set's rest before the lift.
                 offset = shortRest && !Double.isNaN(restOffset) ? restOffset : Series.mean(a, restFrom, n - 1, -1, -1);
             }
+        } else if (holes.within(t[w0], t[w1]) > 0) {
+            // Part of the cycle was bridged over a hole: its own mean acceleration holds the bridge's error, so
+            // the recent cycles give the offset (the tracked bias and gravity leave little: 0 without any) and
+            // the cycle's closure is restored inside the holes below; it does not join the pool.
+            offset = pool.pooledOffset(t0);
+            offset = Double.isNaN(offset) ? 0 : offset;
+            holed = true;
         } else {
             double ownSum = 0;
             for (int i = w0; i <= w1; i++) {
@@ -155,6 +165,9 @@ final class CycleFitter {
             offset = pool.cycleOffset(t0, t1, ownSum, t[w1] - t[w0]);
         }
         Series.integrate(a, offset, v, n, dt);
+        if (holed) {
+            closeCycleInHoles(w0, w1, n);
+        }
         int anchorFrom, anchorTo;
         if (preEnd >= 0) {
             Series.subtractMean(v, preStart, preEnd, n);
@@ -217,6 +230,31 @@ final class CycleFitter {
         }
         return new Fit(new RepMeasurement(startS, topS, eccentricS, t[n - 1], rom, v[peak], descent(top, n - 1),
                 longestStill(top, n - 1), false, withPath(shape, start, top, n - 1)), false, v[n - 1], offset);
+    }
+
+    /**
+     * Over one cycle the bar comes back to the same velocity; where the integrated velocity does not, the error
+     * came from the holes bridged with an estimate (a row's cycles differ, so the copied cycle's acceleration
+     * is off by 0.15–0.25 m/s per hole on the real sets). The missing velocity change is put back evenly over the
+     * bridged samples of the cycle (an unknown constant acceleration within the holes), and the samples after
+     * them keep the correction.
+     */
+    private void closeCycleInHoles(int w0, int w1, int n) {
+        int bridged = 0;
+        for (int i = w0 + 1; i <= w1; i++) {
+            bridged += holes.within(t[i] - dt, t[i]) > dt / 2 ? 1 : 0;
+        }
+        if (bridged == 0) {
+            return;
+        }
+        double step = -(v[w1] - v[w0]) / bridged;
+        double added = 0;
+        for (int i = w0 + 1; i < n; i++) {
+            if (i <= w1 && holes.within(t[i] - dt, t[i]) > dt / 2) {
+                added += step;
+            }
+            v[i] += added;
+        }
     }
 
     /**

@@ -27,6 +27,8 @@ public final class MotionPipeline implements StreamListener {
             + "accurate and their confidence is lowered.";
     /** Below this many new readings per second, velocity and ROM lose accuracy. */
     private static final double LOW_RATE_HZ = 30;
+    /** A rep part of which was bridged over a hole in the data: its confidence is multiplied by this. */
+    private static final double HOLE_CONFIDENCE = 0.7;
 
     private final MotionSettings settings;
     private final MotionListener listener;
@@ -38,6 +40,7 @@ public final class MotionPipeline implements StreamListener {
     private final RingBuffer buffer;
     private final RepDetector detector;
     private final SetTracker sets;
+    private final HoleLog holes;
     private final double[] reading = new double[6];
 
     private boolean started;
@@ -58,12 +61,12 @@ public final class MotionPipeline implements StreamListener {
         this.duplicates = new DuplicateFilter(settings.duplicateWindowS());
         this.resampler = new UniformResampler(settings.gridPeriodS(), settings.maxInterpolatedGapS(), new UniformResampler.Sink() {
             @Override
-            public void grid(double timeS, double[] values) {
-                onGrid(timeS, values);
+            public void grid(double timeS, double[] values, boolean filled) {
+                onGrid(timeS, values, filled);
             }
 
             @Override
-            public void reset() {
+            public void reset(double gapS) {
                 restartMotion(true);
             }
         });
@@ -73,10 +76,12 @@ public final class MotionPipeline implements StreamListener {
         this.highPass.highPass(2, settings.gridRateHz(), settings.detectHighPassHz());
         this.buffer = new RingBuffer((int) Math.ceil(settings.bufferS() * settings.gridRateHz()));
         this.sets = new SetTracker(settings.setGapS(), listener);
-        this.detector = new RepDetector(settings, buffer, new RepDetector.Sink() {
+        this.holes = new HoleLog(settings.gridPeriodS());
+        this.detector = new RepDetector(settings, buffer, holes, new RepDetector.Sink() {
             @Override
             public void rep(RepMeasurement rep, double confirmedAtS) {
-                sets.add(rep, confidence(rep), confirmedAtS);
+                double gapS = holes.within(rep.startS(), rep.bottomS());
+                sets.add(rep, confidence(gapS), gapS, confirmedAtS);
             }
 
             @Override
@@ -128,12 +133,16 @@ public final class MotionPipeline implements StreamListener {
     /** End of stream: confirms what can be confirmed and ends the open set. */
     public void finish() {
         if (started) {
+            resampler.finish();
             detector.finish(lastGridS);
             sets.finish();
         }
     }
 
-    private void onGrid(double t, double[] x) {
+    private void onGrid(double t, double[] x, boolean filled) {
+        if (filled) {
+            holes.filled(t);
+        }
         double dt = settings.gridPeriodS();
         double wx = x[3] - bias.x(), wy = x[4] - bias.y(), wz = x[5] - bias.z();
         double fNorm = Math.sqrt(x[0] * x[0] + x[1] * x[1] + x[2] * x[2]);
@@ -196,9 +205,9 @@ public final class MotionPipeline implements StreamListener {
 
     /**
      * 0–1: lower without a gyroscope, at low rates, for a rep measured right after a restart (its offset
-     * learnt from too few cycles).
+     * learnt from too few cycles), and for a rep part of which was bridged over a hole in the data.
      */
-    private double confidence(RepMeasurement rep) {
+    private double confidence(double gapS) {
         double c = 0.95;
         if (accelOnlySeen && !gyroSeen) {
             c *= 0.7;
@@ -208,6 +217,9 @@ public final class MotionPipeline implements StreamListener {
         }
         if (gapsSinceRep > 0) {
             c *= 0.8;
+        }
+        if (gapS > 0) {
+            c *= HOLE_CONFIDENCE;
         }
         gapsSinceRep = 0;
         return Math.round(c * 100) / 100.0;

@@ -58,7 +58,7 @@ public record MotionSettings(double gridRateHz, double maxInterpolatedGapS, doub
                              double setGapS, double bufferS, double cycleMaxAgeS, int offsetCycles, double trackMaxS,
                              double preStartS, int adaptReps) {
 
-    public static final MotionSettings DEFAULTS = new MotionSettings(100, 0.3, 0.006,
+    public static final MotionSettings DEFAULTS = new MotionSettings(100, 0.7, 0.006,
             30, 1, 0.15, 0.35, 0.2,
             5, 0.5, 10, 30,
             0.2, 0.12, 0.25,

@@ -43,6 +43,7 @@ final class RepDetector {
     private final MotionSettings s;
     private final double dt;
     private final RingBuffer buffer;
+    private final HoleLog holes;
     private final CycleFitter fitter;
     private final Sink sink;
     private final RecentMedian peaks;
@@ -108,15 +109,22 @@ final class RepDetector {
      * the floor leaves a velocity error the impact's few milliseconds do not integrate away.
      */
     private static final double STOPPED_DESCENT = 0.7;
+    /**
+     * No row, pull or lift a lifter does with a bar in the hands rises more than this, m (arms' length from the
+     * hang to the chest is 0.4–0.75 m; a deadlift's rise 0.5–0.7 m): a larger measured ROM is not a rep but a
+     * mis-measurement (two reps merged over a hole in the data, a drifting velocity) and is not counted.
+     */
+    static final double ROM_MAX_M = 1.0;
     private static final double FLAT_MPS2 = 0.3;
     private static final double FLAT_MAX_MPS = 0.2;
     private static final double FLAT_S = 0.1;
 
-    RepDetector(MotionSettings settings, RingBuffer buffer, Sink sink) {
+    RepDetector(MotionSettings settings, RingBuffer buffer, HoleLog holes, Sink sink) {
         this.s = settings;
+        this.holes = holes;
         this.dt = settings.gridPeriodS();
         this.buffer = buffer;
-        this.fitter = new CycleFitter(settings, buffer.capacity());
+        this.fitter = new CycleFitter(settings, buffer.capacity(), holes);
         this.sink = sink;
         this.peaks = new RecentMedian(settings.adaptReps());
         this.roms = new RecentMedian(settings.adaptReps());
@@ -162,6 +170,7 @@ final class RepDetector {
             if (detectMps <= 0) {
                 state = State.SEARCH;
                 double duration = t - lobeStartS;
+                if (DBG && duration > 0.2) System.err.printf("%.2f lobe %.2f-%.2f disp %.3f need %.3f%n", t, lobeStartS, t, lobeDisplacement, s.lobeRomFraction() * romGate());
                 if (lobeDisplacement >= s.lobeRomFraction() * romGate()
                         && duration >= s.concentricMinS() && duration <= s.concentricMaxS()) {
                     pending = true;
@@ -212,6 +221,7 @@ final class RepDetector {
         }
         if (Double.isNaN(pendingDescentS) && t - pendingTopS > s.topDwellMaxS()) {
             pending = false; // stood up and stayed there: a pick-up or a hold, not a rep
+            dbg(t, "drop topDwell");
         } else if (t - pendingTopS > s.pendingMaxS()) {
             // Came back down but never rested and no lift followed (held at the hang): measure it as ending now.
             if (-pendingZMin >= s.returnFraction() * pendingLobeM) {
@@ -227,6 +237,7 @@ final class RepDetector {
                 if (restAtTop) {
                     if (t > restAtTopUntilS) {
                         pending = false; // still up: standing with the bar (a pick-up, a stand-up), not a rep
+                        dbg(t, "drop restAtTop");
                     }
                 } else if (t - restSinceS >= s.restConfirmS()) {
                     confirmAtRest(restSinceS, t);
@@ -323,6 +334,7 @@ final class RepDetector {
     private void confirmIfReturned(double endS, double now) {
         pending = false;
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, false, pendingStartS, pendingTriggerS);
+        dbg(now, "incomplete return, fit " + (fit == null ? "null" : fit.bottomFound() + " rom " + fit.rep().romM() + " desc " + fit.rep().descentM() + " start " + fit.rep().startS() + " lastBottom " + lastBottomS));
         if (fit != null && fit.bottomFound() && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
                 && fit.rep().startS() >= lastBottomS) {
             boolean revises = reportedEarly;
@@ -339,6 +351,7 @@ final class RepDetector {
         flushTracked(now);
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, rest, pendingStartS, pendingTriggerS);
         if (fit == null) {
+            dbg(now, "fit null");
             return;
         }
         if (fit.bottomFound()) {
@@ -382,16 +395,25 @@ final class RepDetector {
      * have come back down (otherwise: standing up with it, not a rep).
      */
     private boolean passesGates(RepMeasurement rep) {
-        return rep.romM() >= romGate() && rep.descentM() >= s.descentMinFraction() * rep.romM();
+        return rep.romM() >= romGate() && rep.romM() <= ROM_MAX_M && rep.descentM() >= s.descentMinFraction() * rep.romM();
+    }
+
+    static final boolean DBG = Boolean.getBoolean("rcdbg");
+    private void dbg(double t, String m) {
+        if (DBG) System.err.printf("%.2f pending %.2f-%.2f lobe %.3f: %s%n", t, pendingStartS, pendingTopS, pendingLobeM, m);
     }
 
     private void emit(RepMeasurement rep, double now) {
+        if (DBG) System.err.printf("%.2f emit %.2f-%.2f rom %.2f desc %.2f gate %.2f pass %s%n", now, rep.startS(), rep.topS(), rep.romM(), rep.descentM(), romGate(), passesGates(rep));
         if (!passesGates(rep)) {
             return;
         }
         lastBottomS = rep.bottomS();
-        peaks.add(rep.peakMps());
-        roms.add(rep.romM());
+        // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.
+        if (holes.within(rep.startS(), rep.bottomS()) == 0) {
+            peaks.add(rep.peakMps());
+            roms.add(rep.romM());
+        }
         lastRepS = now;
         sink.rep(rep, now);
     }

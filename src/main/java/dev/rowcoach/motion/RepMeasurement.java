@@ -23,6 +23,11 @@ record RepMeasurement(double startS, double topS, double eccentricS, double bott
         return topS - startS;
     }
 
+    /** How long the bar stayed at the top before the descent began, or the sensor was still there, s. */
+    double topHoldS() {
+        return Math.max(Math.max(0, eccentricS - topS), stillAtTopS);
+    }
+
     double meanVelocityMps() {
         return romM / Math.max(concentricS(), 1e-3);
     }

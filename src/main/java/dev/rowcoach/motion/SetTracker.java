@@ -75,7 +75,7 @@ final class SetTracker {
         this.listener = listener;
     }
 
-    void add(RepMeasurement m, double confidence, double reportedS) {
+    void add(RepMeasurement m, double confidence, double gapS, double reportedS) {
         if (!open.isEmpty() && m.startS() - open.get(open.size() - 1).endS() > setGapS) {
             close();
         }
@@ -83,7 +83,8 @@ final class SetTracker {
             setIndex++;
         }
         Rep rep = new Rep(setIndex, open.size() + 1, m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
-                m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), confidence, m.shape(), reportedS);
+                m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), confidence, m.shape(), reportedS,
+                gapS, m.topHoldS());
         open.add(rep);
         stillAtTop.add(m.stillAtTopS());
         descentRatio.add(m.descentM() / m.romM());
@@ -102,7 +103,7 @@ final class SetTracker {
         Rep old = open.get(last);
         Rep rep = new Rep(old.setIndex(), old.index(), m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
                 m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), old.confidence(), m.shape(),
-                old.reportedS());
+                old.reportedS(), old.gapS(), m.topHoldS());
         open.set(last, rep);
         stillAtTop.set(last, m.stillAtTopS());
         descentRatio.set(last, m.descentM() / m.romM());
@@ -207,7 +208,7 @@ final class SetTracker {
     private static Rep renumbered(Rep r, int index) {
         return r.index() == index ? r : new Rep(r.setIndex(), index, r.concentricStartS(), r.concentricEndS(), r.endS(),
                 r.romM(), r.meanConcentricVelocityMps(), r.peakConcentricVelocityMps(), r.concentricDurationS(),
-                r.eccentricDurationS(), r.confidence(), r.shape(), r.reportedS());
+                r.eccentricDurationS(), r.confidence(), r.shape(), r.reportedS(), r.gapS(), r.topHoldS());
     }
 
     private static double median(double[] x) {
