@@ -115,6 +115,12 @@ final class RepDetector {
      * mis-measurement (two reps merged over a hole in the data, a drifting velocity) and is not counted.
      */
     static final double ROM_MAX_M = 1.0;
+    /**
+     * A rep measured across a hole may start this much before the previous rep's measured bottom, s: the turn at
+     * the bottom is where two estimates meet (the real sets' reps meet within 0.05 s; a bridged hole moves a zero
+     * crossing by up to about a tenth of a second).
+     */
+    private static final double HOLE_TIMING_S = 0.15;
     private static final double FLAT_MPS2 = 0.3;
     private static final double FLAT_MAX_MPS = 0.2;
     private static final double FLAT_S = 0.1;
@@ -335,12 +341,15 @@ final class RepDetector {
         pending = false;
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, false, pendingStartS, pendingTriggerS);
         dbg(now, "incomplete return, fit " + (fit == null ? "null" : fit.bottomFound() + " rom " + fit.rep().romM() + " desc " + fit.rep().descentM() + " start " + fit.rep().startS() + " lastBottom " + lastBottomS));
-        if (fit != null && fit.bottomFound() && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
-                && fit.rep().startS() >= lastBottomS) {
+        // Across a hole the detection velocity carries the bridge's error, so its return cannot be trusted; the
+        // cycle fit, closed inside the holes, can: its bottom is then the next lift's start when not found before.
+        boolean holed = holes.within(pendingStartS, endS) > 0;
+        if (fit != null && (fit.bottomFound() || holed) && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
+                && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : 0)) {
             boolean revises = reportedEarly;
             restSinceS = Double.NaN;
             flushTracked(now);
-            deliver(fit.rep(), now, revises);
+            deliver(fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0), now, revises);
         }
     }
 
