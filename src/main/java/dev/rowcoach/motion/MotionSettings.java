@@ -34,7 +34,8 @@ package dev.rowcoach.motion;
  *                                the real mid-set recordings go as low as 0.35, hence the low bound; movements
  *                                that end otherwise (a pick-up ends at the hang, a stand-up before a put-down on
  *                                the floor) are judged when their set ends (SetTracker)
- * @param topDwellMaxS            a pause at the top longer than this is standing up (pick-up), not a rep, s
+ * @param topDwellMaxS            a pause at the top longer than this is standing up (pick-up), not a rep, s (a
+ *                                squeeze at the top of a strict row lasts up to 3 s)
  * @param stillVelocityMps        |v| below this is "not moving" (top dwell, rest at the bottom), m/s
  * @param restConfirmS            rest at the bottom this long confirms the last rep of a set, s
  * @param pendingMaxS             a concentric not followed by its return within this is dropped, s
@@ -64,7 +65,7 @@ public record MotionSettings(double gridRateHz, double maxInterpolatedGapS, doub
             0.2, 0.12, 0.25,
             0.08, 0.4, 0.5,
             0.25, 2.5, 0.5, 0.3,
-            1.5, 0.05, 0.3, 5,
+            3.5, 0.05, 0.3, 5,
             8, 10, 6, 3, 0.4,
             0.6, 5);
 

@@ -16,7 +16,7 @@ package dev.rowcoach.motion;
  *   sensor still for restConfirmS after coming back down                     → confirm (last rep, dead stop)
  *                                                                               if measured back down; else it
  *                                                                               rests at the top: keep pending
- *   resting at the top TOP_PAUSE_MAX_S after it                              → drop (standing with the bar)
+ *   resting at the top SQUEEZE_MAX_S after it                                → drop (standing with the bar)
  *   no descent within topDwellMaxS of the top                                → drop (pick-up, standing up)
  *   next lobe starts before the bar came back down                           → drop (incomplete return),
  *                                                                               unless the cycle fit shows it
@@ -66,6 +66,11 @@ final class RepDetector {
     /** The sensor came to rest with the bar still up (a pause at the top, a slow eccentric): not the rep's end. */
     private boolean restAtTop;
     private double restAtTopUntilS;
+    /** The pending movement opened a set from a still bar: it may be a pick-up (see {@link #STAND_DWELL_S}). */
+    private boolean pendingMayBeStanding;
+    /** The last time the sensor read still, and when that run of stillness began, s. */
+    private double lastStillS = Double.NEGATIVE_INFINITY;
+    private double stillRunStartS = Double.NEGATIVE_INFINITY;
     private double holdS;
     /** The pending rep was already reported on a hold; the tracked rep was (its measurement then revises it). */
     private boolean reportedEarly, trackedRevises;
@@ -95,13 +100,29 @@ final class RepDetector {
     private static final double HOLD_S = 0.15;
     /**
      * When the sensor comes to rest with the bar measured still up, the rep stays pending while it has been up for
-     * less than this since its top, s: a row pauses at the top for at most this long (the simulator's longest squeeze
-     * is 0.53 s; a heavy rep's slow turn into the eccentric read still for up to 0.55 s after the top), while standing
-     * up with the bar (a pick-up, a stand-up before the put-down) stays there 0.5–3 s.
-     * Measured: the one row in the corpora and short-set sessions whose rest came at its top was up 0.55 s, the
-     * 183 pick-ups and stand-ups 0.55–3 s (all but 5 over 0.6 s; those are judged with their set).
+     * less than this since its top, s: a squeeze at the top of a strict row lasts up to 3 s (a cue lifters use),
+     * so resting at the top alone does not tell a squeeze from standing up with the bar; what follows does (see
+     * {@link #STOOD_S}). Longer than this at the top is standing, whatever follows.
      */
-    private static final double TOP_PAUSE_MAX_S = 0.6;
+    private static final double SQUEEZE_MAX_S = 3.5;
+    /**
+     * A rep that stayed up longer than this, s, counts only if the bar then came back down at least
+     * {@value #EARLY_DESCENT} of its ROM: after a squeeze the bar returns to the hang it was pulled from, while
+     * after standing up with the bar (a pick-up from the floor, then the hinge into the row position) it comes
+     * down only part of the way, and before a put-down it goes to the floor (judged with its set, SetTracker).
+     * A touch-and-go row turns at the top within 0.55 s (a heavy rep's slow turn read still that long).
+     */
+    static final double STOOD_S = 0.6;
+    /**
+     * A movement that opens a set from rest (the bar lying on the floor: still for at least {@value #LYING_S} s,
+     * until less than {@value #FROM_REST_S} s before the lift; a bar held at the hang before the first row may
+     * read still for a second) and then stays up without descending for longer than this, s, or rests at the top for
+     * longer than {@link #STOOD_S}, is the pick-up: the lifter stands with the bar (0.5–3 s) before hinging into
+     * the row. Within a set, or from the hang, a hold at the top is a squeeze and may last {@link #SQUEEZE_MAX_S}.
+     */
+    private static final double STAND_DWELL_S = 1.5;
+    private static final double FROM_REST_S = 0.5;
+    private static final double LYING_S = 2.0;
     /**
      * A tracked rep's bottom is also reached once it has come {@value #STOPPED_DESCENT} of its ROM back down and
      * its velocity is within the "not moving" band, or its acceleration has stayed flat (below
@@ -142,6 +163,12 @@ final class RepDetector {
      */
     void step(double t, double verticalMps2, double detectMps, boolean still, boolean gyro) {
         this.gyro = gyro;
+        if (still) {
+            if (t - lastStillS > 1.5 * dt) {
+                stillRunStartS = t;
+            }
+            lastStillS = t;
+        }
         fitter.gyro(gyro);
         if (t - lastRepS > s.setGapS() && !peaks.isEmpty() && !pending) {
             peaks.clear();
@@ -180,6 +207,10 @@ final class RepDetector {
                 if (lobeDisplacement >= s.lobeRomFraction() * romGate()
                         && duration >= s.concentricMinS() && duration <= s.concentricMaxS()) {
                     pending = true;
+                    // A movement that opens a set from a bar lying still (on the floor) may be the pick-up:
+                    // standing with the bar then ends it, as before; within a set a hold at the top is a squeeze.
+                    pendingMayBeStanding = lobeStartS - lastStillS <= FROM_REST_S
+                            && lastStillS - stillRunStartS >= LYING_S && t - lastRepS > s.setGapS();
                     pendingStartS = lobeStartS;
                     pendingTriggerS = lobeTriggerS;
                     pendingTopS = t;
@@ -225,7 +256,7 @@ final class RepDetector {
         if (detectMps < -s.stillVelocityMps() && Double.isNaN(pendingDescentS)) {
             pendingDescentS = t;
         }
-        if (Double.isNaN(pendingDescentS) && t - pendingTopS > s.topDwellMaxS()) {
+        if (Double.isNaN(pendingDescentS) && t - pendingTopS > (pendingMayBeStanding ? STAND_DWELL_S : s.topDwellMaxS())) {
             pending = false; // stood up and stayed there: a pick-up or a hold, not a rep
             dbg(t, "drop topDwell");
         } else if (t - pendingTopS > s.pendingMaxS()) {
@@ -324,7 +355,7 @@ final class RepDetector {
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, true, pendingStartS, pendingTriggerS);
         if (fit != null && fit.rep().descentM() < s.descentMinFraction() * fit.rep().romM()) {
             restAtTop = true;
-            restAtTopUntilS = fit.rep().topS() + TOP_PAUSE_MAX_S;
+            restAtTopUntilS = fit.rep().topS() + (pendingMayBeStanding ? STOOD_S : SQUEEZE_MAX_S);
             return;
         }
         confirm(restS, now, true);
@@ -404,7 +435,8 @@ final class RepDetector {
      * have come back down (otherwise: standing up with it, not a rep).
      */
     private boolean passesGates(RepMeasurement rep) {
-        return rep.romM() >= romGate() && rep.romM() <= ROM_MAX_M && rep.descentM() >= s.descentMinFraction() * rep.romM();
+        double descentNeeded = rep.topHoldS() > STOOD_S ? EARLY_DESCENT : s.descentMinFraction();
+        return rep.romM() >= romGate() && rep.romM() <= ROM_MAX_M && rep.descentM() >= descentNeeded * rep.romM();
     }
 
     static final boolean DBG = Boolean.getBoolean("rcdbg");
