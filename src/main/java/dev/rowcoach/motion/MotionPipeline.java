@@ -54,6 +54,10 @@ public final class MotionPipeline implements StreamListener {
     private double firstAcceptedS = Double.NaN;
     private double lastAcceptedS;
     private int gapsSinceRep;
+    /** Gaps too long to bridge that came during a set, the longest, and how many reps they may have held. */
+    private int outages;
+    private double longestOutageS;
+    private int repsMaybeMissing;
 
     public MotionPipeline(MotionSettings settings, MotionListener listener) {
         this.settings = settings;
@@ -67,6 +71,7 @@ public final class MotionPipeline implements StreamListener {
 
             @Override
             public void reset(double gapS) {
+                countOutage(gapS);
                 restartMotion(true);
             }
         });
@@ -136,6 +141,11 @@ public final class MotionPipeline implements StreamListener {
             resampler.finish();
             detector.finish(lastGridS);
             sets.finish();
+            if (outages > 0) {
+                listener.warning(String.format(java.util.Locale.ROOT, "The data stopped %d time%s during a set (the longest "
+                        + "for %.1f s), too long to bridge: up to %d rep%s there may be missing.", outages,
+                        outages == 1 ? "" : "s", longestOutageS, repsMaybeMissing, repsMaybeMissing == 1 ? "" : "s"));
+            }
         }
     }
 
@@ -169,6 +179,21 @@ public final class MotionPipeline implements StreamListener {
         detector.step(t, vertical, detect, still, gyroSeen);
         sets.tick(t);
         lastGridS = t;
+    }
+
+    /**
+     * A gap too long to bridge: if it came during a set (a rep within the set gap before it) and was shorter than a
+     * rest between sets, it may have held reps, about one per rep-to-rep interval of the set.
+     */
+    private void countOutage(double gapS) {
+        double period = sets.openRepIntervalS();
+        // A gap as long as a rest between sets cannot be told from one.
+        if (Double.isNaN(period) || gapS > settings.setGapS()) {
+            return;
+        }
+        outages++;
+        longestOutageS = Math.max(longestOutageS, gapS);
+        repsMaybeMissing += (int) Math.ceil(gapS / period);
     }
 
     /**

@@ -203,7 +203,6 @@ final class RepDetector {
             if (detectMps <= 0) {
                 state = State.SEARCH;
                 double duration = t - lobeStartS;
-                if (DBG && duration > 0.2) System.err.printf("%.2f lobe %.2f-%.2f disp %.3f need %.3f%n", t, lobeStartS, t, lobeDisplacement, s.lobeRomFraction() * romGate());
                 if (lobeDisplacement >= s.lobeRomFraction() * romGate()
                         && duration >= s.concentricMinS() && duration <= s.concentricMaxS()) {
                     pending = true;
@@ -258,7 +257,6 @@ final class RepDetector {
         }
         if (Double.isNaN(pendingDescentS) && t - pendingTopS > (pendingMayBeStanding ? STAND_DWELL_S : s.topDwellMaxS())) {
             pending = false; // stood up and stayed there: a pick-up or a hold, not a rep
-            dbg(t, "drop topDwell");
         } else if (t - pendingTopS > s.pendingMaxS()) {
             // Came back down but never rested and no lift followed (held at the hang): measure it as ending now.
             if (-pendingZMin >= s.returnFraction() * pendingLobeM) {
@@ -274,7 +272,6 @@ final class RepDetector {
                 if (restAtTop) {
                     if (t > restAtTopUntilS) {
                         pending = false; // still up: standing with the bar (a pick-up, a stand-up), not a rep
-                        dbg(t, "drop restAtTop");
                     }
                 } else if (t - restSinceS >= s.restConfirmS()) {
                     confirmAtRest(restSinceS, t);
@@ -371,7 +368,6 @@ final class RepDetector {
     private void confirmIfReturned(double endS, double now) {
         pending = false;
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, false, pendingStartS, pendingTriggerS);
-        dbg(now, "incomplete return, fit " + (fit == null ? "null" : fit.bottomFound() + " rom " + fit.rep().romM() + " desc " + fit.rep().descentM() + " start " + fit.rep().startS() + " lastBottom " + lastBottomS));
         // Across a hole the detection velocity carries the bridge's error, so its return cannot be trusted; the
         // cycle fit, closed inside the holes, can: its bottom is then the next lift's start when not found before.
         boolean holed = holes.within(pendingStartS, endS) > 0;
@@ -391,7 +387,6 @@ final class RepDetector {
         flushTracked(now);
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, rest, pendingStartS, pendingTriggerS);
         if (fit == null) {
-            dbg(now, "fit null");
             return;
         }
         if (fit.bottomFound()) {
@@ -439,13 +434,7 @@ final class RepDetector {
         return rep.romM() >= romGate() && rep.romM() <= ROM_MAX_M && rep.descentM() >= descentNeeded * rep.romM();
     }
 
-    static final boolean DBG = Boolean.getBoolean("rcdbg");
-    private void dbg(double t, String m) {
-        if (DBG) System.err.printf("%.2f pending %.2f-%.2f lobe %.3f: %s%n", t, pendingStartS, pendingTopS, pendingLobeM, m);
-    }
-
     private void emit(RepMeasurement rep, double now) {
-        if (DBG) System.err.printf("%.2f emit %.2f-%.2f rom %.2f desc %.2f gate %.2f pass %s%n", now, rep.startS(), rep.topS(), rep.romM(), rep.descentM(), romGate(), passesGates(rep));
         if (!passesGates(rep)) {
             return;
         }

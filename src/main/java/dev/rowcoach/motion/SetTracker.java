@@ -61,6 +61,9 @@ final class SetTracker {
     /** … each after a pull longer than this multiple of the median. */
     private static final double SOMEWHAT_LONGER = 1.2;
 
+    /** A row's rep-to-rep interval when a set has only one rep so far, s. */
+    private static final double DEFAULT_INTERVAL_S = 2.5;
+
     private final double setGapS;
     private final MotionListener listener;
     private final List<Rep> open = new ArrayList<>();
@@ -108,6 +111,24 @@ final class SetTracker {
         stillAtTop.set(last, m.stillAtTopS());
         descentRatio.set(last, m.descentM() / m.romM());
         listener.repRevised(old, rep);
+    }
+
+    /**
+     * The open set's median rep-to-rep interval, s: {@link #DEFAULT_INTERVAL_S} with a single rep so far, NaN when
+     * no set is open.
+     */
+    double openRepIntervalS() {
+        if (open.isEmpty()) {
+            return Double.NaN;
+        }
+        if (open.size() < 2) {
+            return DEFAULT_INTERVAL_S;
+        }
+        double[] intervals = new double[open.size() - 1];
+        for (int i = 1; i < open.size(); i++) {
+            intervals[i - 1] = open.get(i).concentricStartS() - open.get(i - 1).concentricStartS();
+        }
+        return median(intervals);
     }
 
     /** Called every grid step: ends the open set once the rest after its last rep is long enough. */

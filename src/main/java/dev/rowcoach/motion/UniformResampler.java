@@ -42,10 +42,9 @@ final class UniformResampler {
     /** After the hole the cycle may differ from the one before it by this factor at most (tempo drift). */
     private static final double TEMPO_DRIFT = 1.25;
     /** A stretch must correlate at least this well with the history one cycle earlier to be copied. */
-    private static final double MIN_CORRELATION = Double.parseDouble(System.getProperty("rcmin", "0.6"));
+    private static final double MIN_CORRELATION = 0.6;
     /** Readings held while waiting after a hole (flushed early when full: a very fast stream). */
     private static final int HELD_MAX = 2048;
-    private static final double RAMP = Double.parseDouble(System.getProperty("rcramp", "1"));
 
     private final double periodS;
     private final double maxGapS;
@@ -215,7 +214,7 @@ final class UniformResampler {
                 double w = (nextGridT - holeStartT) / dt;
                 historyAt(nextGridT - (beforeS + w * (afterS - beforeS)), out);
                 for (int c = 0; c < CHANNELS; c++) {
-                    out[c] += RAMP * (startMismatch[c] + w * (endMismatch[c] - startMismatch[c]));
+                    out[c] += startMismatch[c] + w * (endMismatch[c] - startMismatch[c]);
                 }
                 emit(nextGridT, true);
                 nextGridT += periodS;
