@@ -41,6 +41,11 @@ final class CycleFitter {
     private static final double CREEP_MAX_S = 0.4;
     /** Fitted velocity at the onset above this fraction of the peak: not a bottom, keep the crossing. */
     private static final double ONSET_MAX_FRACTION = 0.15;
+    /**
+     * A hold at the top ends when the bar goes down faster than this, m/s: three times the "not moving" band, since
+     * the fitted velocity drifts by up to 0.06 m/s over a 2 s squeeze (lowering runs at 0.3–0.8 m/s).
+     */
+    static final double HOLD_END_MPS = 0.15;
     /** How long after a rest its offset is used for the following reps, s. */
     private static final double AFTER_REST_S = 10.0;
     /** Bias, tilt and gravity estimates need this long after a (re)start before rest can anchor velocity, s. */
@@ -212,24 +217,38 @@ final class CycleFitter {
             eccentric++;
         }
         double eccentricS = eccentric < n ? t[eccentric] : topS;
+        double holdS = topHold(top, topS, n);
         // Without a gyroscope the top often creeps (a tilt error keeps the velocity just above zero): the path
         // features end where the pull's deceleration does, so the creep is not read as an early swing.
         int featureTop = gyro ? -1 : pullEnd(top, peak);
         RepShape shape = features.of(t, v, h1, h2, runCrossing, featureTop >= 0 ? featureTop : top, peak, n, anchorFrom, anchorTo);
         if (rest) {
             return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], descent(top, n - 1),
-                    longestStill(top, indexAtOrAfter(t1, n)), true, withPath(shape, start, top, restFrom)), true, 0,
+                    longestStill(top, indexAtOrAfter(t1, n)), true, withPath(shape, start, top, restFrom), holdS), true, 0,
                     offset);
         }
         // The bottom: the first upward zero crossing after the bar has started down (not noise in a top pause).
         for (int j = eccentric; j < n - 1; j++) {
             if (v[j] <= 0 && v[j + 1] > 0) {
                 return new Fit(new RepMeasurement(startS, topS, eccentricS, Series.crossing(t, v, j, j + 1), rom, v[peak],
-                        descent(top, j), longestStill(top, j), false, withPath(shape, start, top, j)), true, 0, offset);
+                        descent(top, j), longestStill(top, j), false, withPath(shape, start, top, j), holdS), true, 0, offset);
             }
         }
         return new Fit(new RepMeasurement(startS, topS, eccentricS, t[n - 1], rom, v[peak], descent(top, n - 1),
-                longestStill(top, n - 1), false, withPath(shape, start, top, n - 1)), false, v[n - 1], offset);
+                longestStill(top, n - 1), false, withPath(shape, start, top, n - 1), holdS), false, v[n - 1], offset);
+    }
+
+    /**
+     * How long the bar stays at its top after sample {@code top} (crossing at {@code topS}): until it goes down
+     * faster than {@link #HOLD_END_MPS}, s (to the end of the history when it has not yet).
+     */
+    private double topHold(int top, double topS, int n) {
+        for (int i = top + 1; i < n; i++) {
+            if (v[i] < -HOLD_END_MPS) {
+                return Math.max(0, t[i] - topS);
+            }
+        }
+        return Math.max(0, t[n - 1] - topS);
     }
 
     /**

@@ -430,7 +430,9 @@ final class RepDetector {
      * have come back down (otherwise: standing up with it, not a rep).
      */
     private boolean passesGates(RepMeasurement rep) {
-        double descentNeeded = rep.topHoldS() > STOOD_S ? EARLY_DESCENT : s.descentMinFraction();
+        // Up at the top: the descent had not begun, or the sensor was still there.
+        double stoodS = Math.max(rep.eccentricS() - rep.topS(), rep.stillAtTopS());
+        double descentNeeded = stoodS > STOOD_S ? EARLY_DESCENT : s.descentMinFraction();
         return rep.romM() >= romGate() && rep.romM() <= ROM_MAX_M && rep.descentM() >= descentNeeded * rep.romM();
     }
 

@@ -20,7 +20,7 @@ class SetTrackerTest {
     private static RepMeasurement move(double start, double romM, double durS, double stillAtTopS) {
         double top = start + durS;
         return new RepMeasurement(start, top, top + 0.1, top + 1.2, romM, 1.6 * romM / durS, romM, stillAtTopS, false,
-                new RepShape(0, 0, 0.5, 0.1, 0, 0, 0.8));
+                new RepShape(0, 0, 0.5, 0.1, 0, 0, 0.8), stillAtTopS);
     }
 
     private void row(double start) {
@@ -122,7 +122,7 @@ class SetTrackerTest {
     private static RepMeasurement moveDown(double start, double romM, double durS, double descentFactor) {
         double top = start + durS;
         return new RepMeasurement(start, top, top + 0.1, top + 1.2, romM, 1.6 * romM / durS, descentFactor * romM, 0,
-                false, new RepShape(0, 0, 0.5, 0.1, 0, 0, 0.8));
+                false, new RepShape(0, 0, 0.5, 0.1, 0, 0, 0.8), 0);
     }
 
     @Test
