@@ -1,14 +1,14 @@
 package dev.rowcoach.cli;
 
-import dev.rowcoach.bench.BenchInputs;
-import dev.rowcoach.bench.Degradation;
-import dev.rowcoach.bench.RobustnessBench;
-import dev.rowcoach.bench.RobustnessText;
-import dev.rowcoach.protocol.StreamListener;
+import dev.rowcoach.lab.bench.BenchInputs;
+import dev.rowcoach.lab.bench.Degradation;
+import dev.rowcoach.lab.bench.RobustnessBench;
+import dev.rowcoach.lab.bench.RobustnessText;
+import dev.rowcoach.sensor.StreamListener;
 import dev.rowcoach.recording.RecordingException;
-import dev.rowcoach.report.Loads;
-import dev.rowcoach.report.Replay;
-import dev.rowcoach.report.SessionReport;
+import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.Replay;
+import dev.rowcoach.session.SessionReport;
 import dev.rowcoach.source.SensorFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

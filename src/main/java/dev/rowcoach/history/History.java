@@ -1,11 +1,14 @@
 package dev.rowcoach.history;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rowcoach.grading.Grade;
 import dev.rowcoach.grading.Sway;
-import dev.rowcoach.report.JsonOutput;
-import dev.rowcoach.report.RepReport;
-import dev.rowcoach.report.SessionReport;
-import dev.rowcoach.report.SetReport;
+import dev.rowcoach.session.RepReport;
+import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.session.SetReport;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteException;
 
@@ -35,6 +38,9 @@ import java.util.Optional;
  * <p>Every failure is a {@link HistoryException} with a one-line message; the recordings are never touched.
  */
 public final class History implements AutoCloseable {
+
+    /** Writes the warnings column: indented like every JSON rowcoach writes. */
+    private static final ObjectWriter WARNINGS = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writer();
 
     /** How long a write waits for another process's write lock, ms. */
     public static final int BUSY_TIMEOUT_MS = 2000;
@@ -241,7 +247,7 @@ public final class History implements AutoCloseable {
             p.setInt(++i, report.source().hasGyro() ? 1 : 0);
             p.setDouble(++i, report.exercise().strictMaxDeg());
             p.setDouble(++i, report.exercise().cheatMaxDeg());
-            p.setString(++i, JsonOutput.write(report.warnings()));
+            p.setString(++i, warningsJson(report.warnings()));
             p.setString(++i, dev.rowcoach.Version.SOFTWARE);
             if (id != null) {
                 p.setLong(++i, id);
@@ -451,5 +457,14 @@ public final class History implements AutoCloseable {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** The warnings as the JSON array they are stored as (indented, as rowcoach prints JSON). */
+    private static String warningsJson(List<String> warnings) {
+        try {
+            return WARNINGS.writeValueAsString(warnings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // a list of strings always serialises
+        }
     }
 }

@@ -3,10 +3,10 @@ package dev.rowcoach.motion;
 import dev.rowcoach.protocol.text.AsciiEncoder;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sensor.SensorInfo;
-import dev.rowcoach.sim.OutputFormat;
-import dev.rowcoach.sim.SimulatedFileWriter;
-import dev.rowcoach.sim.SimulatedSession;
-import dev.rowcoach.sim.Simulator;
+import dev.rowcoach.lab.sim.OutputFormat;
+import dev.rowcoach.lab.sim.SimulatedFileWriter;
+import dev.rowcoach.lab.sim.SimulatedSession;
+import dev.rowcoach.lab.sim.Simulator;
 import dev.rowcoach.testing.SyntheticRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,7 +102,7 @@ class GapsAndPausesTest {
             }
         });
         samples.forEach(p::sample);
-        p.finish();
+        p.end();
         assertTrue(warnings.stream().anyMatch(w -> w.contains("stopped 1 time during a set") && w.contains("up to 1 rep")),
                 warnings.toString());
         assertTrue(run.reps.size() >= 6 && run.reps.size() <= 7, run.reps.toString());
