@@ -5,7 +5,8 @@ package dev.rowcoach.motion;
  * work on the real barbell-row recordings and the simulator (docs/MOTION.md explains each).
  *
  * @param gridRateHz              the uniform rate the input is resampled to, Hz
- * @param maxInterpolatedGapS     input gaps longer than this are not bridged: the analysis restarts, s
+ * @param maxInterpolatedGapS     input gaps up to this are bridged (with the motion's previous cycle, see
+ *                                UniformResampler); longer ones are not: the analysis restarts, s
  * @param duplicateWindowS        a sample repeating the previous values within this time is a transport
  *                                duplicate and is dropped, s (BLE re-sends in the real recordings all come
  *                                within 4 ms; a real sensor below 166 Hz is never affected)
