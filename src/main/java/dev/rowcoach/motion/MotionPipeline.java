@@ -30,8 +30,18 @@ public final class MotionPipeline implements StreamListener {
     /** A rep part of which was bridged over a hole in the data: its confidence is multiplied by this. */
     private static final double HOLE_CONFIDENCE = 0.7;
 
+    /**
+     * Sees the detection velocity (m/s, up positive) at every grid step, for a report that shows what the rep
+     * detector saw. Called on the feeding thread; must neither allocate per call nor block.
+     */
+    @FunctionalInterface
+    public interface GridTap {
+        void step(double timeS, double detectionVelocityMps);
+    }
+
     private final MotionSettings settings;
     private final MotionListener listener;
+    private final GridTap tap;
     private final DuplicateFilter duplicates;
     private final UniformResampler resampler;
     private final GyroBiasEstimator bias;
@@ -60,8 +70,14 @@ public final class MotionPipeline implements StreamListener {
     private int repsMaybeMissing;
 
     public MotionPipeline(MotionSettings settings, MotionListener listener) {
+        this(settings, listener, null);
+    }
+
+    /** @param tap sees the detection velocity at every grid step, or null */
+    public MotionPipeline(MotionSettings settings, MotionListener listener, GridTap tap) {
         this.settings = settings;
         this.listener = listener;
+        this.tap = tap;
         this.duplicates = new DuplicateFilter(settings.duplicateWindowS());
         this.resampler = new UniformResampler(settings.gridPeriodS(), settings.maxInterpolatedGapS(), new UniformResampler.Sink() {
             @Override
@@ -178,6 +194,9 @@ public final class MotionPipeline implements StreamListener {
         }
         buffer.add(t, vertical, orientation.northMps2(), orientation.westMps2(), still);
         detector.step(t, vertical, detect, still, gyroSeen);
+        if (tap != null) {
+            tap.step(t, detect);
+        }
         sets.tick(t);
         lastGridS = t;
     }
