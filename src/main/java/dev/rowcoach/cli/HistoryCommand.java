@@ -14,6 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import dev.rowcoach.source.SensorFile;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -109,8 +111,9 @@ final class HistoryCommand implements Callable<Integer> {
                 SessionReport report;
                 SessionMeta meta;
                 try {
-                    report = ReplayRunner.run(entry, new InputOptions(), Replay.Grading.DEFAULTS, Loads.UNKNOWN);
-                    meta = SessionMetas.of(entry, report, null, null);
+                    SensorFile input = Inputs.open(entry, new InputOptions());
+                    report = ReplayRunner.run(input, Replay.Grading.DEFAULTS, Loads.UNKNOWN);
+                    meta = SessionMetas.of(input, report, null, null);
                 } catch (UserException e) {
                     skipped++;
                     out.println("skipped   " + e.getMessage());

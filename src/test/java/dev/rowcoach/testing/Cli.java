@@ -41,6 +41,32 @@ public final class Cli {
         return exec(cmd, env);
     }
 
+    /**
+     * Runs with standard input from {@code stdin} and standard output to {@code stdout} (e.g. a FIFO, /dev/full);
+     * {@link Result#out()} is empty unless {@code stdout} is {@link ProcessBuilder.Redirect#PIPE}, which is read.
+     */
+    public static Result runRedirected(ProcessBuilder.Redirect stdin, ProcessBuilder.Redirect stdout, Map<String, String> env,
+                                       String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
+        cmd.addAll(List.of(args));
+        Path err = Files.createTempFile("rowcoach-err", ".txt");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd);
+            pb.environment().put("XDG_DATA_HOME", DATA_HOME.toString());
+            pb.environment().putAll(env);
+            Process p = pb.redirectInput(stdin).redirectOutput(stdout).redirectError(err.toFile()).start();
+            String out = stdout == ProcessBuilder.Redirect.PIPE
+                    ? new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : "";
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("timed out: " + cmd);
+            }
+            return new Result(p.exitValue(), out, Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(err);
+        }
+    }
+
     public static Result exec(List<String> cmd) throws IOException, InterruptedException {
         return exec(cmd, Map.of());
     }
