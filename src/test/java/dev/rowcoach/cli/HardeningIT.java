@@ -217,4 +217,32 @@ class HardeningIT {
         Cli.Result replay = Cli.run("replay", "--db", db.toString(), CHEAT);
         assertTrue(replay.err().contains("damaged"), replay.err());
     }
+
+    // Item 5: the page of a long session in bounded memory.
+
+    @Test
+    void theHtmlOfAThreeHourSessionFitsInSixtyFourMegabytes(@TempDir Path dir) throws Exception {
+        // 260 sets of 10 reps, 3.6 h: the reps, not the rate, make the page; 25 Hz keeps the test's simulation short.
+        String plan = String.join("; rest 20; ", java.util.Collections.nCopies(13, "barbell-row 20x10 @60kg rest=20"));
+        Path rec = dir.resolve("long.rcb");
+        Cli.Result sim = Cli.run("simulate", "--plan", plan, "--rate", "25", "-o", rec.toString());
+        assertEquals(0, sim.exitCode(), sim.err());
+        Path page = dir.resolve("long.html");
+        Cli.Result r = Cli.runWithJvmOptions(java.util.List.of("-Xmx64m"), "replay", "--no-history", "--format", "html",
+                rec.toString(), "-o", page.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String html = Files.readString(page);
+        assertTrue(html.contains("id=\"set-260\"") && html.trim().endsWith("</html>"), "every set, to the end");
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLine() throws Exception {
+        Cli.Result r = Cli.runWithJvmOptions(java.util.List.of("-Xmx5m"), "replay", "--no-history", "--format", "html",
+                "sample-recordings/high-rate-1000hz.bin");
+        assertTrue(r.exitCode() == 0 || r.exitCode() == 3, r.exitCode() + ": " + r.err());
+        if (r.exitCode() == 3) {
+            oneLine(r);
+            assertTrue(r.err().startsWith("rowcoach: out of memory"), r.err());
+        }
+    }
 }

@@ -34,6 +34,15 @@ public final class Cli {
         return runWithEnv(Map.of(), args);
     }
 
+    /** Runs with {@code jvmOptions} (e.g. {@code -Xmx64m}) given to the JVM. */
+    public static Result runWithJvmOptions(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", jar().toString()));
+        cmd.addAll(List.of(args));
+        return exec(cmd, Map.of());
+    }
+
     /** Runs with {@code env} added to the environment (e.g. another {@code XDG_DATA_HOME}). */
     public static Result runWithEnv(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
