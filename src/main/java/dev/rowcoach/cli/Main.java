@@ -82,7 +82,8 @@ public final class Main {
         }
     }
 
-    static CommandLine commandLine(boolean debug) {
+    /** The command line with rowcoach's converters and error handlers (also for the option-parsing fuzz target). */
+    public static CommandLine commandLine(boolean debug) {
         CommandLine cli = new CommandLine(new RowcoachCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, args) -> {
