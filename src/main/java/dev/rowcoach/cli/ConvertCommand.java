@@ -110,8 +110,10 @@ final class ConvertCommand implements Callable<Integer> {
                 }
                 stats = new StreamStats();
                 Inputs.decode(file, stats, RecordingListener.NONE);
-                Files.deleteIfExists(out);
-                Conversions.toRecording(file, stats, new Conversions.Session(exercise, loadKg, athlete, notes, started), out);
+                // Through a symbolic link to its target: the link stays a link.
+                Path target = Files.exists(out) ? out.toRealPath() : out;
+                Files.deleteIfExists(target);
+                Conversions.toRecording(file, stats, new Conversions.Session(exercise, loadKg, athlete, notes, started), target);
             } else {
                 StreamStats[] decoded = new StreamStats[1];
                 OutputFiles.write(out, StandardOutput.get(), o ->

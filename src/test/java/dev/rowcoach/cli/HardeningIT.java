@@ -36,6 +36,19 @@ class HardeningIT {
         assertTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo " + p);
     }
 
+    /**
+     * A null device of the test's own ({@code mknod DIR/null c 1 3}), so that code that replaces what it writes can
+     * only destroy this one, never the machine's /dev/null; the test is skipped where device nodes cannot be made.
+     */
+    private static Path nullDevice(Path dir) throws Exception {
+        Path dev = dir.resolve("null");
+        Process mk = new ProcessBuilder("mknod", "-m", "666", dev.toString(), "c", "1", "3")
+                .redirectErrorStream(true).redirectOutput(Redirect.DISCARD).start();
+        assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "device nodes can be made here");
+        assumeTrue(Files.exists(dev) && !Files.isRegularFile(dev));
+        return dev;
+    }
+
     private static void oneLine(Cli.Result r) {
         assertEquals(1, r.err().lines().count(), "one line on stderr: " + r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
@@ -75,12 +88,11 @@ class HardeningIT {
     }
 
     @Test
-    void outputToADeviceIsWrittenIntoAndTheDeviceStays() throws Exception {
-        Path devNull = Path.of("/dev/null");
-        assumeTrue(Files.exists(devNull) && Files.isWritable(devNull));
-        Cli.Result r = Cli.run("replay", "--no-history", CHEAT, "-o", "/dev/null");
+    void outputToADeviceIsWrittenIntoAndTheDeviceStays(@TempDir Path dir) throws Exception {
+        Path devNull = nullDevice(dir);
+        Cli.Result r = Cli.run("replay", "--no-history", CHEAT, "-o", devNull.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertFalse(Files.isRegularFile(devNull), "/dev/null is still a device");
+        assertFalse(Files.isRegularFile(devNull), "the null device is still a device");
     }
 
     @Test
@@ -186,13 +198,16 @@ class HardeningIT {
     // Items 8 and 9: the history.
 
     @Test
-    void devNullAsTheHistoryCreatesNothingBesideIt() throws Exception {
-        assumeTrue(Files.exists(Path.of("/dev/null")) && Files.notExists(Path.of("/dev/null-journal")));
-        Cli.Result r = Cli.run("replay", "--db", "/dev/null", CHEAT);
+    void aNullDeviceAsTheHistoryCreatesNothingBesideIt(@TempDir Path dir) throws Exception {
+        Path devNull = nullDevice(dir);
+        Cli.Result r = Cli.run("replay", "--db", devNull.toString(), CHEAT);
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.err().contains("not a regular file"), r.err());
         oneLine(r);
-        assertTrue(Files.notExists(Path.of("/dev/null-journal")) && Files.notExists(Path.of("/dev/null-wal")));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no -journal or -wal beside the device");
+        }
+        assertFalse(Files.isRegularFile(devNull));
     }
 
     @Test
