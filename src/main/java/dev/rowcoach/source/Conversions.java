@@ -100,7 +100,7 @@ public final class Conversions {
                 gyro = s.hasGyro();
                 line.append(AsciiEncoder.header(info, gyro));
             }
-            AsciiEncoder.appendSample(line, s, gyro);
+            AsciiEncoder.appendSample(line, s, gyro, info);
             write();
         }
 

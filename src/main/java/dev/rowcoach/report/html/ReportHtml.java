@@ -10,6 +10,7 @@ import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grade;
 import dev.rowcoach.report.Printable;
 import dev.rowcoach.report.ReportFormat;
+import dev.rowcoach.session.DiscardedMovement;
 import dev.rowcoach.session.RepReport;
 import dev.rowcoach.session.SessionReport;
 import dev.rowcoach.session.SetReport;
@@ -35,7 +36,8 @@ import java.util.Map;
 /**
  * The HTML form of a {@link SessionReport}: one self-contained page (inline CSS and SVG charts, no script, a
  * content security policy that forbids every fetch) for a phone or a laptop. Per set: the velocity, bar-path and
- * torso-swing charts ({@link SetCharts}), the rep table, the summary and the guidance; for the session: the
+ * torso-swing charts ({@link SetCharts}), what the rep detector saw ({@link TraceChart}) with the movements not
+ * counted and why, the rep table, the summary and the guidance; for the session: the
  * warnings, the session guidance and the weekly hard-set chart ({@link WeekChart}). The page is a JMustache
  * template ({@code report.mustache} beside this class) that escapes every value for HTML; only the SVG that
  * JFreeSVG drew is inserted unescaped.
@@ -122,7 +124,7 @@ public final class ReportHtml {
         page.put("hasWarnings", !report.warnings().isEmpty());
         page.put("noGyro", !s.hasGyro() && !report.sets().isEmpty());
         // Each set's map (and its SVG) is made when the template reaches it, and is garbage once written.
-        Iterable<Map<String, Object>> sets = () -> report.sets().stream().map(set -> set(set, p)).iterator();
+        Iterable<Map<String, Object>> sets = () -> report.sets().stream().map(set -> set(set, p, s.gaps())).iterator();
         page.put("sets", sets);
         page.put("noSets", report.sets().isEmpty());
         page.put("sessionGuidance", guidance(report.guidance()));
@@ -141,7 +143,7 @@ public final class ReportHtml {
         out.flush();
     }
 
-    private static Map<String, Object> set(SetReport set, ExerciseProfile profile) {
+    private static Map<String, Object> set(SetReport set, ExerciseProfile profile, List<SourceInfo.GapInfo> gaps) {
         Map<String, Object> m = new LinkedHashMap<>();
         String id = "set-" + set.index();
         m.put("index", set.index());
@@ -163,6 +165,15 @@ public final class ReportHtml {
         m.put("velocitySvg", SetCharts.velocity(set, id + "-velocity"));
         m.put("pathSvg", SetCharts.barPath(set, id + "-path"));
         m.put("swaySvg", SetCharts.sway(set, profile, id + "-sway"));
+        m.put("traceSvg", TraceChart.of(set, gaps, id + "-trace"));
+        List<Map<String, Object>> discarded = new ArrayList<>();
+        for (int i = 0; i < set.discarded().size(); i++) {
+            DiscardedMovement d = set.discarded().get(i);
+            discarded.add(Map.of("number", i + 1, "time", String.format(Locale.ROOT, "%.1f–%.1f s", d.concentricStartS(),
+                    d.endS()), "reason", d.reason()));
+        }
+        m.put("discarded", discarded);
+        m.put("hasDiscarded", !discarded.isEmpty());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RepReport r : set.reps()) {
             rows.add(rep(r));
