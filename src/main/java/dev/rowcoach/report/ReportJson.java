@@ -227,6 +227,8 @@ public final class ReportJson {
         o.put("eccentricDurationS", Rounding.round(r.eccentricDurationS(), 3));
         o.put("confidence", Rounding.round(r.confidence(), 2));
         o.put("reportedS", Rounding.round(r.reportedS(), 3));
+        o.put("gapS", Rounding.round(r.gapS(), 3));
+        o.put("topHoldS", Rounding.round(r.topHoldS(), 3));
         if (r.sway() == null) {
             o.putNull("sway");
         } else {

@@ -24,6 +24,9 @@ import java.util.List;
  * @param eccentricDurationS        s
  * @param confidence                0–1, from the motion core
  * @param reportedS                 when the analysis reported the rep (streaming latency = this − endS), s
+ * @param gapS                      how much of the rep fell into holes in the data, bridged with an estimate, s (0:
+ *                                  every moment measured)
+ * @param topHoldS                  how long the bar stayed at the top before the descent (a squeeze), s
  * @param sway                      the rep's sway features and estimated torso swing, or {@code null} when the
  *                                  rep was not graded
  * @param grade                     strict, cheat or excessive, or {@code null} when not graded
@@ -35,7 +38,8 @@ import java.util.List;
 public record RepReport(int index, double concentricStartS, double concentricEndS, double endS, double romM,
                         double meanConcentricVelocityMps, double peakConcentricVelocityMps,
                         double concentricDurationS, double eccentricDurationS, double confidence,
-                        double reportedS, Sway sway, Grade grade, double gradeConfidence, BarPath path,
+                        double reportedS, double gapS, double topHoldS, Sway sway, Grade grade, double gradeConfidence,
+                        BarPath path,
                         List<Withheld> withheld) {
 
     public RepReport {
@@ -65,7 +69,7 @@ public record RepReport(int index, double concentricStartS, double concentricEnd
             gradeConfidence = Double.NaN;
         }
         return new RepReport(rep.index(), rep.concentricStartS(), rep.concentricEndS(), rep.endS(), rom, mcv, peak, conc,
-                ecc, rep.confidence(), rep.reportedS(), sway, grade, gradeConfidence,
+                ecc, rep.confidence(), rep.reportedS(), rep.gapS(), rep.topHoldS(), sway, grade, gradeConfidence,
                 rep.shape() == null || impossible(out, "romM") || impossible(out, "horizontalM") ? BarPath.NONE
                         : rep.shape().path(), out);
     }

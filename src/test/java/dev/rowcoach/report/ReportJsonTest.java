@@ -41,7 +41,7 @@ class ReportJsonTest {
     private static SessionReport report(Double loadKg) {
         ReportCollector c = TestReps.collector("barbell-row");
         Rep precise = new Rep(1, 1, 2.00049, 2.70051, 3.9, 0.412345, 0.6123449, 1.0006, 0.70002, 1.19998, 0.876,
-                new RepShape(0, 0, 0.5, 0.2, 0, 0, 0.8), 4.0004);
+                new RepShape(0, 0, 0.5, 0.2, 0, 0, 0.8), 4.0004, 0.25, 1.2);
         Rep second = TestReps.rep(1, 2, 4.5, 0.40, 0.55);
         c.rep(precise);
         c.rep(second);
@@ -78,7 +78,7 @@ class ReportJsonTest {
     private static final Map<String, JsonNodeType> REP = ordered("index", NUMBER, "concentricStartS", NUMBER,
             "concentricEndS", NUMBER, "endS", NUMBER, "romM", NUMBER, "meanConcentricVelocityMps", NUMBER,
             "peakConcentricVelocityMps", NUMBER, "concentricDurationS", NUMBER, "eccentricDurationS", NUMBER,
-            "confidence", NUMBER, "reportedS", NUMBER, "sway", OBJECT, "grade", STRING, "gradeConfidence", NUMBER,
+            "confidence", NUMBER, "reportedS", NUMBER, "gapS", NUMBER, "topHoldS", NUMBER, "sway", OBJECT, "grade", STRING, "gradeConfidence", NUMBER,
             "withheld", ARRAY);
     private static final Map<String, JsonNodeType> DISCARDED = ordered("concentricStartS", NUMBER, "endS", NUMBER,
             "reason", STRING, "romM", NUMBER, "meanConcentricVelocityMps", NUMBER, "peakConcentricVelocityMps", NUMBER,
@@ -169,6 +169,8 @@ class ReportJsonTest {
         assertEquals(1.2, rep.get("eccentricDurationS").asDouble(), 0);
         assertEquals(0.88, rep.get("confidence").asDouble(), 0);
         assertEquals(4.0, rep.get("reportedS").asDouble(), 0, "rounded to the millisecond");
+        assertEquals(0.25, rep.get("gapS").asDouble(), 0, "the share of the rep bridged across holes");
+        assertEquals(1.2, rep.get("topHoldS").asDouble(), 0, "the squeeze at the top");
         assertEquals("strict", rep.get("grade").asText());
         assertEquals(0.0, rep.get("sway").get("torsoSwingDeg").asDouble(), 0, "no early movement, no swing");
         assertEquals(0.92, rep.get("gradeConfidence").asDouble(), 0, "0.876 / 0.95 of the motion core's, far from 10°");
