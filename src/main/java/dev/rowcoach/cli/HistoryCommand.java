@@ -14,6 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import dev.rowcoach.source.SensorFile;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -103,8 +105,10 @@ final class HistoryCommand implements Callable<Integer> {
         try (History h = history.open()) {
             // Recordings are analysed on a worker per core; the history stores them one by one, in folder order.
             InOrder.<Path, Analysed>run(entries, entry -> {
-                SessionReport report = ReplayRunner.run(entry, new InputOptions(), Replay.Grading.DEFAULTS, Loads.UNKNOWN);
-                return new Analysed(report, SessionMetas.of(entry, report, null, null));
+                // Opened once: a FIFO in the folder is read once, its hash taken as it is decoded.
+                SensorFile input = Inputs.open(entry, new InputOptions());
+                SessionReport report = ReplayRunner.run(input, Replay.Grading.DEFAULTS, Loads.UNKNOWN);
+                return new Analysed(report, SessionMetas.of(input, report, null, null));
             }, (entry, analysed, failure) -> {
                 if (failure instanceof UserException e) {
                     counts[2]++;

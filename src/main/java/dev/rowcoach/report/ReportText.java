@@ -51,7 +51,7 @@ public final class ReportText {
     private void session(SessionReport report) {
         SourceInfo s = report.source();
         row("file", s.path());
-        row("source", ReportFormat.source(s, 3, "-"));
+        row("source", Printable.of(ReportFormat.source(s, 3, "-")));
         ExerciseProfile p = report.exercise();
         row("exercise", p.name() + " (" + p.title() + "; " + (p.bodyEnglishExpected()
                 ? "controlled body English is a tool here" : "strict reps expected") + ")");
