@@ -1,8 +1,9 @@
 package dev.rowcoach.audio;
 
+import dev.rowcoach.grading.Grade;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a lifter hears, since mid-set he looks at the floor, not at a screen: one short tone per rep whose
@@ -14,14 +15,10 @@ import java.util.Locale;
  */
 public final class RepCues {
 
-    /** A rep graded strict: A5. */
-    public static final Cue STRICT = new Cue(880, 0.15, 1, 0);
-    /** A rep graded cheat (controlled body English): E5. */
-    public static final Cue CHEAT = new Cue(659.26, 0.15, 1, 0);
-    /** A rep graded excessive: A4, low. */
-    public static final Cue EXCESSIVE = new Cue(440, 0.15, 1, 0);
+    /** How long a rep's tone sounds, s. */
+    private static final double REP_TONE_S = 0.15;
     /** A rep without a grade (grading not available): G5, between strict and cheat. */
-    public static final Cue UNGRADED = new Cue(783.99, 0.15, 1, 0);
+    public static final Cue UNGRADED = new Cue(783.99, REP_TONE_S, 1, 0);
     /** Velocity loss reached the threshold: three short E6 beeps, unlike any rep tone. */
     public static final Cue STOP = new Cue(1318.51, 0.08, 3, 0.06);
 
@@ -41,17 +38,9 @@ public final class RepCues {
         this.stopAtLossPct = stopAtLossPct;
     }
 
-    /** The cue of a grade ({@code null} or an unknown one: {@link #UNGRADED}). */
-    public static Cue forGrade(String grade) {
-        if (grade == null) {
-            return UNGRADED;
-        }
-        return switch (grade.toLowerCase(Locale.ROOT)) {
-            case "strict" -> STRICT;
-            case "cheat" -> CHEAT;
-            case "excessive" -> EXCESSIVE;
-            default -> UNGRADED;
-        };
+    /** The cue of a grade: one tone of its pitch ({@link Grade#toneHz}); {@link #UNGRADED} for {@code null}. */
+    public static Cue forGrade(Grade grade) {
+        return grade == null ? UNGRADED : new Cue(grade.toneHz(), REP_TONE_S, 1, 0);
     }
 
     /**
@@ -60,7 +49,7 @@ public final class RepCues {
      *
      * @param meanVelocityMps its mean concentric velocity, m/s (NaN: no loss computed)
      */
-    public List<Cue> rep(int setIndex, String grade, double meanVelocityMps) {
+    public List<Cue> rep(int setIndex, Grade grade, double meanVelocityMps) {
         if (setIndex != set) {
             set = setIndex;
             bestMps = 0;

@@ -1,6 +1,6 @@
 package dev.rowcoach.cli;
 
-import dev.rowcoach.grading.ExerciseProfiles;
+import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.recording.RecordingException;
 import dev.rowcoach.recording.RecordingListener;
@@ -46,17 +46,16 @@ final class ConvertCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--exercise", paramLabel = "NAME", completionCandidates = ExerciseNames.class,
+            converter = OptionTypes.Exercise.class,
             description = "Exercise, stored in a recording's header: ${COMPLETION-CANDIDATES}.")
-    String exercise;
+    ExerciseProfile exercise;
 
-    @Option(names = "--load", paramLabel = "KG", description = "Load on the bar in kg, stored in a recording's header.")
+    @Option(names = "--load", paramLabel = "KG", converter = OptionTypes.LoadKg.class,
+            description = "Load on the bar in kg, stored in a recording's header.")
     Double loadKg;
 
-    @Option(names = "--athlete", paramLabel = "NAME", description = "Who lifted, stored in a recording's header.")
-    String athlete;
-
-    @Option(names = "--notes", paramLabel = "TEXT", description = "Free text, stored in a recording's header.")
-    String notes;
+    @Mixin
+    SessionOptions session;
 
     @Option(names = "--started-at", paramLabel = "ISO-8601",
             description = "When the session started, e.g. 2026-11-21T18:30:00+01:00 (default: now).")
@@ -79,13 +78,6 @@ final class ConvertCommand implements Callable<Integer> {
         // A FIFO or a device is written into, never replaced: no --force needed.
         if (Files.isRegularFile(out) && !force) {
             throw new UserException(out + ": exists (use --force to replace it)", ExitCode.USAGE_OR_INPUT);
-        }
-        if (loadKg != null && !(loadKg >= 0 && Double.isFinite(loadKg))) {
-            throw new UserException("--load must be a weight in kg, not " + loadKg, ExitCode.USAGE_OR_INPUT);
-        }
-        if (exercise != null && !ExerciseProfiles.exists(exercise)) {
-            throw new UserException("--exercise: unknown exercise '" + exercise + "'; valid: "
-                    + String.join(", ", ExerciseProfiles.names()), ExitCode.USAGE_OR_INPUT);
         }
         OffsetDateTime started = parseStartedAt();
         SensorFile file = Inputs.open(in, input);
@@ -113,7 +105,8 @@ final class ConvertCommand implements Callable<Integer> {
                 // Through a symbolic link to its target: the link stays a link.
                 Path target = Files.exists(out) ? out.toRealPath() : out;
                 Files.deleteIfExists(target);
-                Conversions.toRecording(file, stats, new Conversions.Session(exercise, loadKg, athlete, notes, started), target);
+                Conversions.toRecording(file, stats, new Conversions.Session(
+                        exercise == null ? null : exercise.name(), loadKg, session.athlete, session.notes, started), target);
             } else {
                 StreamStats[] decoded = new StreamStats[1];
                 OutputFiles.write(out, StandardOutput.get(), o ->

@@ -1,6 +1,6 @@
 package dev.rowcoach.cli;
 
-/** Process exit codes; documented in the README. */
+/** Process exit codes; documented in docs/COMMANDS.md. */
 public final class ExitCode {
     /** Success. */
     public static final int OK = 0;

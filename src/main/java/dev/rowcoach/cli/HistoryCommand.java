@@ -71,8 +71,6 @@ final class HistoryCommand implements Callable<Integer> {
             var sessions = h.sessions(athlete, from);
             out.print(output == Output.json ? HistoryRendering.sessionsJson(sessions, HardSetRule.DEFAULTS)
                     : HistoryRendering.sessionsText(sessions, HardSetRule.DEFAULTS));
-        } catch (HistoryException e) {
-            throw new UserException(e.getMessage(), ExitCode.IO);
         }
         out.flush();
         return ExitCode.OK;
@@ -93,7 +91,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
     }
 
-    private void rebuild(PrintWriter out) throws UserException {
+    private void rebuild(PrintWriter out) throws UserException, HistoryException {
         if (!Files.isDirectory(rebuild)) {
             throw new UserException(rebuild + ": not a folder", ExitCode.USAGE_OR_INPUT);
         }

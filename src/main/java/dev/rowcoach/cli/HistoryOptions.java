@@ -20,12 +20,8 @@ final class HistoryOptions {
         return db != null ? db : HistoryPaths.defaultDb(System.getenv(), System.getProperty("user.home"));
     }
 
-    /** Opens the history, turning any failure into one line and exit code {@link ExitCode#IO}. */
-    History open() throws UserException {
-        try {
-            return History.open(path());
-        } catch (HistoryException e) {
-            throw new UserException(e.getMessage(), ExitCode.IO);
-        }
+    /** Opens the history ({@link Main} turns a failure into one line and exit code {@link ExitCode#IO}). */
+    History open() throws HistoryException {
+        return History.open(path());
     }
 }

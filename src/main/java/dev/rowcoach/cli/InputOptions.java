@@ -10,10 +10,11 @@ import picocli.CommandLine.Option;
 public final class InputOptions {
 
     @Option(names = "--input-format", paramLabel = "FORMAT", completionCandidates = FormatNames.Input.class,
-            description = "Skip detection: ${COMPLETION-CANDIDATES}.")
-    String inputFormat;
+            converter = OptionTypes.InputFormat.class, description = "Skip detection: ${COMPLETION-CANDIDATES}.")
+    /** The forced format, or null to detect. */
+    WireFormat forcedFormat;
 
-    @Option(names = "--rate", paramLabel = "HZ",
+    @Option(names = "--rate", paramLabel = "HZ", converter = OptionTypes.RateHz.class,
             description = "Nominal sample rate: the clock of WitMotion captures (default 200 Hz), else overrides the stated rate.")
     Double rateHz;
 
@@ -21,28 +22,15 @@ public final class InputOptions {
             description = "CSV columns, e.g. id,t_ms,ax,ay,az,gx,gy,gz (t_s|t_ms|t_us|t_ns; other names are ignored).")
     String columns;
 
-    @Option(names = "--accel-unit", paramLabel = "UNIT", description = "CSV or app-export accelerometer unit: g or mps2.")
-    String accelUnit;
+    @Option(names = "--accel-unit", paramLabel = "UNIT", converter = OptionTypes.Accel.class,
+            description = "CSV or app-export accelerometer unit: g or mps2.")
+    AccelUnit accelUnit;
 
-    @Option(names = "--gyro-unit", paramLabel = "UNIT", description = "CSV or app-export gyroscope unit: dps or rads.")
-    String gyroUnit;
+    @Option(names = "--gyro-unit", paramLabel = "UNIT", converter = OptionTypes.Gyro.class,
+            description = "CSV or app-export gyroscope unit: dps or rads.")
+    GyroUnit gyroUnit;
 
-    /** The forced format, or null to detect. */
-    WireFormat forcedFormat() throws UserException {
-        try {
-            return inputFormat == null ? null : WireFormat.fromId(inputFormat);
-        } catch (IllegalArgumentException e) {
-            throw new UserException("--input-format: " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
-        }
-    }
-
-    DecoderSettings settings() throws UserException {
-        try {
-            return new DecoderSettings(rateHz, columns,
-                    accelUnit == null ? null : AccelUnit.fromId(accelUnit),
-                    gyroUnit == null ? null : GyroUnit.fromId(gyroUnit));
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
-        }
+    DecoderSettings settings() {
+        return new DecoderSettings(rateHz, columns, accelUnit, gyroUnit);
     }
 }

@@ -41,15 +41,14 @@ final class LiveAudio implements LiveListener {
             // The lifter heard this rep already; a second measurement of it is for the screen and the report.
             return;
         }
-        String grade = rep.grade() == null ? null : rep.grade().word();
-        List<Cue> sounds = cues.rep(setIndex, grade, rep.meanConcentricVelocityMps());
+        List<Cue> sounds = cues.rep(setIndex, rep.grade(), rep.meanConcentricVelocityMps());
         for (AudioOut out : outs) {
             for (Cue c : sounds) {
                 out.play(c, at.hostS());
             }
         }
         if (speech != null) {
-            speech.say("rep " + rep.index() + (grade == null ? "" : ", " + grade)
+            speech.say("rep " + rep.index() + (rep.grade() == null ? "" : ", " + rep.grade().word())
                     + (sounds.contains(RepCues.STOP) ? ", stop" : ""));
         }
     }

@@ -1,5 +1,7 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.history.HistoryException;
+import dev.rowcoach.live.LiveException;
 import org.tinylog.configuration.Configuration;
 import picocli.CommandLine;
 
@@ -88,15 +90,21 @@ public final class Main {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
+            if (e.getCause() instanceof OptionTypes.BadValue bad) {
+                // A typed option's own line says all there is to say.
+                err.println("rowcoach: " + bad.getMessage());
+                return ExitCode.USAGE_OR_INPUT;
+            }
             err.println("rowcoach: " + e.getMessage());
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.USAGE_OR_INPUT;
         });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
-            if (e instanceof UserException u) {
-                err.println("rowcoach: " + u.getMessage());
-                return u.exitCode();
+            int code = exitCode(e);
+            if (code != ExitCode.INTERNAL) {
+                err.println("rowcoach: " + e.getMessage());
+                return code;
             }
             err.println("rowcoach: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
             if (debug) {
@@ -105,5 +113,22 @@ public final class Main {
             return ExitCode.INTERNAL;
         });
         return cli;
+    }
+
+    /**
+     * The exit code of a command that failed with {@code e}: the one map from failures the user can act on (printed
+     * as their one-line message) to codes; anything else is a bug, {@link ExitCode#INTERNAL}.
+     */
+    static int exitCode(Exception e) {
+        if (e instanceof UserException u) {
+            return u.exitCode();
+        }
+        if (e instanceof LiveException live) {
+            return live.badInput() ? ExitCode.USAGE_OR_INPUT : ExitCode.IO;
+        }
+        if (e instanceof HistoryException) {
+            return ExitCode.IO;
+        }
+        return ExitCode.INTERNAL;
     }
 }

@@ -1,6 +1,7 @@
 package dev.rowcoach.cli;
 
-import dev.rowcoach.coach.TrainingFacts;
+import dev.rowcoach.coach.TrainingReview;
+import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.history.SessionMeta;
 import dev.rowcoach.report.html.ReportHtml;
 import dev.rowcoach.session.Loads;
@@ -18,8 +19,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code rowcoach replay FILE}: the sets and reps of a recorded session, as live analysis would find them. */
@@ -34,9 +33,9 @@ final class ReplayCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--exercise", paramLabel = "NAME", completionCandidates = ExerciseNames.class,
-            description = "Exercise profile for grading (default: the recording's, else " + Replay.DEFAULT_EXERCISE
+            converter = OptionTypes.Exercise.class, description = "Exercise profile for grading (default: the recording's, else " + Replay.DEFAULT_EXERCISE
                     + "): ${COMPLETION-CANDIDATES}.")
-    String exercise;
+    ExerciseProfile exercise;
 
     @Option(names = "--strict-max-deg", paramLabel = "DEG",
             description = "Estimated torso swing below which a rep is strict, degrees (default: the profile's, 10).")
@@ -46,16 +45,12 @@ final class ReplayCommand implements Callable<Integer> {
             description = "Estimated torso swing above which a rep is excessive, degrees (default: the profile's, 25).")
     Double cheatMaxDeg;
 
-    @Option(names = "--load", paramLabel = "KG[,KG...]", description = "Load on the bar in kg, or one per set "
+    @Option(names = "--load", paramLabel = "KG[,KG...]", converter = OptionTypes.LoadsPerSet.class, description = "Load on the bar in kg, or one per set "
             + "separated by commas, the last one for any further set (default: the recording's).")
-    String load;
+    Loads loads = Loads.UNKNOWN;
 
-    @Option(names = "--athlete", paramLabel = "NAME",
-            description = "Who lifted, stored in the history (default: the recording's).")
-    String athlete;
-
-    @Option(names = "--notes", paramLabel = "TEXT", description = "Free text, stored in the history (default: the recording's).")
-    String notes;
+    @Mixin
+    SessionOptions session;
 
     @Option(names = "--no-history", description = "Do not store the session in the training history.")
     boolean noHistory;
@@ -74,22 +69,13 @@ final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Loads loads;
-        try {
-            loads = load == null ? Loads.UNKNOWN : Loads.parse(load);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
-        }
         report.validate();
-        if (exercise != null && exercise.isBlank()) {
-            throw new UserException("--exercise must name an exercise", ExitCode.USAGE_OR_INPUT);
-        }
         if (report.outFile != null && isInput(report.outFile)) {
             throw new UserException(report.outFile + ": is the input file", ExitCode.USAGE_OR_INPUT);
         }
         Replay.Grading grading;
         try {
-            grading = new Replay.Grading(exercise, strictMaxDeg, cheatMaxDeg);
+            grading = new Replay.Grading(exercise == null ? null : exercise.name(), strictMaxDeg, cheatMaxDeg);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }
@@ -101,28 +87,26 @@ final class ReplayCommand implements Callable<Integer> {
         IOException unreadable = null;
         if (!noHistory || report.format == ReportOptions.Format.html) {
             try {
-                meta = SessionMetas.of(sensor, analysed, athlete, notes);
+                meta = SessionMetas.of(sensor, analysed, session.athlete, session.notes);
             } catch (IOException e) {
                 unreadable = e;
             }
         }
-        // Stored first, so the history's guidance counts this session; without a history, the load–velocity line
-        // is this session's alone.
-        TrainingFacts facts = null;
+        // Without a history, the load–velocity line is this session's alone.
+        TrainingReview review = null;
         if (!noHistory && meta != null) {
-            facts = SessionStore.store(history, meta, analysed, err);
+            review = SessionStore.storeAndReview(history, meta, analysed, report.mvtMps, err);
         } else if (!noHistory) {
             SessionStore.unreadable(file, unreadable, err);
         }
-        if (facts == null) {
-            LocalDate today = LocalDate.now();
-            facts = new TrainingFacts(today, analysed.exercise().name(), false, analysed.pastSets(today), List.of());
+        if (review == null) {
+            review = SessionStore.reviewAlone(analysed, report.mvtMps);
         }
         // The HTML page names who lifted and when: the options', else the recording's; without a date when the file
         // could not be read again a moment after it was.
         ReportHtml.Details details = meta != null ? new ReportHtml.Details(meta.athlete(), meta.notes(), meta.performedAt())
-                : new ReportHtml.Details(athlete, notes, null);
-        report.write(report.review(analysed, facts), details, spec);
+                : new ReportHtml.Details(session.athlete, session.notes, null);
+        report.write(analysed.withTraining(review), details, spec);
         return ExitCode.OK;
     }
 

@@ -1,9 +1,9 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.coach.Coach;
 import dev.rowcoach.coach.TrainingFacts;
 import dev.rowcoach.history.ContentHash;
 import dev.rowcoach.history.History;
-import dev.rowcoach.history.HistoryException;
 import dev.rowcoach.history.StoredSession;
 import dev.rowcoach.history.TrainingHistory;
 import dev.rowcoach.report.html.ReportHtml;
@@ -67,10 +67,8 @@ final class ReportCommand implements Callable<Integer> {
             }
             SessionReport analysed = ReplayRunner.run(file, input, grading, loads(s));
             TrainingFacts facts = TrainingHistory.facts(h, s.athlete(), s.exercise(), s.performedDate());
-            report.write(report.review(analysed, facts), new ReportHtml.Details(s.athlete(), s.notes(),
+            report.write(analysed.withTraining(Coach.standard().review(facts, report.mvtMps)), new ReportHtml.Details(s.athlete(), s.notes(),
                     OffsetDateTime.parse(s.performedAt())), spec);
-        } catch (HistoryException e) {
-            throw new UserException(e.getMessage(), ExitCode.IO);
         } catch (IOException e) {
             throw new UserException("session " + id + ": cannot read its recording: " + e.getMessage(), ExitCode.IO);
         }

@@ -1,8 +1,6 @@
 package dev.rowcoach.cli;
 
-import dev.rowcoach.coach.Coach;
 import dev.rowcoach.coach.HardSetRule;
-import dev.rowcoach.coach.TrainingFacts;
 import dev.rowcoach.report.ReportJson;
 import dev.rowcoach.report.ReportText;
 import dev.rowcoach.report.html.ReportHtml;
@@ -52,11 +50,6 @@ final class ReportOptions {
         if (mvtMps != null && !(mvtMps >= 0.05 && mvtMps <= 2)) {
             throw new UserException("--mvt must be a velocity of 0.05–2 m/s, not " + mvtMps, ExitCode.USAGE_OR_INPUT);
         }
-    }
-
-    /** {@code report} with the coaching on training over time from {@code facts}. */
-    SessionReport review(SessionReport report, TrainingFacts facts) {
-        return report.withTraining(Coach.standard().review(facts, mvtMps));
     }
 
     /**

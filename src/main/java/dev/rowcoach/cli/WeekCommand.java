@@ -3,7 +3,6 @@ package dev.rowcoach.cli;
 import dev.rowcoach.coach.HardSetRule;
 import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.history.History;
-import dev.rowcoach.history.HistoryException;
 import dev.rowcoach.history.Weeks;
 import dev.rowcoach.report.HistoryRendering;
 import picocli.CommandLine.Command;
@@ -72,8 +71,6 @@ final class WeekCommand implements Callable<Integer> {
         List<WeekSummary> summary;
         try (History h = history.open()) {
             summary = Weeks.of(h.sessions(athlete, last.minusWeeks(weeks)), last, weeks, rule);
-        } catch (HistoryException e) {
-            throw new UserException(e.getMessage(), ExitCode.IO);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(output == Output.json ? HistoryRendering.weeksJson(summary, rule) : HistoryRendering.weeksText(summary, rule));

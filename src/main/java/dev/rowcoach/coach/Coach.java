@@ -20,9 +20,11 @@ public final class Coach {
     private static final Coach STANDARD = new Coach(GuidanceBook.standard());
 
     private final GuidanceBook book;
+    private final CoachingRules rules;
 
     public Coach(GuidanceBook book) {
         this.book = book;
+        this.rules = book.typed();
     }
 
     /** The coach of the rules shipped with rowcoach. */
@@ -49,43 +51,45 @@ public final class Coach {
         boolean allStrict = allGraded && nonStrict.isEmpty();
         String reps = Integer.toString(set.reps());
 
-        GuidanceBook.Rule pays = book.rule("cheat-where-it-pays");
-        if (pays.exercises("reserved").contains(exercise.name())) {
+        CoachingRules.CheatWherePays pays = rules.cheatWherePays();
+        if (pays.reserved().contains(exercise.name())) {
             if (!nonStrict.isEmpty() && nonStrict.get(0) <= set.reps() / 2) {
-                out.add(book.advise(pays.id(), "early", Map.of("first", Integer.toString(nonStrict.get(0)), "reps", reps)));
-            } else if (allStrict && set.reps() >= pays.param("minReps") && set.velocityLossPct() < pays.param("maxLossPct")) {
-                out.add(book.advise(pays.id(), "room", Map.of("reps", reps, "lossPct", percent(set.velocityLossPct()))));
+                out.add(book.advise(CoachingRules.CheatWherePays.ID, CoachingRules.CheatWherePays.EARLY,
+                        Map.of("first", Integer.toString(nonStrict.get(0)), "reps", reps)));
+            } else if (allStrict && set.reps() >= pays.minReps() && set.velocityLossPct() < pays.maxLossPct()) {
+                out.add(book.advise(CoachingRules.CheatWherePays.ID, CoachingRules.CheatWherePays.ROOM,
+                        Map.of("reps", reps, "lossPct", percent(set.velocityLossPct()))));
             }
         }
         if (!excessive.isEmpty()) {
-            out.add(book.advise("dont-flop", "excessive", Map.of("where", capitalised(RepList.where(excessive, set.reps())),
+            out.add(book.advise(CoachingRules.DontFlop.ID, CoachingRules.DontFlop.EXCESSIVE, Map.of("where", capitalised(RepList.where(excessive, set.reps())),
                     "cheatMaxDeg", number(exercise.cheatMaxDeg()))));
         }
-        GuidanceBook.Rule variants = book.rule("strict-variants");
+        CoachingRules.StrictVariants variants = rules.strictVariants();
         if (!exercise.bodyEnglishExpected() && !nonStrict.isEmpty()) {
-            out.add(book.advise(variants.id(), "strict", Map.of("where", capitalised(RepList.where(nonStrict, set.reps())),
+            out.add(book.advise(CoachingRules.StrictVariants.ID, CoachingRules.StrictVariants.STRICT, Map.of("where", capitalised(RepList.where(nonStrict, set.reps())),
                     "exercise", exercise.title())));
-        } else if (variants.exercises("kroc").contains(exercise.name()) && allStrict && set.reps() >= variants.param("minReps")) {
-            out.add(book.advise(variants.id(), "kroc", Map.of()));
+        } else if (variants.kroc().contains(exercise.name()) && allStrict && set.reps() >= variants.minReps()) {
+            out.add(book.advise(CoachingRules.StrictVariants.ID, CoachingRules.StrictVariants.KROC, Map.of()));
         }
         return out;
     }
 
     /** Advice on the session as a whole. */
     public List<Guidance> forSession(List<SetFacts> sets) {
-        GuidanceBook.Rule effort = book.rule("effort");
+        CoachingRules.Effort effort = rules.effort();
         double most = Double.NEGATIVE_INFINITY;
         int judged = 0;
         for (SetFacts s : sets) {
-            if (s.reps() >= effort.param("minReps") && !Double.isNaN(s.velocityLossPct())) {
+            if (s.reps() >= effort.minReps() && !Double.isNaN(s.velocityLossPct())) {
                 judged++;
                 most = Math.max(most, s.velocityLossPct());
             }
         }
-        if (judged == 0 || most >= effort.param("maxLossPct")) {
+        if (judged == 0 || most >= effort.maxLossPct()) {
             return List.of();
         }
-        return List.of(book.advise(effort.id(), "easy", Map.of("maxLossPct", number(effort.param("maxLossPct")),
+        return List.of(book.advise(CoachingRules.Effort.ID, CoachingRules.Effort.EASY, Map.of("maxLossPct", number(effort.maxLossPct()),
                 "maxSeenPct", percent(most))));
     }
 
@@ -99,27 +103,27 @@ public final class Coach {
     public TrainingReview review(TrainingFacts facts, Double mvtMps) {
         List<Guidance> out = new ArrayList<>();
         if (facts.fromHistory()) {
-            GuidanceBook.Rule heavy = book.rule("heavy-low-reps");
-            LocalDate from = facts.date().minusDays((long) heavy.param("windowDays") - 1);
+            CoachingRules.HeavyLowReps heavy = rules.heavyLowReps();
+            LocalDate from = facts.date().minusDays(heavy.windowDays() - 1L);
             boolean lowReps = facts.sets().stream().anyMatch(s -> within(s.date(), from, facts.date())
-                    && s.reps() <= heavy.param("maxReps"));
+                    && s.reps() <= heavy.maxReps());
             if (!lowReps) {
-                out.add(book.advise(heavy.id(), "none", Map.of("maxReps", number(heavy.param("maxReps")),
-                        "windowDays", number(heavy.param("windowDays")))));
+                out.add(book.advise(CoachingRules.HeavyLowReps.ID, CoachingRules.HeavyLowReps.NONE, Map.of(
+                        "maxReps", Integer.toString(heavy.maxReps()), "windowDays", Integer.toString(heavy.windowDays()))));
             }
         }
         WeekSummary week = facts.weeks().isEmpty() ? null : facts.weeks().get(facts.weeks().size() - 1);
         if (week != null) {
-            GuidanceBook.Rule volume = book.rule("volume");
-            int min = (int) volume.param("minHardSets");
-            out.add(book.advise(volume.id(), week.standing(), Map.of("week", week.week(),
+            CoachingRules.Volume volume = rules.volume();
+            int min = volume.minHardSets();
+            out.add(book.advise(CoachingRules.Volume.ID, week.standing(), Map.of("week", week.week(),
                     "hardSets", Integer.toString(week.hardSets()), "setWord", week.hardSets() == 1 ? "set" : "sets",
                     "short", Integer.toString(min - week.hardSets()), "minHardSets", Integer.toString(min),
-                    "maxHardSets", number(volume.param("maxHardSets")))));
+                    "maxHardSets", Integer.toString(volume.maxHardSets()))));
         }
         LoadVelocityProfile profile = loadVelocity(facts, mvtMps);
         if (profile != null && profile.outcome() != LoadVelocityProfile.Outcome.TOO_FEW) {
-            out.add(book.advise("load-velocity", profile.outcome().word(), Map.of(
+            out.add(book.advise(CoachingRules.LoadVelocity.ID, profile.outcome().word(), Map.of(
                     "points", Integer.toString(profile.points().size()),
                     "loads", profile.lightestKg() == profile.heaviestKg() ? kg(profile.heaviestKg())
                             : kg(profile.lightestKg()) + "–" + kg(profile.heaviestKg()),
@@ -132,8 +136,8 @@ public final class Coach {
     }
 
     private LoadVelocityProfile loadVelocity(TrainingFacts facts, Double mvtMps) {
-        GuidanceBook.Rule rule = book.rule("load-velocity");
-        LocalDate from = facts.date().minusDays((long) rule.param("windowDays") - 1);
+        CoachingRules.LoadVelocity rule = rules.loadVelocity();
+        LocalDate from = facts.date().minusDays(rule.windowDays() - 1L);
         List<PastSet> points = facts.sets().stream()
                 .filter(s -> s.exercise().equals(facts.exercise()) && within(s.date(), from, facts.date())
                         && s.loadKg() != null && s.loadKg() > 0
@@ -142,9 +146,8 @@ public final class Coach {
         if (points.isEmpty()) {
             return null;
         }
-        return LoadVelocityProfile.fit(points, mvtMps != null ? mvtMps : rule.param("mvtMps"),
-                (int) rule.param("minPoints"), (int) rule.param("minLoads"), rule.param("minR2"),
-                rule.param("maxExtrapolation"));
+        return LoadVelocityProfile.fit(points, mvtMps != null ? mvtMps : rule.mvtMps(), rule.minPoints(),
+                rule.minLoads(), rule.minR2(), rule.maxExtrapolation());
     }
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate to) {

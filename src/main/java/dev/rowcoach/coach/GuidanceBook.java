@@ -27,18 +27,6 @@ public final class GuidanceBook {
     /** A rule of the resource. */
     public record Rule(String id, String rule, String condition, Map<String, Double> params,
                        Map<String, List<String>> exercises, Map<String, Message> messages) {
-
-        double param(String name) {
-            Double v = params.get(name);
-            if (v == null) {
-                throw new IllegalStateException("guidance rule " + id + " has no parameter " + name);
-            }
-            return v;
-        }
-
-        List<String> exercises(String group) {
-            return exercises.getOrDefault(group, List.of());
-        }
     }
 
     /** One case of a rule: its template and the keys of its sources. */
@@ -47,10 +35,13 @@ public final class GuidanceBook {
 
     private final Map<String, String> sources;
     private final Map<String, Rule> rules;
+    private final CoachingRules typed;
 
+    /** @throws IllegalStateException when the rules do not match those the coach knows ({@link CoachingRules}) */
     private GuidanceBook(Map<String, String> sources, Map<String, Rule> rules) {
         this.sources = sources;
         this.rules = rules;
+        this.typed = CoachingRules.of(rules);
     }
 
     /** The rules shipped with rowcoach. */
@@ -62,17 +53,14 @@ public final class GuidanceBook {
         return List.copyOf(rules.values());
     }
 
-    Rule rule(String id) {
-        Rule r = rules.get(id);
-        if (r == null) {
-            throw new IllegalStateException("guidance resource has no rule " + id);
-        }
-        return r;
+    /** The rules' parameters, typed and checked against the resource when it was read. */
+    public CoachingRules typed() {
+        return typed;
     }
 
     /** The advice of case {@code caseName} of rule {@code id}, its template filled from {@code values}. */
     Guidance advise(String id, String caseName, Map<String, String> values) {
-        Rule r = rule(id);
+        Rule r = rules.get(id);
         Message m = r.messages().get(caseName);
         if (m == null) {
             throw new IllegalStateException("guidance rule " + id + " has no message " + caseName);

@@ -25,8 +25,7 @@ public record TrainingFacts(LocalDate date, String exercise, boolean fromHistory
 
     /** The longest look back any rule takes, days: how far back a history query must reach. */
     public static int lookBackDays() {
-        GuidanceBook book = GuidanceBook.standard();
-        return (int) Math.max(book.rule("heavy-low-reps").param("windowDays"),
-                book.rule("load-velocity").param("windowDays"));
+        CoachingRules rules = GuidanceBook.standard().typed();
+        return Math.max(rules.heavyLowReps().windowDays(), rules.loadVelocity().windowDays());
     }
 }

@@ -27,9 +27,9 @@ public record WeekSummary(String week, LocalDate monday, int sessions, int sets,
      * The weekly volume guidance, 15 to 20 hard sets of rows a week: the {@code volume} rule's parameters in the
      * guidance resource ("3 Reasons Your Upper Back Is Not Growing", reason 3: make the upper back a priority).
      */
-    public static final int GUIDANCE_MIN_SETS = (int) GuidanceBook.standard().rule("volume").param("minHardSets");
+    public static final int GUIDANCE_MIN_SETS = GuidanceBook.standard().typed().volume().minHardSets();
     /** See {@link #GUIDANCE_MIN_SETS}. */
-    public static final int GUIDANCE_MAX_SETS = (int) GuidanceBook.standard().rule("volume").param("maxHardSets");
+    public static final int GUIDANCE_MAX_SETS = GuidanceBook.standard().typed().volume().maxHardSets();
 
     /** Where the week stands against the guidance: "below", "within" or "above". */
     public String standing() {

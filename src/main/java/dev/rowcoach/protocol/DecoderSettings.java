@@ -20,11 +20,19 @@ public record DecoderSettings(Double rateHz, String columns, AccelUnit accelUnit
     public static final DecoderSettings DEFAULTS = new DecoderSettings(null, null, null, null);
 
     public DecoderSettings {
-        if (rateHz != null && !(rateHz > 0 && rateHz <= 100_000)) {
-            throw new IllegalArgumentException("rate must be between 0 and 100000 Hz, got " + rateHz);
-        }
+        checkRate(rateHz);
         if (columns != null && columns.isBlank()) {
             columns = null;
+        }
+    }
+
+    /**
+     * @param rateHz a nominal sample rate, Hz, or null
+     * @throws IllegalArgumentException unless it is null or in (0, 100000] Hz
+     */
+    public static void checkRate(Double rateHz) {
+        if (rateHz != null && !(rateHz > 0 && rateHz <= 100_000)) {
+            throw new IllegalArgumentException("rate must be between 0 and 100000 Hz, got " + rateHz);
         }
     }
 }

@@ -30,9 +30,8 @@ public final class ReportText {
             "  rep   ROM cm   mean m/s   peak m/s   conc s    ecc s   conf   swing°  grade      g.conf";
 
     private static final String BOLD = "\u001b[1m";
-    private static final String GREEN = "\u001b[32m";
-    private static final String YELLOW = "\u001b[33m";
-    private static final String RED = "\u001b[31m";
+    /** The warnings heading: yellow, as a cheat rep. */
+    private static final String WARNING = "\u001b[33m";
     private static final String RESET = "\u001b[0m";
 
     private final StringBuilder b = new StringBuilder();
@@ -79,7 +78,7 @@ public final class ReportText {
             guidance(report.guidance());
         }
         if (!report.warnings().isEmpty()) {
-            b.append('\n').append(paint(YELLOW, "warnings")).append('\n');
+            b.append('\n').append(paint(WARNING, "warnings")).append('\n');
             for (String w : report.warnings()) {
                 b.append("  - ").append(w).append('\n');
             }
@@ -144,11 +143,7 @@ public final class ReportText {
         if (g == null) {
             return padded;
         }
-        return paint(switch (g) {
-            case STRICT -> GREEN;
-            case CHEAT -> YELLOW;
-            case EXCESSIVE -> RED;
-        }, padded);
+        return paint("\u001b[" + g.ansiColour() + "m", padded);
     }
 
     private String paint(String style, String text) {

@@ -1,5 +1,6 @@
 package dev.rowcoach.audio;
 
+import dev.rowcoach.grading.Grade;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -9,14 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class RepCuesTest {
 
+    private static final Cue STRICT = RepCues.forGrade(Grade.STRICT);
+    private static final Cue CHEAT = RepCues.forGrade(Grade.CHEAT);
+
     @Test
     void pitchSaysTheGradeHigherIsBetter() {
-        assertEquals(RepCues.STRICT, RepCues.forGrade("strict"));
-        assertEquals(RepCues.CHEAT, RepCues.forGrade("cheat"));
-        assertEquals(RepCues.EXCESSIVE, RepCues.forGrade("excessive"));
+        assertEquals(880, RepCues.forGrade(Grade.STRICT).frequencyHz(), 0);
         assertEquals(RepCues.UNGRADED, RepCues.forGrade(null));
-        double[] pitches = {RepCues.STRICT.frequencyHz(), RepCues.UNGRADED.frequencyHz(), RepCues.CHEAT.frequencyHz(),
-            RepCues.EXCESSIVE.frequencyHz()};
+        double[] pitches = {STRICT.frequencyHz(), RepCues.UNGRADED.frequencyHz(), CHEAT.frequencyHz(),
+            RepCues.forGrade(Grade.EXCESSIVE).frequencyHz()};
         for (int i = 1; i < pitches.length; i++) {
             assertEquals(true, pitches[i] < pitches[i - 1], "descending: " + java.util.Arrays.toString(pitches));
         }
@@ -26,13 +28,13 @@ class RepCuesTest {
     void theStopCueSoundsOncePerSetWhenVelocityLossReachesTheThreshold() {
         RepCues cues = new RepCues(20.0);
         assertEquals(List.of(RepCues.UNGRADED), cues.rep(1, null, 0.80));
-        assertEquals(List.of(RepCues.STRICT), cues.rep(1, "strict", 1.00));   // the new best
-        assertEquals(List.of(RepCues.STRICT), cues.rep(1, "strict", 0.81));   // 19 % loss
-        assertEquals(List.of(RepCues.CHEAT, RepCues.STOP), cues.rep(1, "cheat", 0.80)); // 20 %
-        assertEquals(List.of(RepCues.CHEAT), cues.rep(1, "cheat", 0.70));     // once per set
-        assertEquals(List.of(RepCues.STRICT), cues.rep(2, "strict", 0.70));   // a new set, a new best
-        assertEquals(List.of(RepCues.STRICT, RepCues.STOP), cues.rep(2, "strict", 0.50));
-        assertEquals(List.of(RepCues.STRICT), cues.rep(2, "strict", Double.NaN));
+        assertEquals(List.of(STRICT), cues.rep(1, Grade.STRICT, 1.00));   // the new best
+        assertEquals(List.of(STRICT), cues.rep(1, Grade.STRICT, 0.81));   // 19 % loss
+        assertEquals(List.of(CHEAT, RepCues.STOP), cues.rep(1, Grade.CHEAT, 0.80)); // 20 %
+        assertEquals(List.of(CHEAT), cues.rep(1, Grade.CHEAT, 0.70));     // once per set
+        assertEquals(List.of(STRICT), cues.rep(2, Grade.STRICT, 0.70));   // a new set, a new best
+        assertEquals(List.of(STRICT, RepCues.STOP), cues.rep(2, Grade.STRICT, 0.50));
+        assertEquals(List.of(STRICT), cues.rep(2, Grade.STRICT, Double.NaN));
         RepCues never = new RepCues(null);
         never.rep(1, null, 1.0);
         assertEquals(List.of(RepCues.UNGRADED), never.rep(1, null, 0.1));

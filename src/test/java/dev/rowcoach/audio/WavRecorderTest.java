@@ -1,6 +1,7 @@
 package dev.rowcoach.audio;
 
 import dev.rowcoach.testing.WavTones;
+import dev.rowcoach.grading.Grade;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,9 +23,9 @@ class WavRecorderTest {
     void eachCueIsFoundInTheFileAtItsTimeWithItsPitch() throws Exception {
         Path wav = dir.resolve("cues.wav");
         WavRecorder rec = WavRecorder.create(wav);
-        rec.play(RepCues.STRICT, 0.5);
-        rec.play(RepCues.CHEAT, 1.0);
-        rec.play(RepCues.EXCESSIVE, 1.5);
+        rec.play(RepCues.forGrade(Grade.STRICT), 0.5);
+        rec.play(RepCues.forGrade(Grade.CHEAT), 1.0);
+        rec.play(RepCues.forGrade(Grade.EXCESSIVE), 1.5);
         rec.play(RepCues.UNGRADED, 2.0);
         rec.play(RepCues.STOP, 2.0);     // asked for while the rep's tone sounds: follows it
         rec.close();

@@ -7,17 +7,10 @@ import org.jfree.chart.LegendItemCollection;
 import java.awt.Color;
 import java.util.Locale;
 
-/**
- * The colour of each grade, the same in the charts and the page's CSS: the Okabe–Ito palette, which stays
- * distinguishable with the common colour-vision deficiencies (M. Okabe and K. Ito, "Color Universal Design",
- * 2008).
- */
+/** The colour of each grade ({@link Grade#rgb}), the same in the charts, the page's CSS and the live screen. */
 public final class GradePaint {
 
-    static final Color STRICT = new Color(0x009E73);
-    static final Color CHEAT = new Color(0xE69F00);
-    static final Color EXCESSIVE = new Color(0xD55E00);
-    /** Reps the grader could not grade. */
+    /** Reps the grader could not grade: grey, out of the palette. */
     static final Color UNGRADED = new Color(0x999999);
 
     private GradePaint() {
@@ -25,14 +18,7 @@ public final class GradePaint {
 
     /** The colour of {@code grade}; {@link #UNGRADED} for null. */
     static Color of(Grade grade) {
-        if (grade == null) {
-            return UNGRADED;
-        }
-        return switch (grade) {
-            case STRICT -> STRICT;
-            case CHEAT -> CHEAT;
-            case EXCESSIVE -> EXCESSIVE;
-        };
+        return grade == null ? UNGRADED : new Color(grade.rgb());
     }
 
     /** The colour of {@code grade} as CSS, e.g. "#009e73" (the live screen's too); null: not graded. */

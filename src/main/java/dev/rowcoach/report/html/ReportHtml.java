@@ -98,9 +98,9 @@ public final class ReportHtml {
         Map<String, Object> page = new LinkedHashMap<>();
         SourceInfo s = report.source();
         ExerciseProfile p = report.exercise();
-        page.put("strictColour", GradePaint.css(GradePaint.STRICT));
-        page.put("cheatColour", GradePaint.css(GradePaint.CHEAT));
-        page.put("excessiveColour", GradePaint.css(GradePaint.EXCESSIVE));
+        page.put("strictColour", GradePaint.css(GradePaint.of(Grade.STRICT)));
+        page.put("cheatColour", GradePaint.css(GradePaint.of(Grade.CHEAT)));
+        page.put("excessiveColour", GradePaint.css(GradePaint.of(Grade.EXCESSIVE)));
         page.put("ungradedColour", GradePaint.css(GradePaint.UNGRADED));
         // Text from outside (a file name, a recording's header, the options) is shown, never obeyed: no control
         // character, no right-to-left override that makes a name read backwards.

@@ -65,9 +65,9 @@ final class SetCharts {
         JFreeChart chart = gradedBars(set.reps(), data, "estimated torso swing, °");
         CategoryPlot plot = chart.getCategoryPlot();
         plot.addRangeMarker(threshold(profile.strictMaxDeg(), "strict below " + degrees(profile.strictMaxDeg()),
-                GradePaint.STRICT));
+                GradePaint.of(Grade.STRICT)));
         plot.addRangeMarker(threshold(profile.cheatMaxDeg(), "excessive above " + degrees(profile.cheatMaxDeg()),
-                GradePaint.EXCESSIVE));
+                GradePaint.of(Grade.EXCESSIVE)));
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
         axis.setAutoRangeIncludesZero(true);
         axis.setUpperBound(highest * 1.15);
