@@ -70,7 +70,7 @@ class FormatDetectorTest {
         for (byte[] b : List.of(new byte[0], "hello\nworld\n".getBytes(StandardCharsets.US_ASCII), noise,
                 "{\"json\": true}".getBytes(StandardCharsets.US_ASCII), new byte[4096])) {
             UnrecognisedFormatException e = assertThrows(UnrecognisedFormatException.class, () -> detect(b));
-            assertTrue(e.getMessage().contains("(tried: recording, rowcoach, ascii, witmotion, sensor-logger, phyphox, metabase, csv)"), e.getMessage());
+            assertTrue(e.getMessage().contains("(tried: recording, rowcoach, ascii, witmotion, phyphox-live, sensor-logger-live, sensor-logger, phyphox, metabase, csv)"), e.getMessage());
         }
     }
 
