@@ -6,31 +6,64 @@ import java.util.Arrays;
 
 /**
  * Grades reps as the motion core reports them, with what the session has shown so far: one grader per session
- * and exercise, fed on the thread that feeds the motion core. Its state is the ROM of the lifter's last
- * {@value #STRICT_HISTORY} confidently strict reps (for {@link Sway#romVsStrict()}); nothing grows with the
- * session.
+ * and exercise, fed on the thread that feeds the motion core (docs/GRADING.md).
+ *
+ * <p>The swing is read as the rep's departure from the lifter's own strict reps ({@link DepartureModel}): their
+ * median ROM is the baseline. It is learned from a calibration set (the session's first set, when the lifter
+ * says so), or from the first {@value #BASELINE_REPS_PER_SET} reps of each set that the early movement reads as
+ * strict (and, once there is a baseline, that it reads as strict too); until then from a calibration kept in the
+ * history. Without any baseline the early movement alone is read ({@link SwingModel}), at lower confidence. The
+ * state is the ROM of the last {@value #STRICT_HISTORY} baseline reps; nothing grows with the session.
  */
 public final class Grader {
 
-    /** How many of the latest strict reps the ROM baseline is the median of. */
+    /** How many of the latest baseline reps the baseline ROM is the median of. */
     static final int STRICT_HISTORY = 8;
-    /** A rep joins the strict baseline only when its grade is at least this certain. */
-    static final double BASELINE_MIN_CONFIDENCE = 0.6;
+    /** How many reps at the start of each set may join the baseline. */
+    static final int BASELINE_REPS_PER_SET = 2;
+    /** A rep that starts with a dip this deep does not join the baseline (a strict pull from the hang does not dip), m. */
+    static final double BASELINE_MAX_DIP_M = 0.02;
     /** The motion core's confidence of a clean rep; its own reductions (gyro, rate, gaps) scale the grade's. */
     static final double MOTION_FULL_CONFIDENCE = 0.95;
     /** Grade confidence is multiplied by this on an exercise the model was not validated on. */
     static final double UNCALIBRATED_FACTOR = 0.5;
+    /** Grade confidence is multiplied by this when there is no baseline (the early movement alone). */
+    static final double NO_BASELINE_FACTOR = 0.6;
+    /** Grade confidence is multiplied by this when the baseline's and the early movement's estimates disagree. */
+    static final double DISAGREE_FACTOR = 0.6;
+    /** Highest grade confidence without a gyroscope (the bar's tilt, and with it its path, is uncertain). */
+    static final double ACCEL_ONLY_MAX_CONFIDENCE = 0.6;
+    /** A swing estimate above this is not a row: it is withheld, degrees. */
+    public static final double MAX_SWING_DEG = 60;
 
     private final ExerciseProfile profile;
+    private final DepartureModel model;
+    private final Calibration stored;
+    private final boolean calibrationSet;
     private final double[] strictRoms = new double[STRICT_HISTORY];
+    private final double[] strictHorizontals = new double[STRICT_HISTORY];
     private final double[] sorted = new double[STRICT_HISTORY];
-    private int strictCount, strictNext;
+    private int strictCount, strictNext, learnedFromCalibrationSet, learnedReps;
 
+    /** A grader with the fitted model, no stored calibration and no calibration set. */
     public Grader(ExerciseProfile profile) {
-        if (profile == null) {
-            throw new IllegalArgumentException("a grader needs an exercise profile");
+        this(profile, DepartureModel.FITTED, null, false);
+    }
+
+    /**
+     * @param model          how the departure from the baseline is read
+     * @param stored         the lifter's calibration for this exercise from the history, or null
+     * @param calibrationSet whether the session's first set is a calibration set of strict reps (all its reps
+     *                       join the baseline)
+     */
+    public Grader(ExerciseProfile profile, DepartureModel model, Calibration stored, boolean calibrationSet) {
+        if (profile == null || model == null) {
+            throw new IllegalArgumentException("a grader needs an exercise profile and a model");
         }
         this.profile = profile;
+        this.model = model;
+        this.stored = stored;
+        this.calibrationSet = calibrationSet;
     }
 
     public ExerciseProfile profile() {
@@ -49,15 +82,63 @@ public final class Grader {
 
     /**
      * Grades a revised measurement of a rep already graded (see {@code MotionListener.repRevised}): the same,
-     * but the rep does not join the strict-ROM baseline a second time.
+     * but the rep does not join the baseline a second time.
      */
     public RepGrade regrade(Rep rep, boolean gyro) {
         return grade(rep, gyro, false);
     }
 
+    /**
+     * The calibration this session has learned (the baseline ROM and how many reps it rests on), or the stored one
+     * when the session learned none; null when there is neither.
+     */
+    public Calibration calibration() {
+        return strictCount > 0 ? new Calibration(strictMedian(), learnedReps) : stored;
+    }
+
     private RepGrade grade(Rep rep, boolean gyro, boolean learn) {
-        SwingModel model = profile.swing();
-        double swing = model.swingDeg(rep.shape(), gyro);
+        SwingModel early = profile.swing();
+        double earlySwing = early.swingDeg(rep.shape(), gyro);
+        double dip = rep.shape().dipM();
+        // A rep that joins the baseline joins before it is read: the lifter's first strict reps are, by definition,
+        // what the arms alone do (the very first one reads as no departure at all).
+        double before = baseline();
+        double horizontal = rep.shape().horizontalM();
+        boolean fromCalibrationSet = calibrationSet && rep.setIndex() == 1;
+        boolean firstOfSet = rep.index() <= BASELINE_REPS_PER_SET && profile.gradeOf(earlySwing) == Grade.STRICT
+                && !(dip >= BASELINE_MAX_DIP_M)
+                && (Double.isNaN(before) || profile.gradeOf(model.swingDeg(rep.romM() - before, dip)) == Grade.STRICT);
+        if (learn && rep.romM() > 0 && (fromCalibrationSet || firstOfSet)) {
+            strictRoms[strictNext] = rep.romM();
+            strictHorizontals[strictNext] = horizontal;
+            strictNext = (strictNext + 1) % STRICT_HISTORY;
+            strictCount = Math.min(STRICT_HISTORY, strictCount + 1);
+            learnedReps++;
+            learnedFromCalibrationSet += fromCalibrationSet ? 1 : 0;
+        }
+        double baseline = baseline();
+        Sway.Basis basis = Double.isNaN(baseline) ? Sway.Basis.NONE
+                : strictCount == 0 || learnedFromCalibrationSet > 0 ? Sway.Basis.CALIBRATION : Sway.Basis.STRICT_REPS;
+        double swing;
+        double spread;
+        boolean agree = true;
+        if (basis == Sway.Basis.NONE) {
+            swing = earlySwing;
+            spread = early.spreadDeg(gyro);
+        } else {
+            swing = model.swingDeg(rep.romM() - baseline, dip);
+            spread = model.spreadDeg(gyro);
+            agree = profile.gradeOf(swing) == profile.gradeOf(earlySwing) || Math.abs(swing - earlySwing) <= spread;
+        }
+        boolean hasBaseline = basis != Sway.Basis.NONE;
+        Sway sway = new Sway(rep.shape().horizontalM(), dip, swing > MAX_SWING_DEG ? Double.NaN : swing,
+                early.earlyMovementM(rep.shape(), gyro), rep.shape().timeToPeakFraction(), rep.shape().startVelocityMps(),
+                hasBaseline ? rep.romM() / baseline : Double.NaN, hasBaseline ? rep.romM() - baseline : Double.NaN,
+                horizontal - horizontalBaseline(),
+                earlySwing, basis, agree);
+        if (swing > MAX_SWING_DEG) {
+            return new RepGrade(sway, null, Double.NaN);
+        }
         Grade grade = profile.gradeOf(swing);
         double low = switch (grade) {
             case STRICT -> Double.NEGATIVE_INFINITY;
@@ -69,22 +150,32 @@ public final class Grader {
             case CHEAT -> profile.cheatMaxDeg();
             case EXCESSIVE -> Double.POSITIVE_INFINITY;
         };
-        double p = SwingModel.probabilityWithin(swing, model.spreadDeg(gyro), low, high);
+        double p = SwingModel.probabilityWithin(swing, spread, low, high);
         double motion = Math.min(1, rep.confidence() / MOTION_FULL_CONFIDENCE);
-        double confidence = p * motion * (profile.calibrated() ? 1 : UNCALIBRATED_FACTOR);
-        double romVsStrict = strictCount >= 2 ? rep.romM() / strictMedian() : Double.NaN;
-        if (learn && grade == Grade.STRICT && confidence >= BASELINE_MIN_CONFIDENCE && rep.romM() > 0) {
-            strictRoms[strictNext] = rep.romM();
-            strictNext = (strictNext + 1) % STRICT_HISTORY;
-            strictCount = Math.min(STRICT_HISTORY, strictCount + 1);
+        double confidence = p * motion * (profile.calibrated() ? 1 : UNCALIBRATED_FACTOR)
+                * (hasBaseline ? 1 : NO_BASELINE_FACTOR) * (agree ? 1 : DISAGREE_FACTOR);
+        if (!gyro) {
+            confidence = Math.min(confidence, ACCEL_ONLY_MAX_CONFIDENCE);
         }
-        Sway sway = new Sway(rep.shape().horizontalM(), rep.shape().dipM(), swing, model.earlyMovementM(rep.shape(), gyro),
-                rep.shape().timeToPeakFraction(), rep.shape().startVelocityMps(), romVsStrict);
         return new RepGrade(sway, grade, confidence);
     }
 
+    /** The baseline ROM: this session's strict reps, else the stored calibration, else NaN, m. */
+    private double baseline() {
+        return strictCount > 0 ? strictMedian() : stored != null ? stored.romM() : Double.NaN;
+    }
+
+    /** The median horizontal excursion of this session's baseline reps, or NaN (a stored calibration has none), m. */
+    private double horizontalBaseline() {
+        return strictCount > 0 ? median(strictHorizontals) : Double.NaN;
+    }
+
     private double strictMedian() {
-        System.arraycopy(strictRoms, 0, sorted, 0, strictCount);
+        return median(strictRoms);
+    }
+
+    private double median(double[] values) {
+        System.arraycopy(values, 0, sorted, 0, strictCount);
         Arrays.sort(sorted, 0, strictCount);
         return strictCount % 2 == 1 ? sorted[strictCount / 2]
                 : 0.5 * (sorted[strictCount / 2 - 1] + sorted[strictCount / 2]);

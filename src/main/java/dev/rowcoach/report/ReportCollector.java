@@ -5,6 +5,7 @@ import dev.rowcoach.coach.Guidance;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grader;
 import dev.rowcoach.grading.RepGrade;
+import dev.rowcoach.grading.Sway;
 import dev.rowcoach.motion.MotionListener;
 import dev.rowcoach.motion.Rep;
 import dev.rowcoach.motion.SetResult;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -39,6 +41,8 @@ public final class ReportCollector implements MotionListener {
     /** Each reported rep's grade, by its concentric start (a rep renumbered in its set keeps that). */
     private final Map<Double, RepGrade> grades = new HashMap<>();
     private boolean gradedWithoutGyro;
+    /** Reps graded without a baseline, and reps whose features disagreed. */
+    private int noBaseline, disagreeing;
     private int repsReported;
 
     /**
@@ -56,7 +60,14 @@ public final class ReportCollector implements MotionListener {
         repsReported++;
         boolean withGyro = gyro.getAsBoolean();
         gradedWithoutGyro |= !withGyro;
-        grades.put(rep.concentricStartS(), grader().grade(rep, withGyro));
+        RepGrade g = grader().grade(rep, withGyro);
+        noBaseline += g.sway().basis() == Sway.Basis.NONE ? 1 : 0;
+        disagreeing += g.sway().featuresAgree() ? 0 : 1;
+        if (g.withheld()) {
+            warnings.add(String.format(Locale.ROOT, "Set %d rep %d: the bar's path read as a torso swing beyond %.0f°, which "
+                    + "is not a row; its grade is withheld.", rep.setIndex(), rep.index(), Grader.MAX_SWING_DEG));
+        }
+        grades.put(rep.concentricStartS(), g);
     }
 
     @Override
@@ -112,6 +123,15 @@ public final class ReportCollector implements MotionListener {
         }
         if (gradedWithoutGyro && inSets > 0) {
             all.add(ACCEL_ONLY_GRADES);
+        }
+        if (noBaseline > 0) {
+            all.add(noBaseline + " rep(s) were graded before there was a baseline of the lifter's strict reps, from the "
+                    + "bar's early movement alone, at lower confidence (a calibration set, --calibrate, gives one from the "
+                    + "first set; the history keeps it for the next session).");
+        }
+        if (disagreeing > 0) {
+            all.add(disagreeing + " rep(s) were graded at lower confidence because the baseline's reading and the bar's "
+                    + "early movement disagree about the swing.");
         }
         List<Guidance> session = Coach.standard().forSession(setReports.stream().map(SetReport::facts).toList());
         return new SessionReport(source, grader().profile(), loads.session(), setReports, session, List.copyOf(all),
