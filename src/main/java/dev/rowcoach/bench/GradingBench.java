@@ -32,6 +32,8 @@ public final class GradingBench {
      * One direction's scores on the family not fitted on (calibration-set reps left out: they are the baseline).
      *
      * @param gyro               grades of reps with a gyroscope
+     * @param earlyGyro          the same reps graded by the bar's early movement alone (the model before baselines),
+     *                           for comparison
      * @param accelOnly          grades of reps without one
      * @param accelOnlyMaxConfidence highest grade confidence given without a gyroscope
      * @param squeezeStrict      share of the strict sets with a 1–2 s squeeze at the top graded strict
@@ -40,7 +42,7 @@ public final class GradingBench {
      * @param disagree           reps whose features disagreed
      * @param withheld           reps whose swing was withheld
      */
-    public record Score(GradeTally gyro, GradeTally accelOnly, double accelOnlyMaxConfidence, double squeezeStrict,
+    public record Score(GradeTally gyro, GradeTally earlyGyro, GradeTally accelOnly, double accelOnlyMaxConfidence, double squeezeStrict,
                         int squeezeReps, int noBaseline, int disagree, int withheld) {
     }
 
@@ -90,7 +92,7 @@ public final class GradingBench {
 
     /** Scores graded reps against their truth. */
     public static Score score(List<Graded> graded) {
-        GradeTally gyro = GradeTally.EMPTY, accel = GradeTally.EMPTY;
+        GradeTally gyro = GradeTally.EMPTY, early = GradeTally.EMPTY, accel = GradeTally.EMPTY;
         double maxConfidence = Double.NaN;
         int squeeze = 0, squeezeStrict = 0, none = 0, disagree = 0, withheld = 0;
         for (Graded g : graded) {
@@ -108,6 +110,9 @@ public final class GradingBench {
                     r.grade(), r.sway().torsoSwingDeg());
             if (g.item().gyro()) {
                 gyro = gyro.plus(t);
+                double e = r.sway().earlySwingDeg();
+                early = early.plus(GradeTally.of(Grade.ofWord(g.item().truth().grade()), g.item().truth().torsoSwingDeg(),
+                        ExerciseProfiles.get(g.item().exercise()).gradeOf(e), e));
             } else {
                 accel = accel.plus(t);
                 maxConfidence = Double.isNaN(maxConfidence) ? r.confidence() : Math.max(maxConfidence, r.confidence());
@@ -117,7 +122,7 @@ public final class GradingBench {
                 squeezeStrict += r.grade() == Grade.STRICT ? 1 : 0;
             }
         }
-        return new Score(gyro, accel, maxConfidence, squeeze == 0 ? Double.NaN : (double) squeezeStrict / squeeze, squeeze,
+        return new Score(gyro, early, accel, maxConfidence, squeeze == 0 ? Double.NaN : (double) squeezeStrict / squeeze, squeeze,
                 none, disagree, withheld);
     }
 
@@ -141,6 +146,7 @@ public final class GradingBench {
                             + "spread %.1f° (%.1f° without a gyroscope)%n", d.fittedOn().id(), d.fitReps(),
                     m.romDegPerM(), m.dipDegPerM(), m.offsetDeg(), m.spreadGyroDeg(), m.spreadAccelOnlyDeg()));
             b.append(String.format(Locale.ROOT, "  scored on %s with a gyroscope: %s%n", d.scoredOn().id(), tally(s.gyro())));
+            b.append(String.format(Locale.ROOT, "  (the early movement alone, same reps:  %s)%n", tally(s.earlyGyro())));
             b.append(String.format(Locale.ROOT, "  scored on %s without one:      %s, highest confidence %.2f%n",
                     d.scoredOn().id(), tally(s.accelOnly()), s.accelOnlyMaxConfidence()));
             b.append(String.format(Locale.ROOT, "  strict sets with a squeeze at the top: %.3f strict (%d reps); "

@@ -59,6 +59,11 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--no-history", description = "Do not store the session in the training history.")
     boolean noHistory;
 
+    @Option(names = "--calibrate",
+            description = "The first set is a calibration set of strict reps: their ROM is the baseline the swing of "
+                    + "later reps is read against, and the history keeps it for the athlete and exercise.")
+    boolean calibrate;
+
     @Mixin
     HistoryOptions history;
 
@@ -88,7 +93,9 @@ final class ReplayCommand implements Callable<Integer> {
         }
         Replay.Grading grading;
         try {
-            grading = new Replay.Grading(exercise, strictMaxDeg, cheatMaxDeg);
+            grading = new Replay.Grading(exercise, strictMaxDeg, cheatMaxDeg, calibrate,
+                    noHistory ? null : SessionStore.calibration(history, athlete,
+                            exercise != null ? exercise : Replay.DEFAULT_EXERCISE, spec.commandLine().getErr()));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }

@@ -1,6 +1,7 @@
 package dev.rowcoach.cli;
 
 import dev.rowcoach.coach.TrainingFacts;
+import dev.rowcoach.grading.Calibration;
 import dev.rowcoach.history.History;
 import dev.rowcoach.history.HistoryException;
 import dev.rowcoach.history.SessionMeta;
@@ -34,6 +35,23 @@ final class SessionStore {
             return null;
         }
         return store(options, meta, report, err);
+    }
+
+    /**
+     * The calibration the history keeps for {@code athlete} and {@code exercise}, or null when there is none or the
+     * history cannot be read (one warning line on {@code err}; a history that does not exist yet is not created).
+     */
+    static Calibration calibration(HistoryOptions options, String athlete, String exercise, PrintWriter err) {
+        Path db = options.path();
+        if (!java.nio.file.Files.exists(db)) {
+            return null;
+        }
+        try (History h = History.open(db)) {
+            return h.calibration(athlete, exercise);
+        } catch (HistoryException e) {
+            warn(err, e.getMessage());
+            return null;
+        }
     }
 
     /**

@@ -40,10 +40,12 @@ public final class Grader {
     private final DepartureModel model;
     private final Calibration stored;
     private final boolean calibrationSet;
+    /** The baseline reps' ROM (m), horizontal excursion (m) and concentric start (s), oldest first. */
     private final double[] strictRoms = new double[STRICT_HISTORY];
     private final double[] strictHorizontals = new double[STRICT_HISTORY];
+    private final double[] strictStarts = new double[STRICT_HISTORY];
     private final double[] sorted = new double[STRICT_HISTORY];
-    private int strictCount, strictNext, learnedFromCalibrationSet, learnedReps;
+    private int strictCount, learnedFromCalibrationSet, learnedReps;
 
     /** A grader with the fitted model, no stored calibration and no calibration set. */
     public Grader(ExerciseProfile profile) {
@@ -89,6 +91,27 @@ public final class Grader {
     }
 
     /**
+     * Forgets {@code rep}, which the motion core reported and then discarded (a pick-up or put-down, not a rep): if it
+     * joined the baseline, it leaves it.
+     */
+    public void discard(Rep rep) {
+        for (int i = 0; i < strictCount; i++) {
+            if (strictStarts[i] == rep.concentricStartS()) {
+                remove(i);
+                learnedReps--;
+                return;
+            }
+        }
+    }
+
+    private void remove(int i) {
+        System.arraycopy(strictRoms, i + 1, strictRoms, i, strictCount - i - 1);
+        System.arraycopy(strictHorizontals, i + 1, strictHorizontals, i, strictCount - i - 1);
+        System.arraycopy(strictStarts, i + 1, strictStarts, i, strictCount - i - 1);
+        strictCount--;
+    }
+
+    /**
      * The calibration this session has learned (the baseline ROM and how many reps it rests on), or the stored one
      * when the session learned none; null when there is neither.
      */
@@ -108,11 +131,15 @@ public final class Grader {
         boolean firstOfSet = rep.index() <= BASELINE_REPS_PER_SET && profile.gradeOf(earlySwing) == Grade.STRICT
                 && !(dip >= BASELINE_MAX_DIP_M)
                 && (Double.isNaN(before) || profile.gradeOf(model.swingDeg(rep.romM() - before, dip)) == Grade.STRICT);
-        if (learn && rep.romM() > 0 && (fromCalibrationSet || firstOfSet)) {
-            strictRoms[strictNext] = rep.romM();
-            strictHorizontals[strictNext] = horizontal;
-            strictNext = (strictNext + 1) % STRICT_HISTORY;
-            strictCount = Math.min(STRICT_HISTORY, strictCount + 1);
+        boolean joins = learn && rep.romM() > 0 && (fromCalibrationSet || firstOfSet);
+        if (joins) {
+            if (strictCount == STRICT_HISTORY) {
+                remove(0);
+            }
+            strictRoms[strictCount] = rep.romM();
+            strictHorizontals[strictCount] = horizontal;
+            strictStarts[strictCount] = rep.concentricStartS();
+            strictCount++;
             learnedReps++;
             learnedFromCalibrationSet += fromCalibrationSet ? 1 : 0;
         }
@@ -135,7 +162,7 @@ public final class Grader {
                 early.earlyMovementM(rep.shape(), gyro), rep.shape().timeToPeakFraction(), rep.shape().startVelocityMps(),
                 hasBaseline ? rep.romM() / baseline : Double.NaN, hasBaseline ? rep.romM() - baseline : Double.NaN,
                 horizontal - horizontalBaseline(),
-                earlySwing, basis, agree);
+                earlySwing, basis, joins, agree);
         if (swing > MAX_SWING_DEG) {
             return new RepGrade(sway, null, Double.NaN);
         }

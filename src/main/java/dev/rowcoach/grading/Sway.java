@@ -21,13 +21,15 @@ package dev.rowcoach.grading;
  * @param earlySwingDeg       the swing the early movement alone reads, degrees (the estimate when there is no
  *                            baseline; compared with the baseline's otherwise)
  * @param basis               what the estimate rests on: {@link Basis}
+ * @param baseline            whether this rep joined the lifter's baseline (a first strict rep of its set, or a
+ *                            rep of the calibration set): the history keeps their ROM as the lifter's calibration
  * @param featuresAgree       whether the baseline's estimate and the early movement's give the same grade (or lie
  *                            within the estimate's spread of each other); true when there is no baseline to compare
  */
 public record Sway(double horizontalM, double dipM, double torsoSwingDeg, double earlyPathM,
                    double timeToPeakFraction, double startVelocityMps, double romVsStrict, double romDepartureM,
                    double horizontalDepartureM,
-                   double earlySwingDeg, Basis basis, boolean featuresAgree) {
+                   double earlySwingDeg, Basis basis, boolean baseline, boolean featuresAgree) {
 
     /** What a rep's swing estimate rests on. */
     public enum Basis {

@@ -41,8 +41,8 @@ public final class ReportCollector implements MotionListener {
     /** Each reported rep's grade, by its concentric start (a rep renumbered in its set keeps that). */
     private final Map<Double, RepGrade> grades = new HashMap<>();
     private boolean gradedWithoutGyro;
-    /** Reps graded without a baseline, and reps whose features disagreed. */
-    private int noBaseline, disagreeing;
+    /** Whether the motion core discarded a movement it had reported as a rep since the last set ended. */
+    private boolean discardedInSet;
     private int repsReported;
 
     /**
@@ -61,8 +61,6 @@ public final class ReportCollector implements MotionListener {
         boolean withGyro = gyro.getAsBoolean();
         gradedWithoutGyro |= !withGyro;
         RepGrade g = grader().grade(rep, withGyro);
-        noBaseline += g.sway().basis() == Sway.Basis.NONE ? 1 : 0;
-        disagreeing += g.sway().featuresAgree() ? 0 : 1;
         if (g.withheld()) {
             warnings.add(String.format(Locale.ROOT, "Set %d rep %d: the bar's path read as a torso swing beyond %.0f°, which "
                     + "is not a row; its grade is withheld.", rep.setIndex(), rep.index(), Grader.MAX_SWING_DEG));
@@ -80,11 +78,21 @@ public final class ReportCollector implements MotionListener {
     public void repDiscarded(Rep rep, String reason) {
         repsReported--;
         grades.remove(rep.concentricStartS());
+        grader().discard(rep);
+        discardedInSet = true;
         warnings.add(reason);
     }
 
     @Override
     public void setEnded(SetResult set) {
+        if (discardedInSet) {
+            // A movement taken for a rep (a pick-up) may have joined the lifter's baseline before it was discarded:
+            // the set's reps are graded again without it, and join the baseline again as they would have.
+            boolean withGyro = gyro.getAsBoolean();
+            set.reps().forEach(grader()::discard);
+            set.reps().forEach(r -> grades.put(r.concentricStartS(), grader().grade(r, withGyro)));
+            discardedInSet = false;
+        }
         sets.add(set);
     }
 
@@ -123,6 +131,13 @@ public final class ReportCollector implements MotionListener {
         }
         if (gradedWithoutGyro && inSets > 0) {
             all.add(ACCEL_ONLY_GRADES);
+        }
+        int noBaseline = 0, disagreeing = 0;
+        for (SetReport s : setReports) {
+            for (RepReport r : s.reps()) {
+                noBaseline += r.sway() != null && r.sway().basis() == Sway.Basis.NONE ? 1 : 0;
+                disagreeing += r.sway() != null && !r.sway().featuresAgree() ? 1 : 0;
+            }
         }
         if (noBaseline > 0) {
             all.add(noBaseline + " rep(s) were graded before there was a baseline of the lifter's strict reps, from the "

@@ -186,6 +186,7 @@ public final class ReportJson {
         o.put("horizontalDepartureM", Rounding.round(s.horizontalDepartureM(), 3));
         o.put("earlySwingDeg", Rounding.round(s.earlySwingDeg(), 1));
         o.put("basis", s.basis().word());
+        o.put("baseline", s.baseline());
         o.put("featuresAgree", s.featuresAgree());
         return o;
     }

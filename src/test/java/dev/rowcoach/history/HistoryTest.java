@@ -80,6 +80,29 @@ class HistoryTest {
     }
 
     @Test
+    void theLiftersCalibrationIsKeptPerAthleteAndExerciseAndReadBack(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("h.db");
+        SessionReport strict = replay(STRICT);
+        List<Double> baseline = strict.sets().stream().flatMap(s -> s.reps().stream())
+                .filter(r -> r.sway().baseline()).map(r -> r.romM()).toList();
+        assertTrue(baseline.size() >= 2, "the first strict reps of each set join the baseline: " + baseline);
+        try (History h = History.open(db)) {
+            assertEquals(null, h.calibration("ann", "barbell-row"));
+            h.store(strict, meta(STRICT, "ann"));
+            dev.rowcoach.grading.Calibration c = h.calibration("ann", "barbell-row");
+            assertEquals(History.calibrationOf(strict), c);
+            assertEquals(Math.min(baseline.size(), History.CALIBRATION_REPS), c.reps());
+            assertTrue(c.romM() >= baseline.stream().mapToDouble(Double::doubleValue).min().orElseThrow()
+                    && c.romM() <= baseline.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), c.toString());
+            assertEquals(null, h.calibration("bob", "barbell-row"), "per athlete");
+            assertEquals(null, h.calibration("ann", "pendlay-row"), "per exercise");
+            h.store(strict, meta(STRICT, null));
+            assertEquals(c, h.calibration(null, "barbell-row"), "an unnamed athlete has one too");
+        }
+        assertEquals(2, count(db, "SELECT count(*) FROM calibration"));
+    }
+
+    @Test
     void reopeningKeepsTheDataAndTheSchemaVersion(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("h.db");
         try (History h = History.open(db)) {
@@ -115,7 +138,7 @@ class HistoryTest {
             } finally {
                 pool.shutdownNow();
             }
-            assertEquals(3, count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+            assertEquals(4, count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"), "session, lift_set, rep, calibration");
         }
     }
 

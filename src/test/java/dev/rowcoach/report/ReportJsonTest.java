@@ -77,7 +77,7 @@ class ReportJsonTest {
     private static final Map<String, JsonNodeType> SWAY = ordered("horizontalM", NUMBER, "dipM", NUMBER,
             "torsoSwingDeg", NUMBER, "earlyPathM", NUMBER, "timeToPeakFraction", NUMBER, "startVelocityMps", NUMBER,
             "romVsStrict", NUMBER, "romDepartureM", NUMBER, "horizontalDepartureM", NUMBER, "earlySwingDeg", NUMBER,
-            "basis", STRING, "featuresAgree", BOOLEAN);
+            "basis", STRING, "baseline", BOOLEAN, "featuresAgree", BOOLEAN);
     private static final Map<String, JsonNodeType> SUMMARY = ordered("reps", NUMBER, "meanVelocityMps", NUMBER,
             "bestVelocityMps", NUMBER, "velocityLossPct", NUMBER, "grades", OBJECT, "nonStrictReps", NULL);
     private static final Map<String, JsonNodeType> GRADES = ordered("strict", NUMBER, "cheat", NUMBER,
