@@ -1,17 +1,18 @@
 package dev.rowcoach.cli;
 
-import dev.rowcoach.bench.AccuracyJson;
-import dev.rowcoach.bench.AccuracyReport;
-import dev.rowcoach.bench.AccuracyTargets;
-import dev.rowcoach.bench.AccuracyText;
-import dev.rowcoach.bench.BenchInputs;
-import dev.rowcoach.bench.FileResult;
-import dev.rowcoach.bench.TruthScorer;
-import dev.rowcoach.report.Loads;
-import dev.rowcoach.report.Replay;
-import dev.rowcoach.report.SessionReport;
-import dev.rowcoach.truth.Truth;
-import dev.rowcoach.truth.TruthFiles;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.rowcoach.lab.bench.AccuracyJson;
+import dev.rowcoach.lab.bench.AccuracyReport;
+import dev.rowcoach.lab.bench.AccuracyTargets;
+import dev.rowcoach.lab.bench.AccuracyText;
+import dev.rowcoach.lab.bench.BenchInputs;
+import dev.rowcoach.lab.bench.FileResult;
+import dev.rowcoach.lab.bench.TruthScorer;
+import dev.rowcoach.lab.truth.Truth;
+import dev.rowcoach.lab.truth.TruthFiles;
+import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.Replay;
+import dev.rowcoach.session.SessionReport;
 import org.tinylog.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;

@@ -1,8 +1,8 @@
 package dev.rowcoach.cli;
 
-import dev.rowcoach.bench.GradingBench;
-import dev.rowcoach.bench.GradingCorpus;
-import dev.rowcoach.sim.Family;
+import dev.rowcoach.lab.bench.GradingBench;
+import dev.rowcoach.lab.bench.GradingCorpus;
+import dev.rowcoach.lab.sim.Family;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

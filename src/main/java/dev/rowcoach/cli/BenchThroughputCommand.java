@@ -1,6 +1,6 @@
 package dev.rowcoach.cli;
 
-import dev.rowcoach.bench.ThroughputBench;
+import dev.rowcoach.lab.bench.ThroughputBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

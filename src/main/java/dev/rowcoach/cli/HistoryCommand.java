@@ -1,13 +1,13 @@
 package dev.rowcoach.cli;
 
-import dev.rowcoach.history.HardSetRule;
+import dev.rowcoach.coach.HardSetRule;
 import dev.rowcoach.history.History;
 import dev.rowcoach.history.HistoryException;
-import dev.rowcoach.history.HistoryRendering;
 import dev.rowcoach.history.SessionMeta;
-import dev.rowcoach.report.Loads;
-import dev.rowcoach.report.Replay;
-import dev.rowcoach.report.SessionReport;
+import dev.rowcoach.report.HistoryRendering;
+import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.Replay;
+import dev.rowcoach.session.SessionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 /** How to read an input file, shared by every command that reads one. */
 public final class InputOptions {
 
-    @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "Skip detection: recording, rowcoach, ascii, witmotion, csv, sensor-logger, phyphox or metabase.")
+    @Option(names = "--input-format", paramLabel = "FORMAT", completionCandidates = FormatNames.Input.class,
+            description = "Skip detection: ${COMPLETION-CANDIDATES}.")
     String inputFormat;
 
     @Option(names = "--rate", paramLabel = "HZ",

@@ -1,8 +1,8 @@
 package dev.rowcoach.cli;
 
-import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.recording.RecordingException;
 import dev.rowcoach.recording.RecordingListener;
+import dev.rowcoach.sensor.StreamListener;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.source.UnrecognisedFormatException;
 import dev.rowcoach.source.export.ExportException;

@@ -8,10 +8,10 @@ import dev.rowcoach.live.LiveCounts;
 import dev.rowcoach.live.LiveListener;
 import dev.rowcoach.live.LiveTime;
 import dev.rowcoach.protocol.WireFormat;
-import dev.rowcoach.report.RepReport;
-import dev.rowcoach.report.SessionReport;
-import dev.rowcoach.report.SetReport;
 import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.session.RepReport;
+import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.session.SetReport;
 
 import java.util.List;
 

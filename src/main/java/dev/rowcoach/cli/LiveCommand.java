@@ -7,6 +7,7 @@ import dev.rowcoach.audio.Speech;
 import dev.rowcoach.audio.WavRecorder;
 import dev.rowcoach.coach.Coach;
 import dev.rowcoach.coach.TrainingFacts;
+import dev.rowcoach.formats.Formats;
 import dev.rowcoach.grading.ExerciseProfiles;
 import dev.rowcoach.live.LiveException;
 import dev.rowcoach.live.LiveListener;
@@ -15,9 +16,9 @@ import dev.rowcoach.live.LiveSettings;
 import dev.rowcoach.live.LiveTee;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.WireFormat;
-import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.sensor.AccelUnit;
 import dev.rowcoach.sensor.GyroUnit;
+import dev.rowcoach.session.SessionReport;
 import dev.rowcoach.source.ByteLink;
 import dev.rowcoach.source.LinkException;
 import dev.rowcoach.source.LinkQueue;
@@ -78,8 +79,9 @@ final class LiveCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Link where;
 
-    @Option(names = "--protocol", defaultValue = "auto", paramLabel = "auto|rowcoach|ascii|witmotion",
-            description = "The sensor's protocol (default: ${DEFAULT-VALUE}: recognised from the first bytes).")
+    @Option(names = "--protocol", defaultValue = "auto", paramLabel = "PROTOCOL", completionCandidates = FormatNames.Live.class,
+            description = "The sensor's protocol: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}: recognised from the "
+                    + "first bytes).")
     String protocol;
 
     @Option(names = "--baud", defaultValue = "115200", paramLabel = "N",
@@ -270,11 +272,11 @@ final class LiveCommand implements Callable<Integer> {
             try {
                 format = WireFormat.fromId(protocol);
             } catch (IllegalArgumentException e) {
-                format = WireFormat.CSV;
+                format = null;
             }
-            if (format == WireFormat.CSV || format == WireFormat.RECORDING) {
-                throw new UserException("--protocol must be auto, rowcoach, ascii or witmotion, not " + protocol,
-                        ExitCode.USAGE_OR_INPUT);
+            if (format == null || format.kind() != WireFormat.Kind.SENSOR) {
+                throw new UserException("--protocol must be auto, " + Formats.choices(Formats.ofKind(WireFormat.Kind.SENSOR))
+                        + ", not " + protocol, ExitCode.USAGE_OR_INPUT);
             }
         }
         Path file = noRecord ? null : record != null ? record : Path.of("rowcoach-live-"

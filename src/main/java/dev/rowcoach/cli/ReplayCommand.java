@@ -2,10 +2,10 @@ package dev.rowcoach.cli;
 
 import dev.rowcoach.coach.TrainingFacts;
 import dev.rowcoach.history.SessionMeta;
-import dev.rowcoach.report.Loads;
-import dev.rowcoach.report.Replay;
-import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.report.html.ReportHtml;
+import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.Replay;
+import dev.rowcoach.session.SessionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

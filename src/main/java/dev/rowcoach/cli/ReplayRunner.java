@@ -1,9 +1,9 @@
 package dev.rowcoach.cli;
 
 import dev.rowcoach.recording.RecordingException;
-import dev.rowcoach.report.Loads;
-import dev.rowcoach.report.Replay;
-import dev.rowcoach.report.SessionReport;
+import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.Replay;
+import dev.rowcoach.session.SessionReport;
 import dev.rowcoach.source.SensorFile;
 
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package dev.rowcoach.cli;
 
 import dev.rowcoach.coach.Coach;
+import dev.rowcoach.coach.HardSetRule;
 import dev.rowcoach.coach.TrainingFacts;
-import dev.rowcoach.history.HardSetRule;
 import dev.rowcoach.report.ReportJson;
 import dev.rowcoach.report.ReportText;
-import dev.rowcoach.report.SessionReport;
 import dev.rowcoach.report.html.ReportHtml;
+import dev.rowcoach.session.SessionReport;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 

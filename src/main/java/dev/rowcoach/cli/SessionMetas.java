@@ -6,7 +6,7 @@ import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.recording.RecordingException;
 import dev.rowcoach.recording.RecordingHeader;
 import dev.rowcoach.recording.RecordingReader;
-import dev.rowcoach.report.SessionReport;
+import dev.rowcoach.session.SessionReport;
 
 import java.io.IOException;
 import java.nio.file.Files;

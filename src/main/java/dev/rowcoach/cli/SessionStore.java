@@ -6,7 +6,7 @@ import dev.rowcoach.history.History;
 import dev.rowcoach.history.HistoryException;
 import dev.rowcoach.history.SessionMeta;
 import dev.rowcoach.history.TrainingHistory;
-import dev.rowcoach.report.SessionReport;
+import dev.rowcoach.session.SessionReport;
 import org.tinylog.Logger;
 
 import java.io.IOException;

@@ -1,22 +1,22 @@
 package dev.rowcoach.cli;
 
-import dev.rowcoach.sim.Family;
-import dev.rowcoach.sim.Link;
-import dev.rowcoach.sim.MountMode;
-import dev.rowcoach.sim.OutputFormat;
-import dev.rowcoach.sim.PlanException;
-import dev.rowcoach.sim.PlanParser;
-import dev.rowcoach.sim.SessionPlan;
-import dev.rowcoach.sim.SimulatedFileWriter;
-import dev.rowcoach.sim.SimulatedSession;
-import dev.rowcoach.sim.SimulationRequest;
-import dev.rowcoach.sim.Simulator;
-import dev.rowcoach.truth.TruthFiles;
-import dev.rowcoach.truth.TruthSet;
+import dev.rowcoach.lab.sim.Family;
+import dev.rowcoach.lab.sim.Link;
+import dev.rowcoach.lab.sim.MountMode;
+import dev.rowcoach.lab.sim.OutputFormat;
+import dev.rowcoach.lab.sim.PlanException;
+import dev.rowcoach.lab.sim.PlanParser;
+import dev.rowcoach.lab.sim.SessionPlan;
+import dev.rowcoach.lab.sim.SimulatedFileWriter;
+import dev.rowcoach.lab.sim.SimulatedSession;
+import dev.rowcoach.lab.sim.SimulationRequest;
+import dev.rowcoach.lab.sim.Simulator;
+import dev.rowcoach.lab.truth.TruthFiles;
+import dev.rowcoach.lab.truth.TruthSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,11 +1,11 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.coach.HardSetRule;
 import dev.rowcoach.coach.WeekSummary;
-import dev.rowcoach.history.HardSetRule;
 import dev.rowcoach.history.History;
 import dev.rowcoach.history.HistoryException;
-import dev.rowcoach.history.HistoryRendering;
 import dev.rowcoach.history.Weeks;
+import dev.rowcoach.report.HistoryRendering;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

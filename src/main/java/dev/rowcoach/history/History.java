@@ -1,12 +1,15 @@
 package dev.rowcoach.history;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rowcoach.grading.Calibration;
 import dev.rowcoach.grading.Grade;
 import dev.rowcoach.grading.Sway;
-import dev.rowcoach.report.JsonOutput;
-import dev.rowcoach.report.RepReport;
-import dev.rowcoach.report.SessionReport;
-import dev.rowcoach.report.SetReport;
+import dev.rowcoach.session.RepReport;
+import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.session.SetReport;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteException;
 
@@ -40,6 +43,9 @@ public final class History implements AutoCloseable {
 
     /** How many of a session's latest baseline reps its calibration is the median of. */
     static final int CALIBRATION_REPS = 8;
+
+    /** Writes the warnings column: indented like every JSON rowcoach writes. */
+    private static final ObjectWriter WARNINGS = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writer();
 
     /** How long a write waits for another process's write lock, ms. */
     public static final int BUSY_TIMEOUT_MS = 2000;
@@ -247,7 +253,7 @@ public final class History implements AutoCloseable {
             p.setInt(++i, report.source().hasGyro() ? 1 : 0);
             p.setDouble(++i, report.exercise().strictMaxDeg());
             p.setDouble(++i, report.exercise().cheatMaxDeg());
-            p.setString(++i, JsonOutput.write(report.warnings()));
+            p.setString(++i, warningsJson(report.warnings()));
             p.setString(++i, dev.rowcoach.Version.SOFTWARE);
             if (id != null) {
                 p.setLong(++i, id);
@@ -516,5 +522,14 @@ public final class History implements AutoCloseable {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** The warnings as the JSON array they are stored as (indented, as rowcoach prints JSON). */
+    private static String warningsJson(List<String> warnings) {
+        try {
+            return WARNINGS.writeValueAsString(warnings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // a list of strings always serialises
+        }
     }
 }

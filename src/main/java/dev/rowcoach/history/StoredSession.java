@@ -1,5 +1,7 @@
 package dev.rowcoach.history;
 
+import dev.rowcoach.coach.HardSetRule;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -49,5 +51,10 @@ public record StoredSession(long id, String contentSha256, String performedAt, L
      */
     public record StoredSet(int index, Double loadKg, int reps, Double velocityLossPct, Double bestVelocityMps,
                             int strict, int cheat, int excessive) {
+
+        /** Whether this set is hard by {@code rule}. */
+        public boolean isHard(HardSetRule rule) {
+            return rule.isHard(reps, velocityLossPct);
+        }
     }
 }

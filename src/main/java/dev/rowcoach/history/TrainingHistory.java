@@ -1,5 +1,6 @@
 package dev.rowcoach.history;
 
+import dev.rowcoach.coach.HardSetRule;
 import dev.rowcoach.coach.PastSet;
 import dev.rowcoach.coach.TrainingFacts;
 import dev.rowcoach.coach.WeekSummary;

@@ -1,5 +1,6 @@
 package dev.rowcoach.history;
 
+import dev.rowcoach.coach.HardSetRule;
 import dev.rowcoach.coach.WeekSummary;
 
 import java.time.DayOfWeek;
@@ -36,7 +37,7 @@ public final class Weeks {
             w[0]++;
             for (StoredSession.StoredSet set : s.sets()) {
                 w[1]++;
-                w[2] += rule.isHard(set) ? 1 : 0;
+                w[2] += set.isHard(rule) ? 1 : 0;
                 w[set.reps() <= 6 ? 3 : set.reps() <= 12 ? 4 : 5]++;
                 w[6] += set.strict();
                 w[7] += set.cheat();

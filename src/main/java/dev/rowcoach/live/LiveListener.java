@@ -2,10 +2,10 @@ package dev.rowcoach.live;
 
 import dev.rowcoach.coach.TrainingReview;
 import dev.rowcoach.protocol.WireFormat;
-import dev.rowcoach.report.RepReport;
-import dev.rowcoach.report.SessionReport;
-import dev.rowcoach.report.SetReport;
 import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.session.RepReport;
+import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.session.SetReport;
 
 /**
  * What a {@link LiveSession} tells its user, in order, on the session's thread. Renderings (JSON lines,

@@ -1,30 +1,26 @@
 package dev.rowcoach.live;
 
+import dev.rowcoach.formats.Formats;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.ExerciseProfiles;
 import dev.rowcoach.grading.Grader;
 import dev.rowcoach.motion.MotionListener;
-import dev.rowcoach.motion.MotionPipeline;
-import dev.rowcoach.motion.MotionSettings;
 import dev.rowcoach.motion.Rep;
 import dev.rowcoach.motion.SetResult;
 import dev.rowcoach.protocol.Decoder;
-import dev.rowcoach.protocol.Decoders;
-import dev.rowcoach.protocol.StreamListener;
-import dev.rowcoach.protocol.StreamTee;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.recording.RecordingEvent;
 import dev.rowcoach.recording.RecordingException;
 import dev.rowcoach.recording.RecordingHeader;
 import dev.rowcoach.recording.RecordingWriter;
-import dev.rowcoach.report.Loads;
-import dev.rowcoach.report.RepReport;
-import dev.rowcoach.report.ReportCollector;
-import dev.rowcoach.report.SessionReport;
-import dev.rowcoach.report.SetReport;
-import dev.rowcoach.report.SourceInfo;
 import dev.rowcoach.sensor.Gap;
 import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.StreamListener;
+import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.RepReport;
+import dev.rowcoach.session.SessionAnalysis;
+import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.session.SetReport;
 import dev.rowcoach.source.LinkQueue;
 import dev.rowcoach.source.StreamStats;
 
@@ -35,7 +31,7 @@ import java.util.List;
 
 /**
  * A live session: takes what the link's reader thread queued, appends every byte to the recording and
- * only then decodes it through the same decoders and {@link MotionPipeline} as replay, and tells a
+ * only then decodes it through the same decoders and {@link SessionAnalysis} as replay, and tells a
  * {@link LiveListener} about connections, gaps, reps and sets as they happen. Runs on the thread that
  * calls {@link #run}; {@link #requestStop} may be called from any thread.
  *
@@ -66,9 +62,8 @@ public final class LiveSession {
     private final LiveListener listener;
     private final long startNanos = System.nanoTime();
     private final OffsetDateTime startedAt = OffsetDateTime.now();
-    private final StreamStats stats = new StreamStats();
-    private final ReportCollector collector;
-    private final MotionPipeline pipeline;
+    private final SessionAnalysis analysis;
+    private final StreamStats stats;
     private volatile boolean stopRequested;
 
     private final byte[] head = new byte[HEAD_LIMIT_BYTES];
@@ -94,8 +89,8 @@ public final class LiveSession {
         this.queue = queue;
         this.listener = listener;
         ExerciseProfile profile = ExerciseProfiles.get(settings.exercise());
-        this.collector = new ReportCollector(() -> new Grader(profile), stats::hasGyro);
-        this.pipeline = new MotionPipeline(MotionSettings.DEFAULTS, new Analysis());
+        this.analysis = new SessionAnalysis(() -> new Grader(profile), new GapWatch(), new Analysis());
+        this.stats = analysis.stats();
         this.format = settings.protocol();
     }
 
@@ -215,7 +210,7 @@ public final class LiveSession {
             pendingEvents.forEach(recording::appendEvent);
         }
         pendingEvents.clear();
-        decoder = Decoders.create(format, settings.decoder(), new StreamTee(stats, new GapWatch(), pipeline));
+        decoder = Formats.decoder(format, settings.decoder(), analysis);
         listener.protocol(time(), format, settings.record() == null ? null : settings.record().toString());
         int off = 0;
         for (long[] chunk : headChunks) {
@@ -235,10 +230,9 @@ public final class LiveSession {
         try {
             if (decoder != null) {
                 decoder.finish();
-                pipeline.finish();
                 reportMalformed(true);
-                report = collector.report(SourceInfo.of(settings.record() != null ? settings.record().toString()
-                        : settings.source(), format.id(), stats), Loads.of(settings.loadKg()));
+                report = analysis.report(settings.record() != null ? settings.record().toString() : settings.source(),
+                        format.id(), Loads.of(settings.loadKg()));
             }
         } finally {
             if (recording != null) {
@@ -319,37 +313,32 @@ public final class LiveSession {
         }
     }
 
-    /** The motion core's findings: kept for the final report and passed on as they come. */
+    /** The motion core's findings, graded and kept by the analysis, passed on as they come. */
     private final class Analysis implements MotionListener {
         @Override
         public void rep(Rep rep) {
-            collector.rep(rep);
-            listener.rep(time(rep.reportedS()), rep.setIndex(), RepReport.of(rep, collector.gradeOf(rep)), false);
+            listener.rep(time(rep.reportedS()), rep.setIndex(), RepReport.of(rep, analysis.gradeOf(rep)), false);
         }
 
         @Override
         public void repRevised(Rep previous, Rep revised) {
-            collector.repRevised(previous, revised);
             // Its reportedS stays that of the first report; the revision itself happens now.
-            listener.rep(time(), revised.setIndex(), RepReport.of(revised, collector.gradeOf(revised)), true);
+            listener.rep(time(), revised.setIndex(), RepReport.of(revised, analysis.gradeOf(revised)), true);
         }
 
         @Override
         public void repDiscarded(Rep rep, String reason) {
-            RepReport report = RepReport.of(rep, collector.gradeOf(rep));
-            collector.repDiscarded(rep, reason);
+            RepReport report = RepReport.of(rep, analysis.gradeOf(rep));
             listener.repDiscarded(time(), rep.setIndex(), report, reason);
         }
 
         @Override
         public void setEnded(SetResult set) {
-            collector.setEnded(set);
-            listener.set(time(), SetReport.of(set, settings.loadKg(), collector::gradeOf, collector.profile()));
+            listener.set(time(), SetReport.of(set, settings.loadKg(), analysis::gradeOf, analysis.profile()));
         }
 
         @Override
         public void warning(String message) {
-            collector.warning(message);
             listener.warning(time(), message);
         }
     }

@@ -1,5 +1,6 @@
 package dev.rowcoach.live;
 
+import dev.rowcoach.formats.Formats;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.WireFormat;
 
@@ -22,8 +23,9 @@ public record LiveSettings(String source, WireFormat protocol, DecoderSettings d
                            Double loadKg, String athlete, double exitAfterIdleS, int baud) {
 
     public LiveSettings {
-        if (protocol == WireFormat.RECORDING || protocol == WireFormat.CSV) {
-            throw new IllegalArgumentException("a sensor speaks rowcoach, ascii or witmotion, not " + protocol.id());
+        if (protocol != null && protocol.kind() != WireFormat.Kind.SENSOR) {
+            throw new IllegalArgumentException("a sensor speaks " + Formats.choices(Formats.ofKind(WireFormat.Kind.SENSOR))
+                    + ", not " + protocol.id());
         }
         if (!(exitAfterIdleS >= 0)) {
             throw new IllegalArgumentException("idle time must be 0 or more seconds, got " + exitAfterIdleS);

@@ -1,9 +1,13 @@
 package dev.rowcoach.live;
 
+import dev.rowcoach.formats.Format;
+import dev.rowcoach.formats.Formats;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.source.FormatDetector;
 import dev.rowcoach.source.UnrecognisedFormatException;
+
+import java.util.List;
 
 /** Recognising a sensor's protocol from its first bytes, and what to tell the user when that fails. */
 final class Recognition {
@@ -16,7 +20,7 @@ final class Recognition {
         try {
             WireFormat f = FormatDetector.detect(head, len, settings);
             // A sensor does not send recordings, and CSV is a file format, not a sensor protocol.
-            return f == WireFormat.RECORDING || f == WireFormat.CSV ? null : f;
+            return f.kind() == WireFormat.Kind.SENSOR ? f : null;
         } catch (UnrecognisedFormatException e) {
             return null;
         }
@@ -24,8 +28,9 @@ final class Recognition {
 
     /** The one-line message for bytes that are no known protocol. */
     static String failure(String source, int bytes, int baud) {
-        String base = source + ": " + bytes + " bytes received but they are not rowcoach frames, rowcoach ASCII or "
-                + "WitMotion packets";
+        List<String> what = Formats.ofKind(WireFormat.Kind.SENSOR).stream().map(Format::what).toList();
+        String base = source + ": " + bytes + " bytes received but they are not "
+                + String.join(", ", what.subList(0, what.size() - 1)) + " or " + what.get(what.size() - 1);
         if (baud > 0) {
             return base + ": the baud rate is probably wrong (was " + baud + "; try --baud 115200, 9600 or 921600, "
                     + "whichever the sensor's documentation states), or name the protocol with --protocol";

@@ -1,8 +1,8 @@
 package dev.rowcoach.motion;
 
-import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.sensor.Gap;
 import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.StreamListener;
 import uk.me.berndporr.iirj.Butterworth;
 
 /**
@@ -126,7 +126,8 @@ public final class MotionPipeline implements StreamListener {
     }
 
     /** End of stream: confirms what can be confirmed and ends the open set. */
-    public void finish() {
+    @Override
+    public void end() {
         if (started) {
             detector.finish(lastGridS);
             sets.finish();

@@ -1,5 +1,8 @@
 package dev.rowcoach.protocol;
 
+import dev.rowcoach.sensor.Malformed;
+import dev.rowcoach.sensor.StreamListener;
+
 /**
  * A push decoder for one wire format: bytes go in as they arrive (any chunking, even one byte at a
  * time), events come out through the {@link StreamListener} it was built with.

@@ -1,28 +1,49 @@
 package dev.rowcoach.protocol;
 
-/** The byte formats rowcoach reads. Names are the ones users type in {@code --input-format}. */
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The formats rowcoach reads, by the names users type in {@code --input-format}, and what kind of input each is.
+ * What a format does (its probe, its decoder, how the user is told about it) is registered once per constant in
+ * {@code dev.rowcoach.formats.Formats}, which refuses to start without it.
+ */
 public enum WireFormat {
     /** rowcoach binary protocol: COBS frames with CRC (firmware-protocol/PROTOCOL.md). */
-    ROWCOACH("rowcoach"),
+    ROWCOACH("rowcoach", Kind.SENSOR),
     /** rowcoach ASCII protocol for hobby boards (firmware-protocol/ASCII.md). */
-    ASCII("ascii"),
+    ASCII("ascii", Kind.SENSOR),
     /** WitMotion WT901-family serial packets (0x55, type, 8 data bytes, checksum). */
-    WITMOTION("witmotion"),
+    WITMOTION("witmotion", Kind.SENSOR),
     /** CSV logged by other tools, with a recognisable header or a --columns mapping. */
-    CSV("csv"),
+    CSV("csv", Kind.GENERIC),
     /** rowcoach recording: a metadata header and the sensor's bytes as received. */
-    RECORDING("recording"),
+    RECORDING("recording", Kind.CONTAINER),
     /** Sensor Logger app export: a zip or folder of per-sensor CSVs (read by source.export, not a decoder). */
-    SENSOR_LOGGER("sensor-logger"),
+    SENSOR_LOGGER("sensor-logger", Kind.EXPORT),
     /** phyphox app export: one CSV per sensor, alone or in a zip (read by source.export). */
-    PHYPHOX("phyphox"),
+    PHYPHOX("phyphox", Kind.EXPORT),
     /** MbientLab MetaBase export: one CSV per MetaWear sensor, siblings by name (read by source.export). */
-    METABASE("metabase");
+    METABASE("metabase", Kind.EXPORT);
+
+    /** What kind of input a format is. */
+    public enum Kind {
+        /** A container of another format's bytes (a recording): opened by the recording package. */
+        CONTAINER,
+        /** A sensor's own byte protocol: read from files and from live links. */
+        SENSOR,
+        /** A file format with no signature of its own (generic CSV): detected last, never live. */
+        GENERIC,
+        /** An app export of several per-sensor files: no byte decoder, cannot be kept byte-exact in a recording. */
+        EXPORT
+    }
 
     private final String id;
+    private final Kind kind;
 
-    WireFormat(String id) {
+    WireFormat(String id, Kind kind) {
         this.id = id;
+        this.kind = kind;
     }
 
     /** The name used on the command line and in files. */
@@ -30,12 +51,16 @@ public enum WireFormat {
         return id;
     }
 
+    public Kind kind() {
+        return kind;
+    }
+
     /**
      * Whether this is an app export of several per-sensor files rather than one byte stream: it has no
      * {@link Decoder} and cannot be kept byte-exact in a recording.
      */
     public boolean isExport() {
-        return this == SENSOR_LOGGER || this == PHYPHOX || this == METABASE;
+        return kind == Kind.EXPORT;
     }
 
     /** Parses a format name as typed by a user. */
@@ -45,6 +70,7 @@ public enum WireFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + id + "' (known: ascii, csv, metabase, phyphox, recording, rowcoach, sensor-logger, witmotion)");
+        throw new IllegalArgumentException("unknown format '" + id + "' (known: "
+                + Arrays.stream(values()).map(WireFormat::id).sorted().collect(Collectors.joining(", ")) + ")");
     }
 }

@@ -1,9 +1,12 @@
 package dev.rowcoach.recording;
 
 import dev.rowcoach.protocol.Decoder;
-import dev.rowcoach.protocol.Decoders;
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.protocol.StreamListener;
+import dev.rowcoach.sensor.DeviceStatus;
+import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Malformed;
+import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.SensorInfo;
+import dev.rowcoach.sensor.StreamListener;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -55,11 +58,6 @@ public final class RecordingDecoder implements Decoder {
     private State state = State.SIGNATURE;
     private RecordingException failure;
     private boolean truncationReported;
-
-    /** Decodes the recorded bytes with the production decoders ({@link Decoders#create}). */
-    public RecordingDecoder(StreamListener listener, RecordingListener recordingListener) {
-        this(listener, recordingListener, Decoders::create);
-    }
 
     /** Decodes the recorded bytes with decoders made by {@code factory}. */
     public RecordingDecoder(StreamListener listener, RecordingListener recordingListener,
@@ -151,6 +149,7 @@ public final class RecordingDecoder implements Decoder {
                 }
             }
             state = State.FINISHED;
+            listener.end();
         } catch (RecordingException e) {
             fail(e);
         }
@@ -240,7 +239,7 @@ public final class RecordingDecoder implements Decoder {
         }
         header = RecordingJson.parseHeader(b, p, n);
         try {
-            inner = factory.create(header.protocol(), header.decoder(), listener);
+            inner = factory.create(header.protocol(), header.decoder(), new InnerEvents(listener));
         } catch (IllegalArgumentException e) {
             throw new RecordingException("cannot decode the recorded protocol '" + header.protocol().id()
                     + "': " + e.getMessage(), e);
@@ -316,5 +315,42 @@ public final class RecordingDecoder implements Decoder {
         state = State.FAILED;
         failure = e;
         throw e;
+    }
+
+    /**
+     * The inner decoder's events, passed on as they come except its end of stream: the recording's own records
+     * (a truncation, the end record) may still follow it, so the recording decoder ends the stream itself.
+     */
+    private record InnerEvents(StreamListener out) implements StreamListener {
+
+        @Override
+        public void sensorInfo(SensorInfo info) {
+            out.sensorInfo(info);
+        }
+
+        @Override
+        public void sample(Sample sample) {
+            out.sample(sample);
+        }
+
+        @Override
+        public void gap(Gap gap) {
+            out.gap(gap);
+        }
+
+        @Override
+        public void malformed(Malformed malformed) {
+            out.malformed(malformed);
+        }
+
+        @Override
+        public void status(DeviceStatus status) {
+            out.status(status);
+        }
+
+        @Override
+        public void notice(String message) {
+            out.notice(message);
+        }
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.NoSuchFileException;
  * A recording cannot be written or is not a recording at all: an I/O failure, a file that is not a
  * rowcoach recording, a damaged header, or a format version newer than this program. The message is
  * one line fit to show a user as is. Damage to individual records is never thrown: it is reported as
- * {@link dev.rowcoach.protocol.Malformed}.
+ * {@link dev.rowcoach.sensor.Malformed}.
  */
 public final class RecordingException extends RuntimeException {
 

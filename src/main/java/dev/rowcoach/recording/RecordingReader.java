@@ -1,8 +1,7 @@
 package dev.rowcoach.recording;
 
 import dev.rowcoach.protocol.Decoder;
-import dev.rowcoach.protocol.Decoders;
-import dev.rowcoach.protocol.StreamListener;
+import dev.rowcoach.sensor.StreamListener;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,17 +21,12 @@ public final class RecordingReader {
     }
 
     /**
-     * Decodes the whole file with the production decoders; damage goes to {@code listener} as
-     * {@link dev.rowcoach.protocol.Malformed}.
+     * Decodes the whole file, the recorded bytes with decoders made by {@code factory} (the production ones are
+     * {@code Formats::decoder}); damage goes to {@code listener} as {@link dev.rowcoach.sensor.Malformed}.
      *
      * @return the header, or {@code null} when the file ends before its header is complete
      * @throws RecordingException when the file cannot be read or is not a recording (message names it)
      */
-    public static RecordingHeader read(Path file, StreamListener listener, RecordingListener recordingListener) {
-        return read(file, listener, recordingListener, Decoders::create);
-    }
-
-    /** As {@link #read(Path, StreamListener, RecordingListener)} with decoders made by {@code factory}. */
     public static RecordingHeader read(Path file, StreamListener listener, RecordingListener recordingListener,
                                        InnerDecoderFactory factory) {
         RecordingDecoder decoder = new RecordingDecoder(listener, recordingListener, factory);

@@ -1,5 +1,7 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.session.SourceInfo;
+
 import java.util.Locale;
 
 /** How the text and HTML reports write numbers, loads, thresholds and the source line. */

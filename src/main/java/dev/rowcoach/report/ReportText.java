@@ -6,6 +6,11 @@ import dev.rowcoach.coach.TrainingReview;
 import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grade;
+import dev.rowcoach.session.RepReport;
+import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.session.SetReport;
+import dev.rowcoach.session.SetSummary;
+import dev.rowcoach.session.SourceInfo;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,5 @@
 package dev.rowcoach.source;
 
-import dev.rowcoach.protocol.StreamListener;
-import dev.rowcoach.protocol.StreamTee;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.protocol.text.AsciiEncoder;
 import dev.rowcoach.recording.RecordingHeader;
@@ -9,6 +7,8 @@ import dev.rowcoach.recording.RecordingListener;
 import dev.rowcoach.recording.RecordingWriter;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sensor.SensorInfo;
+import dev.rowcoach.sensor.StreamListener;
+import dev.rowcoach.sensor.StreamTee;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,7 +70,6 @@ public final class Conversions {
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.US_ASCII)) {
             AsciiSink sink = new AsciiSink(w);
             in.decode(new StreamTee(stats, sink), RecordingListener.NONE);
-            sink.end();
             if (sink.failure != null) {
                 throw sink.failure;
             }
@@ -111,7 +110,8 @@ public final class Conversions {
             write();
         }
 
-        void end() {
+        @Override
+        public void end() {
             if (gyro == null && failure == null) {
                 line.append(AsciiEncoder.header(info, false));
                 write();

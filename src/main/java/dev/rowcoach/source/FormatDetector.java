@@ -1,27 +1,28 @@
 package dev.rowcoach.source;
 
+import dev.rowcoach.formats.Format;
+import dev.rowcoach.formats.Formats;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.WireFormat;
-import dev.rowcoach.protocol.rowcoach.RowcoachDecoder;
-import dev.rowcoach.protocol.text.TextDecoder;
-import dev.rowcoach.protocol.witmotion.WitMotionDecoder;
-import dev.rowcoach.recording.RecordingDecoder;
-
 import org.tinylog.Logger;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Recognises a wire format from the first bytes of a stream, by content: each format's probe scores
- * how sure it is (0–100) and the most confident one at or above {@value #MIN_CONFIDENCE} wins.
+ * Recognises a wire format from the first bytes of a stream, by content: each registered format's probe scores
+ * how sure it is (0–100) and the most confident one at or above {@value #MIN_CONFIDENCE} wins (on a tie, the
+ * first in {@link Formats}' order).
  */
 public final class FormatDetector {
 
     /** Bytes of the head handed to the probes. */
     public static final int HEAD_BYTES = 64 * 1024;
     static final int MIN_CONFIDENCE = 50;
-    private static final List<String> TRIED = List.of("recording", "rowcoach", "ascii", "witmotion",
-            "sensor-logger", "phyphox", "metabase", "csv");
+    /** What a failed detection says it tried: every format, the generic CSV (the fallback) last. */
+    private static final List<String> TRIED = Stream.concat(
+            Formats.all().stream().filter(f -> f.id().kind() != WireFormat.Kind.GENERIC),
+            Formats.ofKind(WireFormat.Kind.GENERIC).stream()).map(f -> f.id().id()).toList();
 
     private FormatDetector() {
     }
@@ -37,19 +38,15 @@ public final class FormatDetector {
         }
         WireFormat best = null;
         int bestScore = MIN_CONFIDENCE - 1;
-        int[] scores = {
-            RecordingDecoder.probe(head, len),
-            RowcoachDecoder.probe(head, len),
-            TextDecoder.probeAscii(head, len),
-            WitMotionDecoder.probe(head, len),
-            TextDecoder.probeCsv(head, len, settings),
-        };
-        WireFormat[] formats = {WireFormat.RECORDING, WireFormat.ROWCOACH, WireFormat.ASCII, WireFormat.WITMOTION, WireFormat.CSV};
-        for (int i = 0; i < scores.length; i++) {
-            Logger.debug("format probe {}: {} of 100", formats[i].id(), scores[i]);
-            if (scores[i] > bestScore) {
-                bestScore = scores[i];
-                best = formats[i];
+        for (Format f : Formats.all()) {
+            if (f.probe() == null) {
+                continue;
+            }
+            int score = f.probe().score(head, len, settings);
+            Logger.debug("format probe {}: {} of 100", f.id().id(), score);
+            if (score > bestScore) {
+                bestScore = score;
+                best = f.id();
             }
         }
         if (best == null) {

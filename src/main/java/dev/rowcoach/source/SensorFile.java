@@ -1,16 +1,15 @@
 package dev.rowcoach.source;
 
+import dev.rowcoach.formats.Formats;
 import dev.rowcoach.protocol.Decoder;
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Decoders;
-import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.recording.RecordingDecoder;
 import dev.rowcoach.recording.RecordingException;
 import dev.rowcoach.recording.RecordingListener;
+import dev.rowcoach.sensor.StreamListener;
 import dev.rowcoach.source.export.AppExport;
 import dev.rowcoach.source.export.ExportException;
-
 import org.tinylog.Logger;
 
 import java.io.IOException;
@@ -109,8 +108,8 @@ public final class SensorFile {
             return;
         }
         Decoder decoder = format == WireFormat.RECORDING
-                ? new RecordingDecoder(listener, recordingListener)
-                : Decoders.create(format, settings, listener);
+                ? new RecordingDecoder(listener, recordingListener, Formats::decoder)
+                : Formats.decoder(format, settings, listener);
         byte[] chunk = new byte[CHUNK_BYTES];
         long bytes = 0;
         long startNs = System.nanoTime();

@@ -1,11 +1,11 @@
 package dev.rowcoach.source;
 
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.sensor.DeviceStatus;
 import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sensor.SensorInfo;
+import dev.rowcoach.sensor.StreamListener;
 
 import java.util.ArrayList;
 import java.util.Collections;

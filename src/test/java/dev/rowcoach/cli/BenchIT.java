@@ -2,13 +2,13 @@ package dev.rowcoach.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rowcoach.bench.SyntheticRowsTruth;
+import dev.rowcoach.lab.bench.SyntheticRowsTruth;
+import dev.rowcoach.lab.truth.TruthEvent;
+import dev.rowcoach.lab.truth.TruthFiles;
 import dev.rowcoach.testing.Cli;
 import dev.rowcoach.testing.Fixtures;
 import dev.rowcoach.testing.SharedData;
 import dev.rowcoach.testing.SyntheticRows;
-import dev.rowcoach.truth.TruthEvent;
-import dev.rowcoach.truth.TruthFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

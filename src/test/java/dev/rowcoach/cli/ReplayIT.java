@@ -2,14 +2,14 @@ package dev.rowcoach.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rowcoach.bench.SyntheticRowsTruth;
+import dev.rowcoach.lab.bench.SyntheticRowsTruth;
+import dev.rowcoach.lab.truth.Truth;
+import dev.rowcoach.lab.truth.TruthRep;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.testing.Cli;
 import dev.rowcoach.testing.Fixtures;
 import dev.rowcoach.testing.SharedData;
 import dev.rowcoach.testing.SyntheticRows;
-import dev.rowcoach.truth.Truth;
-import dev.rowcoach.truth.TruthRep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

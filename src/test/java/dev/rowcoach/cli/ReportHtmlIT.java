@@ -1,9 +1,9 @@
 package dev.rowcoach.cli;
 
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.report.Loads;
-import dev.rowcoach.report.Replay;
-import dev.rowcoach.report.SessionReport;
+import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.Replay;
+import dev.rowcoach.session.SessionReport;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.testing.Chromium;
 import dev.rowcoach.testing.Cli;
@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,11 +1,11 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.lab.truth.TruthFiles;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.testing.Cli;
 import dev.rowcoach.testing.EventLog;
-import dev.rowcoach.truth.TruthFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,11 +2,11 @@ package dev.rowcoach.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rowcoach.sim.OutputFormat;
-import dev.rowcoach.sim.Simulator;
+import dev.rowcoach.lab.sim.OutputFormat;
+import dev.rowcoach.lab.sim.Simulator;
+import dev.rowcoach.lab.truth.Truth;
+import dev.rowcoach.lab.truth.TruthFiles;
 import dev.rowcoach.testing.Cli;
-import dev.rowcoach.truth.Truth;
-import dev.rowcoach.truth.TruthFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,18 +1,18 @@
 package dev.rowcoach.grading;
 
+import dev.rowcoach.lab.sim.MountMode;
+import dev.rowcoach.lab.sim.OutputFormat;
+import dev.rowcoach.lab.sim.SimulatedSession;
+import dev.rowcoach.lab.sim.SimulationRequest;
+import dev.rowcoach.lab.sim.Simulator;
+import dev.rowcoach.lab.truth.Truth;
+import dev.rowcoach.lab.truth.TruthRep;
+import dev.rowcoach.lab.truth.TruthSet;
 import dev.rowcoach.motion.MotionListener;
 import dev.rowcoach.motion.MotionPipeline;
 import dev.rowcoach.motion.MotionSettings;
 import dev.rowcoach.motion.Rep;
 import dev.rowcoach.motion.SetResult;
-import dev.rowcoach.sim.MountMode;
-import dev.rowcoach.sim.OutputFormat;
-import dev.rowcoach.sim.SimulatedSession;
-import dev.rowcoach.sim.SimulationRequest;
-import dev.rowcoach.sim.Simulator;
-import dev.rowcoach.truth.Truth;
-import dev.rowcoach.truth.TruthRep;
-import dev.rowcoach.truth.TruthSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -124,7 +124,7 @@ class SwingGridTest {
             }
         });
         session.samples().forEach(pipeline::sample);
-        pipeline.finish();
+        pipeline.end();
         // The early-movement model alone (its levers are what this grid fits and judges), and the grader as a
         // session's report grades (one grader per exercise, reading departures from the lifter's baseline).
         java.util.Map<String, Grader> graders = new java.util.HashMap<>();

@@ -1,5 +1,6 @@
 package dev.rowcoach.history;
 
+import dev.rowcoach.coach.HardSetRule;
 import dev.rowcoach.coach.WeekSummary;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,8 @@
 package dev.rowcoach.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rowcoach.formats.Formats;
+import dev.rowcoach.lab.truth.TruthRep;
 import dev.rowcoach.recording.RecordingEvent;
 import dev.rowcoach.recording.RecordingListener;
 import dev.rowcoach.recording.RecordingReader;
@@ -10,7 +12,6 @@ import dev.rowcoach.testing.LiveProcess;
 import dev.rowcoach.testing.PrivateBus;
 import dev.rowcoach.testing.Samples;
 import dev.rowcoach.testing.SimulatedStream;
-import dev.rowcoach.truth.TruthRep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,7 +155,7 @@ class BleLiveIT {
             public void event(RecordingEvent event) {
                 recorded.add(event.type());
             }
-        });
+        }, Formats::decoder);
         assertEquals(List.of(RecordingEvent.DISCONNECTED, RecordingEvent.RECONNECTED), recorded);
     }
 

@@ -2,6 +2,8 @@ package dev.rowcoach.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rowcoach.formats.Formats;
+import dev.rowcoach.lab.truth.TruthRep;
 import dev.rowcoach.recording.RecordingEvent;
 import dev.rowcoach.recording.RecordingListener;
 import dev.rowcoach.recording.RecordingReader;
@@ -10,7 +12,6 @@ import dev.rowcoach.testing.LiveProcess;
 import dev.rowcoach.testing.PacedSensor;
 import dev.rowcoach.testing.PtyPair;
 import dev.rowcoach.testing.SimulatedStream;
-import dev.rowcoach.truth.TruthRep;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -202,16 +203,16 @@ class LiveFaultIT {
         assertEquals(List.of(), LiveChecks.ofType(events, "disconnected"), "closing the port at exit is no disconnection");
         LiveChecks.recordingHoldsWhatWasSent(sensor, rec, events);
         List<String> damage = new ArrayList<>();
-        RecordingReader.read(rec, new dev.rowcoach.protocol.StreamListener() {
+        RecordingReader.read(rec, new dev.rowcoach.sensor.StreamListener() {
             @Override
             public void sample(dev.rowcoach.sensor.Sample sample) {
             }
 
             @Override
-            public void malformed(dev.rowcoach.protocol.Malformed m) {
+            public void malformed(dev.rowcoach.sensor.Malformed m) {
                 damage.add(m.toString());
             }
-        }, RecordingListener.NONE);
+        }, RecordingListener.NONE, Formats::decoder);
         assertEquals(List.of(), damage, "a closed recording ends with its END record");
     }
 
@@ -237,7 +238,7 @@ class LiveFaultIT {
             public void event(RecordingEvent event) {
                 types.add(event.type());
             }
-        });
+        }, Formats::decoder);
         return types;
     }
 }

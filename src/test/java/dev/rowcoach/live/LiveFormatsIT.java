@@ -1,18 +1,18 @@
 package dev.rowcoach.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rowcoach.sim.OutputFormat;
-import dev.rowcoach.sim.SimulatedFileWriter;
-import dev.rowcoach.sim.SimulatedSession;
-import dev.rowcoach.sim.SimulationRequest;
-import dev.rowcoach.sim.Simulator;
+import dev.rowcoach.lab.sim.OutputFormat;
+import dev.rowcoach.lab.sim.SimulatedFileWriter;
+import dev.rowcoach.lab.sim.SimulatedSession;
+import dev.rowcoach.lab.sim.SimulationRequest;
+import dev.rowcoach.lab.sim.Simulator;
 import dev.rowcoach.testing.LiveProcess;
 import dev.rowcoach.testing.PacedSensor;
 import dev.rowcoach.testing.PtyPair;
 import dev.rowcoach.testing.Samples;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,14 +1,14 @@
 package dev.rowcoach.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rowcoach.lab.truth.TruthRep;
+import dev.rowcoach.lab.truth.TruthSet;
 import dev.rowcoach.testing.Cli;
 import dev.rowcoach.testing.LiveProcess;
 import dev.rowcoach.testing.PacedSensor;
 import dev.rowcoach.testing.PtyPair;
 import dev.rowcoach.testing.SimulatedStream;
 import dev.rowcoach.testing.WavTones;
-import dev.rowcoach.truth.TruthRep;
-import dev.rowcoach.truth.TruthSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -40,7 +40,7 @@ final class MotionRuns implements MotionListener {
         MotionRuns run = new MotionRuns();
         MotionPipeline p = new MotionPipeline(MotionSettings.DEFAULTS, run);
         samples.forEach(p::sample);
-        p.finish();
+        p.end();
         return run;
     }
 
@@ -48,7 +48,6 @@ final class MotionRuns implements MotionListener {
         MotionRuns run = new MotionRuns();
         MotionPipeline p = new MotionPipeline(MotionSettings.DEFAULTS, run);
         SensorFile.open(file, null, DecoderSettings.DEFAULTS).decode(p);
-        p.finish();
         return run;
     }
 }

@@ -1,9 +1,9 @@
 package dev.rowcoach.recording;
 
 import dev.rowcoach.protocol.Decoder;
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.protocol.StreamListener;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.StreamListener;
 
 /**
  * Test-only wire format: every 8 bytes are one sample, i32 LE time µs, i16 LE ax and i16 LE az in

@@ -1,6 +1,6 @@
 package dev.rowcoach.recording;
 
-import dev.rowcoach.protocol.Malformed;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.Sample;
 import org.junit.jupiter.api.Test;
 

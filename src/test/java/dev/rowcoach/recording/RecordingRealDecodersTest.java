@@ -1,8 +1,8 @@
 package dev.rowcoach.recording;
 
+import dev.rowcoach.formats.Formats;
 import dev.rowcoach.protocol.Decoder;
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Decoders;
 import dev.rowcoach.protocol.WireFormat;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +33,7 @@ class RecordingRealDecodersTest {
     void recordingDecodesLikeTheRawBytes(WireFormat format) {
         byte[] raw = sensorBytes(format);
         Collector direct = new Collector();
-        Decoder d = Decoders.create(format, DecoderSettings.DEFAULTS, direct);
+        Decoder d = Formats.decoder(format, DecoderSettings.DEFAULTS, direct);
         try {
             d.feed(raw, 0, raw.length);
             d.finish();
@@ -54,7 +54,7 @@ class RecordingRealDecodersTest {
             }
         }
         Collector viaRecording = new Collector();
-        RecordingReader.read(file, viaRecording, viaRecording);
+        RecordingReader.read(file, viaRecording, viaRecording, Formats::decoder);
 
         assertEquals(direct.samples, viaRecording.samples);
         assertEquals(direct.malformed, viaRecording.malformed);

@@ -1,5 +1,6 @@
 package dev.rowcoach.recording;
 
+import dev.rowcoach.formats.Formats;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.WireFormat;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class RecordingRejectionTest {
     void emptyFileIsRejectedWithItsName() throws Exception {
         Path file = Files.createFile(dir.resolve("empty.rcrec"));
         RecordingException e = assertThrows(RecordingException.class,
-                () -> RecordingReader.read(file, new Collector(), RecordingListener.NONE));
+                () -> RecordingReader.read(file, new Collector(), RecordingListener.NONE, Formats::decoder));
         assertEquals(file + ": not a rowcoach recording: the input is empty", e.getMessage());
     }
 
@@ -54,7 +55,7 @@ class RecordingRejectionTest {
     void textFileIsRejectedShowingItsStart() throws Exception {
         Path file = Files.writeString(dir.resolve("log.csv"), "t_ms,ax,ay,az\n0,1,2,3\n");
         Collector c = new Collector();
-        RecordingException e = assertThrows(RecordingException.class, () -> RecordingReader.read(file, c, c));
+        RecordingException e = assertThrows(RecordingException.class, () -> RecordingReader.read(file, c, c, Formats::decoder));
         assertEquals(file + ": not a rowcoach recording: it starts with text \"t_ms,ax,\"", e.getMessage());
         assertEquals(0, c.headers.size() + c.malformed.size() + c.samples.size());
     }
@@ -127,7 +128,7 @@ class RecordingRejectionTest {
         assertEquals(cut + ": recording ends before its header is complete",
                 assertThrows(RecordingException.class, () -> RecordingReader.readHeader(cut)).getMessage());
         Collector c = new Collector();
-        assertEquals(null, RecordingReader.read(cut, c, c));
+        assertEquals(null, RecordingReader.read(cut, c, c, Formats::decoder));
         assertEquals(1, c.truncatedCount());
     }
 

@@ -1,10 +1,11 @@
 package dev.rowcoach.recording;
 
+import dev.rowcoach.formats.Formats;
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Malformed;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.sensor.AccelUnit;
 import dev.rowcoach.sensor.GyroUnit;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sensor.SensorInfo;
 import org.junit.jupiter.api.Test;
@@ -201,7 +202,7 @@ class RecordingRoundTripTest {
         RecordingWriter.create(file, header).close();
         Collector c = new Collector();
 
-        RecordingHeader read = RecordingReader.read(file, c, c);
+        RecordingHeader read = RecordingReader.read(file, c, c, Formats::decoder);
 
         assertEquals(header, read);
         assertEquals(1, c.headers.size());

@@ -2,6 +2,10 @@ package dev.rowcoach.report;
 
 import dev.rowcoach.coach.Guidance;
 import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.Replay;
+import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.session.SetReport;
 import dev.rowcoach.source.SensorFile;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -11,6 +11,11 @@ import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.motion.Rep;
 import dev.rowcoach.motion.RepShape;
 import dev.rowcoach.motion.SetResult;
+import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.ReportCollector;
+import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.session.SourceInfo;
+import dev.rowcoach.session.TestReps;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

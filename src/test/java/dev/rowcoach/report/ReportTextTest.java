@@ -1,5 +1,8 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.ReportCollector;
+import dev.rowcoach.session.TestReps;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

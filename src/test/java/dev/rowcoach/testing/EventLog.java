@@ -1,12 +1,12 @@
 package dev.rowcoach.testing;
 
 import dev.rowcoach.protocol.Decoder;
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.sensor.DeviceStatus;
 import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sensor.SensorInfo;
+import dev.rowcoach.sensor.StreamListener;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,14 @@
 package dev.rowcoach.testing;
 
+import dev.rowcoach.formats.Formats;
 import dev.rowcoach.protocol.Decoder;
-import dev.rowcoach.protocol.StreamListener;
+import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.rowcoach.RowcoachDecoder;
 import dev.rowcoach.protocol.witmotion.WitMotionDecoder;
-import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.recording.RecordingListener;
 import dev.rowcoach.recording.RecordingReader;
 import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.StreamListener;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public final class Samples {
     /** The samples a recording decodes to. */
     public static List<Sample> ofRecording(Path file) {
         List<Sample> out = new ArrayList<>();
-        RecordingReader.read(file, (StreamListener) out::add, RecordingListener.NONE);
+        RecordingReader.read(file, (StreamListener) out::add, RecordingListener.NONE, Formats::decoder);
         return out;
     }
 
@@ -53,7 +54,7 @@ public final class Samples {
             public void data(long hostOffsetUs, byte[] buf, int off, int len) {
                 b.write(buf, off, len);
             }
-        });
+        }, Formats::decoder);
         return b.toByteArray();
     }
 }

@@ -1,16 +1,16 @@
 package dev.rowcoach.testing;
 
+import dev.rowcoach.lab.sim.OutputFormat;
+import dev.rowcoach.lab.sim.SensorConfig;
+import dev.rowcoach.lab.sim.SimulatedFileWriter;
+import dev.rowcoach.lab.sim.SimulatedSession;
+import dev.rowcoach.lab.sim.SimulationRequest;
+import dev.rowcoach.lab.sim.Simulator;
+import dev.rowcoach.lab.truth.Truth;
 import dev.rowcoach.protocol.rowcoach.SampleFrameEncoder;
 import dev.rowcoach.protocol.witmotion.WitMotionEncoder;
 import dev.rowcoach.protocol.witmotion.WitMotionPackets;
 import dev.rowcoach.sensor.Sample;
-import dev.rowcoach.sim.OutputFormat;
-import dev.rowcoach.sim.SensorConfig;
-import dev.rowcoach.sim.SimulatedFileWriter;
-import dev.rowcoach.sim.SimulatedSession;
-import dev.rowcoach.sim.SimulationRequest;
-import dev.rowcoach.sim.Simulator;
-import dev.rowcoach.truth.Truth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

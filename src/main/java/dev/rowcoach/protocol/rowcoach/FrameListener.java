@@ -1,6 +1,6 @@
 package dev.rowcoach.protocol.rowcoach;
 
-import dev.rowcoach.protocol.Malformed;
+import dev.rowcoach.sensor.Malformed;
 
 /** Receives what a {@link RowcoachFrameDecoder} finds, in stream order. */
 public interface FrameListener {

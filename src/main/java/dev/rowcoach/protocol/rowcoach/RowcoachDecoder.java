@@ -2,12 +2,12 @@ package dev.rowcoach.protocol.rowcoach;
 
 import dev.rowcoach.protocol.Decoder;
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.sensor.DeviceStatus;
 import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sensor.SensorInfo;
+import dev.rowcoach.sensor.StreamListener;
 
 /**
  * Decodes the device → host stream of the rowcoach binary protocol (firmware-protocol/PROTOCOL.md)
@@ -84,6 +84,7 @@ public final class RowcoachDecoder implements Decoder {
     @Override
     public void finish() {
         frames.finish();
+        listener.end();
     }
 
     private void onMessage(RowcoachMessage message) {

@@ -1,6 +1,7 @@
 package dev.rowcoach.protocol.rowcoach;
 
-import dev.rowcoach.protocol.Malformed;
+import dev.rowcoach.sensor.Malformed;
+
 import java.util.zip.CRC32C;
 
 /**

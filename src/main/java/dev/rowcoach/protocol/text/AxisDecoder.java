@@ -1,7 +1,7 @@
 package dev.rowcoach.protocol.text;
 
 import dev.rowcoach.protocol.Decoder;
-import dev.rowcoach.protocol.Malformed;
+import dev.rowcoach.sensor.Malformed;
 
 /**
  * Decodes the rows of one per-sensor CSV whose {@link AxisHeader} is already known: skips the header line,

@@ -1,6 +1,6 @@
 package dev.rowcoach.protocol.text;
 
-import dev.rowcoach.protocol.Malformed;
+import dev.rowcoach.sensor.Malformed;
 
 /** Receives the rows of one per-sensor file from an {@link AxisDecoder}, in file order. */
 public interface AxisListener {

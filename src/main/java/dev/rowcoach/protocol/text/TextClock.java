@@ -1,8 +1,8 @@
 package dev.rowcoach.protocol.text;
 
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Malformed;
+import dev.rowcoach.sensor.StreamListener;
 
 /**
  * Turns the time column of successive lines into a device clock: unwraps a 32-bit microsecond counter

@@ -2,11 +2,11 @@ package dev.rowcoach.protocol.text;
 
 import dev.rowcoach.protocol.Decoder;
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.protocol.text.CsvLayout.Unresolved;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.StreamListener;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -140,6 +140,7 @@ public final class TextDecoder implements Decoder {
         if (layout == null && unresolved == null && !held.isEmpty()) {
             resolveLayout();
         }
+        listener.end();
     }
 
     private void endLine(int lineLength, boolean lineTooLong, long start, long length) {

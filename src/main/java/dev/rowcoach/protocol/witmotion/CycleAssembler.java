@@ -1,8 +1,8 @@
 package dev.rowcoach.protocol.witmotion;
 
-import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.sensor.Gap;
 import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.StreamListener;
 
 /**
  * Turns the valid packets of a WitMotion stream into samples on a reconstructed clock: one sample per

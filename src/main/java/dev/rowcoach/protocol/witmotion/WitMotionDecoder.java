@@ -1,16 +1,17 @@
 package dev.rowcoach.protocol.witmotion;
 
+import dev.rowcoach.protocol.Decoder;
+import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.sensor.Malformed;
+import dev.rowcoach.sensor.SensorInfo;
+import dev.rowcoach.sensor.StreamListener;
+
+import java.util.Locale;
+import java.util.Objects;
+
 import static dev.rowcoach.protocol.witmotion.WitMotionPackets.COMBINED_LENGTH;
 import static dev.rowcoach.protocol.witmotion.WitMotionPackets.LENGTH;
 import static dev.rowcoach.protocol.witmotion.WitMotionPackets.word;
-
-import dev.rowcoach.protocol.Decoder;
-import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.protocol.StreamListener;
-import dev.rowcoach.sensor.SensorInfo;
-import java.util.Locale;
-import java.util.Objects;
 
 /**
  * Push decoder for the WitMotion WT901-family serial stream (see {@link WitMotionPackets} and
@@ -142,6 +143,7 @@ public final class WitMotionDecoder implements Decoder {
             windowOffset += windowCount;
             windowCount = 0;
         }
+        listener.end();
     }
 
     private static String fmt(double hz) {

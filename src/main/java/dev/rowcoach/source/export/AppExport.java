@@ -1,9 +1,9 @@
 package dev.rowcoach.source.export;
 
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.protocol.text.AxisHeader;
+import dev.rowcoach.sensor.StreamListener;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -160,6 +160,7 @@ public final class AppExport {
                 ExportMerger.merge(p, accel, gravity, gyro, settings, listener);
             }
         }
+        listener.end();
     }
 
     private ExportContainer open() throws IOException {

@@ -1,10 +1,10 @@
 package dev.rowcoach.source.export;
 
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.protocol.text.AxisDecoder;
 import dev.rowcoach.protocol.text.AxisHeader;
 import dev.rowcoach.protocol.text.AxisListener;
+import dev.rowcoach.sensor.Malformed;
+import dev.rowcoach.sensor.StreamListener;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package dev.rowcoach.source.export;
 
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.StreamListener;
 import dev.rowcoach.sensor.AccelUnit;
 import dev.rowcoach.sensor.Gap;
 import dev.rowcoach.sensor.GyroUnit;
 import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.StreamListener;
 
 import java.io.IOException;
 import java.util.Locale;

@@ -1,18 +1,19 @@
 package dev.rowcoach.protocol.rowcoach;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rowcoach.protocol.Malformed;
 import dev.rowcoach.sensor.DeviceStatus;
 import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sensor.SensorInfo;
+
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The listener events a vector's "stream" list stands for. A "samples" entry expands into one Sample per

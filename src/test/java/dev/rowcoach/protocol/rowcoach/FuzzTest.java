@@ -1,11 +1,10 @@
 package dev.rowcoach.protocol.rowcoach;
 
-import dev.rowcoach.testing.EventLog;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Malformed;
+import dev.rowcoach.sensor.Malformed;
+import dev.rowcoach.testing.EventLog;
+import org.junit.jupiter.api.Test;
+
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Seeded random damage to valid streams. Damage is confined to chosen frames (their delimiters stay),

@@ -1,13 +1,13 @@
 package dev.rowcoach.protocol.rowcoach;
 
-import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.Decoder;
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.protocol.StreamListener;
+import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.sensor.DeviceStatus;
 import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sensor.SensorInfo;
+import dev.rowcoach.sensor.StreamListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,21 +1,22 @@
 package dev.rowcoach.protocol.rowcoach;
 
+import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.sensor.DeviceStatus;
+import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Malformed;
+import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.SensorInfo;
 import dev.rowcoach.testing.EventLog;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
 import static dev.rowcoach.protocol.rowcoach.StreamBytes.accelFrame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.sensor.DeviceStatus;
-import dev.rowcoach.sensor.Gap;
-import dev.rowcoach.sensor.Sample;
-import dev.rowcoach.sensor.SensorInfo;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class RowcoachDecoderTest {
 

@@ -1,6 +1,6 @@
 package dev.rowcoach.protocol.text;
 
-import dev.rowcoach.protocol.Malformed;
+import dev.rowcoach.sensor.Malformed;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

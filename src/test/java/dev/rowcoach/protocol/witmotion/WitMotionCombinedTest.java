@@ -1,19 +1,20 @@
 package dev.rowcoach.protocol.witmotion;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Malformed;
 import dev.rowcoach.protocol.WireFormat;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.source.FormatDetector;
 import dev.rowcoach.testing.EventLog;
+import org.junit.jupiter.api.Test;
+
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The 20-byte 0x61 / 0x71 packets of the WT901BLE family, from bytes put together by hand and by the encoder. */
 class WitMotionCombinedTest {

@@ -1,19 +1,20 @@
 package dev.rowcoach.protocol.witmotion;
 
+import dev.rowcoach.protocol.DecoderSettings;
+import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Malformed;
+import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.testing.EventLog;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Malformed;
-import dev.rowcoach.sensor.Gap;
-import dev.rowcoach.sensor.Sample;
-import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** Damaged streams: every case counts samples, gaps and malformed events and checks where they fall. */
 class WitMotionCorruptionTest {

@@ -1,17 +1,18 @@
 package dev.rowcoach.protocol.witmotion;
 
-import dev.rowcoach.testing.EventLog;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Malformed;
 import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.testing.EventLog;
+import org.junit.jupiter.api.Test;
+
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Seeded random damage to a valid stream, followed by a clean tail: the decoder must never throw, must

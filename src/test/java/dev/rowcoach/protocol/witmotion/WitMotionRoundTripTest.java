@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rowcoach.protocol.Decoder;
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Decoders;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sensor.SensorInfo;
@@ -43,7 +42,7 @@ class WitMotionRoundTripTest {
     void synthesisedMotionComesBackWithinOneHalfCount() {
         byte[] bytes = motionCapture(N);
         EventLog log = new EventLog();
-        Decoder d = Decoders.create(WireFormat.WITMOTION, DecoderSettings.DEFAULTS, log);
+        Decoder d = new WitMotionDecoder(DecoderSettings.DEFAULTS, log);
         d.feed(bytes, 0, bytes.length);
         d.finish();
 

@@ -1,20 +1,20 @@
 package dev.rowcoach.report.html;
 
 import dev.rowcoach.coach.Guidance;
+import dev.rowcoach.coach.HardSetRule;
 import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grade;
-import dev.rowcoach.history.HardSetRule;
 import dev.rowcoach.motion.SetResult;
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.report.Loads;
-import dev.rowcoach.report.RepReport;
-import dev.rowcoach.report.Replay;
-import dev.rowcoach.report.SessionReport;
-import dev.rowcoach.report.SetReport;
-import dev.rowcoach.report.SetSummary;
-import dev.rowcoach.report.SourceInfo;
-import dev.rowcoach.report.TestReps;
+import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.RepReport;
+import dev.rowcoach.session.Replay;
+import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.session.SetReport;
+import dev.rowcoach.session.SetSummary;
+import dev.rowcoach.session.SourceInfo;
+import dev.rowcoach.session.TestReps;
 import dev.rowcoach.source.SensorFile;
 import org.junit.jupiter.api.Test;
 

@@ -53,7 +53,7 @@ class ExportFixturesTest {
         assertTrue(notes.contains("Sensor Logger export: TotalAcceleration.csv (acceleration with gravity, 100.0 Hz, m/s²"), notes);
         assertTrue(notes.contains("Gyroscope.csv (100.0 Hz, rad/s)"), notes);
         assertTrue(notes.contains("Accelerometer.csv (without gravity) not needed"), notes);
-        assertEquals(0, log.count(dev.rowcoach.protocol.Malformed.class));
+        assertEquals(0, log.count(dev.rowcoach.sensor.Malformed.class));
     }
 
     @Test
@@ -91,7 +91,7 @@ class ExportFixturesTest {
             assertEquals(-0.12, s.get(5).ay(), 1e-9, variant);
             assertEquals(50_000, s.get(5).timeUs() - s.get(0).timeUs(), variant);
             assertTrue(!s.get(0).hasGyro(), variant);
-            assertEquals(0, log.count(dev.rowcoach.protocol.Malformed.class), variant);
+            assertEquals(0, log.count(dev.rowcoach.sensor.Malformed.class), variant);
         }
     }
 

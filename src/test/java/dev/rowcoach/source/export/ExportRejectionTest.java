@@ -1,8 +1,8 @@
 package dev.rowcoach.source.export;
 
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.protocol.Malformed;
 import dev.rowcoach.protocol.WireFormat;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.source.UnrecognisedFormatException;
 import dev.rowcoach.testing.EventLog;

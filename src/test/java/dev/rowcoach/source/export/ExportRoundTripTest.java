@@ -1,16 +1,16 @@
 package dev.rowcoach.source.export;
 
+import dev.rowcoach.lab.sim.OutputFormat;
+import dev.rowcoach.lab.sim.SimulatedFileWriter;
+import dev.rowcoach.lab.sim.SimulatedSession;
+import dev.rowcoach.lab.sim.Simulator;
 import dev.rowcoach.protocol.DecoderSettings;
-import dev.rowcoach.report.Loads;
-import dev.rowcoach.report.RepReport;
-import dev.rowcoach.report.Replay;
-import dev.rowcoach.report.SessionReport;
-import dev.rowcoach.report.SetReport;
 import dev.rowcoach.sensor.Sample;
-import dev.rowcoach.sim.OutputFormat;
-import dev.rowcoach.sim.SimulatedFileWriter;
-import dev.rowcoach.sim.SimulatedSession;
-import dev.rowcoach.sim.Simulator;
+import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.RepReport;
+import dev.rowcoach.session.Replay;
+import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.session.SetReport;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.testing.EventLog;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,0 @@
-package dev.rowcoach.sim;
-
-/** One step of a session plan: sets of an exercise, or a rest. */
-public sealed interface PlanItem permits ExerciseBlock, RestItem {
-}
