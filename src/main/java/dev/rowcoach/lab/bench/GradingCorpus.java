@@ -93,7 +93,7 @@ public final class GradingCorpus {
             }
         });
         session.samples().forEach(pipeline::sample);
-        pipeline.finish();
+        pipeline.end();
         Truth truth = session.truth();
         List<Item> out = new ArrayList<>();
         for (int s = 0; s < truth.sets().size(); s++) {
