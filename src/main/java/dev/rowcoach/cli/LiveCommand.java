@@ -50,7 +50,8 @@ import java.util.concurrent.TimeUnit;
 
 /** {@code rowcoach live}: reads a sensor as you row, reports each rep as it happens, records every byte. */
 @Command(name = "live", mixinStandardHelpOptions = true,
-        description = "Reads a sensor on a serial port or over BLE while you row: each rep as soon as it is confirmed, each set when "
+        description = "Reads a sensor on a serial port or over BLE, or a phone (phyphox, Sensor Logger) over Wi-Fi, while you row: "
+                + "each rep as soon as it is confirmed, each set when "
                 + "it ends, every byte recorded. Ends with q + Enter, Ctrl-C or --exit-after-idle.")
 final class LiveCommand implements Callable<Integer> {
 
@@ -74,6 +75,16 @@ final class LiveCommand implements Callable<Integer> {
                         + "(rowcoach devices lists them). Linux with BlueZ; the D-Bus system bus is "
                         + "$DBUS_SYSTEM_BUS_ADDRESS when set.")
         String ble;
+
+        @Option(names = "--phyphox", required = true, paramLabel = "HOST[:PORT]",
+                description = "A phone running phyphox with \"Allow remote access\" on: the address it shows, e.g. "
+                        + "192.168.1.23:8080 (docs/LIVE.md).")
+        String phyphox;
+
+        @Option(names = "--http-listen", required = true, paramLabel = "[ADDR:]PORT",
+                description = "Listen for a phone pushing its readings over HTTP (Sensor Logger's HTTP push, or any client "
+                        + "posting the same JSON), e.g. 8000 (docs/LIVE.md).")
+        String httpListen;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -144,6 +155,11 @@ final class LiveCommand implements Callable<Integer> {
                     + "fastest: the set is done (velocity-based training; default: never).")
     Double stopAtLossPct;
 
+    @Option(names = "--screen", paramLabel = "[ADDR:]PORT",
+            description = "Also show the session on a web page for a phone or tablet on the rack: http://THIS-COMPUTER:PORT/ "
+                    + "(docs/LIVE.md).")
+    String screen;
+
     @Option(names = "--exit-after-idle", paramLabel = "S",
             description = "End the session when no data arrived for S seconds (default: never).")
     double exitAfterIdleS;
@@ -154,7 +170,7 @@ final class LiveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ByteLink link = link();
-        LiveSettings settings = settings(link.name(), where.ble != null ? 0 : baud);
+        LiveSettings settings = settings(link.name(), where.port != null ? baud : 0);
         try {
             link.open();
         } catch (LinkException e) {
@@ -162,8 +178,10 @@ final class LiveCommand implements Callable<Integer> {
                     ExitCode.USAGE_OR_INPUT);
         }
         SoundSetup sound;
+        LiveScreen page;
         try {
             sound = sound();
+            page = this.screen == null ? null : LiveScreen.start(this.screen, stopAtLossPct);
         } catch (UserException e) {
             link.close();
             throw e;
@@ -175,7 +193,14 @@ final class LiveCommand implements Callable<Integer> {
         readerThread.start();
         LiveListener screen = events == Events.jsonl ? new LiveJsonLines(spec.commandLine().getOut())
                 : new LiveText(spec.commandLine().getOut());
-        LiveListener out = sound.listener == null ? screen : new LiveTee(List.of(screen, sound.listener));
+        List<LiveListener> outs = new ArrayList<>(List.of(screen));
+        if (page != null) {
+            outs.add(page);
+        }
+        if (sound.listener != null) {
+            outs.add(sound.listener);
+        }
+        LiveListener out = outs.size() == 1 ? screen : new LiveTee(outs);
         LiveSession session = new LiveSession(settings, queue, out);
         CountDownLatch ended = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -215,15 +240,21 @@ final class LiveCommand implements Callable<Integer> {
                 TrainingFacts facts = SessionStore.store(history, settings.record(), report, athlete, notes,
                         spec.commandLine().getErr());
                 if (facts != null) {
-                    screen.coaching(session.time(), Coach.standard().review(facts, null));
+                    out.coaching(session.time(), Coach.standard().review(facts, null));
                 }
             }
+        }
+        if (page != null) {
+            page.close();
         }
         return ExitCode.OK;
     }
 
     /** The serial port or BLE device named, {@code auto} resolved; not opened yet. */
     private ByteLink link() throws UserException {
+        if (where.phyphox != null || where.httpListen != null) {
+            return PhoneLinks.link(where.phyphox, where.httpListen);
+        }
         if (where.ble != null) {
             String address = where.ble;
             if (address.equalsIgnoreCase("auto")) {
@@ -268,7 +299,9 @@ final class LiveCommand implements Callable<Integer> {
             throw new UserException("--exit-after-idle must be 0 or more seconds", ExitCode.USAGE_OR_INPUT);
         }
         WireFormat format = null;
-        if (!protocol.equalsIgnoreCase("auto")) {
+        if (where.phyphox != null || where.httpListen != null) {
+            format = PhoneLinks.format(where.phyphox);
+        } else if (!protocol.equalsIgnoreCase("auto")) {
             try {
                 format = WireFormat.fromId(protocol);
             } catch (IllegalArgumentException e) {

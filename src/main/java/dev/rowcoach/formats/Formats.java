@@ -3,6 +3,9 @@ package dev.rowcoach.formats;
 import dev.rowcoach.protocol.Decoder;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.WireFormat;
+import dev.rowcoach.protocol.phone.PhoneProbes;
+import dev.rowcoach.protocol.phone.PhyphoxLiveDecoder;
+import dev.rowcoach.protocol.phone.SensorLoggerPushDecoder;
 import dev.rowcoach.protocol.rowcoach.RowcoachDecoder;
 import dev.rowcoach.protocol.text.TextDecoder;
 import dev.rowcoach.protocol.witmotion.WitMotionDecoder;
@@ -31,6 +34,10 @@ public final class Formats {
                     (s, l) -> new TextDecoder(WireFormat.ASCII, s, l), "rowcoach ASCII"),
             new Format(WireFormat.WITMOTION, (h, n, s) -> WitMotionDecoder.probe(h, n), WitMotionDecoder::new,
                     "WitMotion packets"),
+            new Format(WireFormat.PHYPHOX_LIVE, PhoneProbes::phyphox, PhyphoxLiveDecoder::new,
+                    "phyphox remote-interface responses"),
+            new Format(WireFormat.SENSOR_LOGGER_LIVE, PhoneProbes::sensorLogger, SensorLoggerPushDecoder::new,
+                    "Sensor Logger pushed batches"),
             new Format(WireFormat.CSV, TextDecoder::probeCsv, (s, l) -> new TextDecoder(WireFormat.CSV, s, l), "CSV"),
             new Format(WireFormat.SENSOR_LOGGER, null, null, "a Sensor Logger export"),
             new Format(WireFormat.PHYPHOX, null, null, "a phyphox export"),
@@ -87,7 +94,7 @@ public final class Formats {
                 throw new IllegalStateException("format registered twice: " + f.id().id());
             }
             boolean byteStream = !f.id().isExport();
-            if (byteStream != (f.probe() != null) || (f.id().kind() == WireFormat.Kind.SENSOR && f.decoder() == null)) {
+            if (byteStream != (f.probe() != null) || ((f.id().kind() == WireFormat.Kind.SENSOR || f.id().kind() == WireFormat.Kind.PHONE) && f.decoder() == null)) {
                 throw new IllegalStateException("format " + f.id().id() + " lacks its probe or decoder");
             }
         }

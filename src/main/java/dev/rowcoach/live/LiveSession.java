@@ -22,6 +22,7 @@ import dev.rowcoach.session.SessionAnalysis;
 import dev.rowcoach.session.SessionReport;
 import dev.rowcoach.session.SetReport;
 import dev.rowcoach.source.LinkQueue;
+import dev.rowcoach.source.StreamGuard;
 import dev.rowcoach.source.StreamStats;
 
 import java.time.Instant;
@@ -210,7 +211,7 @@ public final class LiveSession {
             pendingEvents.forEach(recording::appendEvent);
         }
         pendingEvents.clear();
-        decoder = Formats.decoder(format, settings.decoder(), analysis);
+        decoder = Formats.decoder(format, settings.decoder(), new StreamGuard(analysis));
         listener.protocol(time(), format, settings.record() == null ? null : settings.record().toString());
         int off = 0;
         for (long[] chunk : headChunks) {

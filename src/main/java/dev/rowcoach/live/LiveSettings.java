@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * How a live session runs.
  *
  * @param source         the link's name as the recording's header states it, e.g. {@code serial:/dev/ttyACM0}
- * @param protocol       the wire format, or {@code null} to recognise it from the first bytes
+ * @param protocol       the wire format (a sensor's or, for a phone link, the phone app's), or {@code null} to
+ *                       recognise a sensor's from the first bytes
  * @param decoder        decoder settings (rate of WitMotion sensors, CSV columns)
  * @param record         the recording to write (must not exist), or {@code null} for none
  * @param exercise       exercise being lifted: a grading profile's name (its thresholds grade the reps)
@@ -23,9 +24,9 @@ public record LiveSettings(String source, WireFormat protocol, DecoderSettings d
                            Double loadKg, String athlete, double exitAfterIdleS, int baud) {
 
     public LiveSettings {
-        if (protocol != null && protocol.kind() != WireFormat.Kind.SENSOR) {
+        if (protocol != null && protocol.kind() != WireFormat.Kind.SENSOR && protocol.kind() != WireFormat.Kind.PHONE) {
             throw new IllegalArgumentException("a sensor speaks " + Formats.choices(Formats.ofKind(WireFormat.Kind.SENSOR))
-                    + ", not " + protocol.id());
+                    + ", a phone " + Formats.choices(Formats.ofKind(WireFormat.Kind.PHONE)) + ", not " + protocol.id());
         }
         if (!(exitAfterIdleS >= 0)) {
             throw new IllegalArgumentException("idle time must be 0 or more seconds, got " + exitAfterIdleS);

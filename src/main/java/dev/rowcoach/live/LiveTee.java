@@ -1,5 +1,6 @@
 package dev.rowcoach.live;
 
+import dev.rowcoach.coach.TrainingReview;
 import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.sensor.Gap;
 import dev.rowcoach.session.RepReport;
@@ -60,6 +61,11 @@ public final class LiveTee implements LiveListener {
     @Override
     public void warning(LiveTime at, String message) {
         listeners.forEach(l -> l.warning(at, message));
+    }
+
+    @Override
+    public void coaching(LiveTime at, TrainingReview review) {
+        listeners.forEach(l -> l.coaching(at, review));
     }
 
     @Override

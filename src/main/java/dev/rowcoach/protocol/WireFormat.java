@@ -17,6 +17,10 @@ public enum WireFormat {
     WITMOTION("witmotion", Kind.SENSOR),
     /** CSV logged by other tools, with a recognisable header or a --columns mapping. */
     CSV("csv", Kind.GENERIC),
+    /** phyphox's remote interface polled live: one JSON line per {@code /config} or {@code /get} response (docs/LIVE.md). */
+    PHYPHOX_LIVE("phyphox-live", Kind.PHONE),
+    /** Sensor Logger's HTTP push received live: one JSON line per posted batch (docs/LIVE.md). */
+    SENSOR_LOGGER_LIVE("sensor-logger-live", Kind.PHONE),
     /** rowcoach recording: a metadata header and the sensor's bytes as received. */
     RECORDING("recording", Kind.CONTAINER),
     /** Sensor Logger app export: a zip or folder of per-sensor CSVs (read by source.export, not a decoder). */
@@ -32,6 +36,11 @@ public enum WireFormat {
         CONTAINER,
         /** A sensor's own byte protocol: read from files and from live links. */
         SENSOR,
+        /**
+         * A phone app streaming JSON over HTTP, one message per line as its link wrote it: read live from its own
+         * link ({@code live --phyphox}, {@code --http-listen}) and replayed from recordings; never on a serial port.
+         */
+        PHONE,
         /** A file format with no signature of its own (generic CSV): detected last, never live. */
         GENERIC,
         /** An app export of several per-sensor files: no byte decoder, cannot be kept byte-exact in a recording. */

@@ -11,6 +11,13 @@ package dev.rowcoach.sensor;
  */
 public record Gap(long startUs, long endUs, long missingSamples, Cause cause) {
 
+    /**
+     * A forward jump of the device clock longer than this (an hour), µs, is reported as a
+     * {@link Cause#DEVICE_RESET}, not as an hour of missing samples: no session streams through such a hole,
+     * and a clock that lands that far ahead has restarted (or a corrupt time was confirmed by the next).
+     */
+    public static final long MAX_TIME_JUMP_US = 3_600_000_000L;
+
     /** Why a gap was reported. */
     public enum Cause {
         /** Sequence numbers skipped: samples were dropped on the way. */

@@ -33,6 +33,15 @@ public interface StreamListener {
     }
 
     /**
+     * A notice that lowers confidence in what follows, in one sentence, for the report's warnings too: a
+     * guess the data does not clearly support ("the gyroscope's unit is a guess, rads: …"). By default
+     * handled as a {@link #notice}.
+     */
+    default void warning(String message) {
+        notice(message);
+    }
+
+    /**
      * End of stream: nothing follows. Every decoder emits it once, from its {@code finish()}, so a listener
      * that keeps state (the motion core's open set, a rep waiting for confirmation) closes it here and no
      * driver has to remember to.

@@ -54,6 +54,13 @@ public final class StreamTee implements StreamListener {
     }
 
     @Override
+    public void warning(String message) {
+        for (StreamListener l : listeners) {
+            l.warning(message);
+        }
+    }
+
+    @Override
     public void end() {
         for (StreamListener l : listeners) {
             l.end();

@@ -91,7 +91,7 @@ public final class SensorFile {
         return settings;
     }
 
-    /** Decodes the whole file into {@code listener}, chunk by chunk. */
+    /** Decodes the whole file into {@code listener}, chunk by chunk, through a {@link StreamGuard}. */
     public void decode(StreamListener listener) throws IOException {
         decode(listener, RecordingListener.NONE);
     }
@@ -102,7 +102,8 @@ public final class SensorFile {
      *
      * @throws RecordingException when a file read as a recording is not one (bad signature or header)
      */
-    public void decode(StreamListener listener, RecordingListener recordingListener) throws IOException {
+    public void decode(StreamListener out, RecordingListener recordingListener) throws IOException {
+        StreamListener listener = new StreamGuard(out);
         if (export != null) {
             export.decode(listener, settings);
             return;

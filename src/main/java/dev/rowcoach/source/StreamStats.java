@@ -16,7 +16,8 @@ import java.util.Map;
 /**
  * Summarises a decoded stream as it passes: counts, timing, gaps and what was skipped. Times are kept
  * on a stream timeline (seconds since the first sample, summing only forward steps of the device
- * clock) so that a device reset does not make the duration negative.
+ * clock, and none across a device reset) so that a device reset does not make the duration negative or
+ * a clock that restarted far ahead make it centuries.
  */
 public final class StreamStats implements StreamListener {
 
@@ -28,12 +29,15 @@ public final class StreamStats implements StreamListener {
     private boolean anyGyro;
     private long elapsedUs;
     private Sample previous;
+    /** A device reset was reported since the last sample: the next step of the clock is not elapsed time. */
+    private boolean reset;
     private SensorInfo sensor = SensorInfo.UNKNOWN;
     private final List<GapSpan> gaps = new ArrayList<>();
     private long malformed;
     private long malformedBytes;
     private final Map<String, Long> malformedReasons = new LinkedHashMap<>();
     private final List<String> notices = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
     private DeviceStatus lastStatus;
 
     /** A gap on the stream timeline, seconds since the first sample. */
@@ -49,7 +53,7 @@ public final class StreamStats implements StreamListener {
     public void sample(Sample s) {
         if (previous != null) {
             long dt = s.timeUs() - previous.timeUs();
-            if (dt > 0) {
+            if (dt > 0 && !reset) {
                 elapsedUs += dt;
             }
             if (s.sameValues(previous)) {
@@ -59,10 +63,12 @@ public final class StreamStats implements StreamListener {
         anyGyro |= s.hasGyro();
         samples++;
         previous = s;
+        reset = false;
     }
 
     @Override
     public void gap(Gap gap) {
+        reset |= gap.cause() == Gap.Cause.DEVICE_RESET;
         double start = elapsedUs / 1e6;
         double length = gap.cause() == Gap.Cause.DEVICE_RESET ? 0 : (gap.endUs() - gap.startUs()) / 1e6;
         gaps.add(new GapSpan(start, start + length, gap.missingSamples(), gap.cause()));
@@ -81,6 +87,13 @@ public final class StreamStats implements StreamListener {
     @Override
     public void notice(String message) {
         notices.add(message);
+    }
+
+    /** Kept among the notices (where {@code inspect} shows them) and apart, for a report's warnings. */
+    @Override
+    public void warning(String message) {
+        notices.add(message);
+        warnings.add(message);
     }
 
     @Override
@@ -137,8 +150,14 @@ public final class StreamStats implements StreamListener {
         return Collections.unmodifiableMap(new LinkedHashMap<>(malformedReasons));
     }
 
+    /** Everything the reader said about how it read the bytes, warnings included. */
     public List<String> notices() {
         return List.copyOf(notices);
+    }
+
+    /** The reader's notices that lower confidence in the analysis (a unit it had to guess). */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     /** The last status the device reported, or null. */

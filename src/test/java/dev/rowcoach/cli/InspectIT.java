@@ -70,6 +70,21 @@ class InspectIT {
     }
 
     @Test
+    void aShortRowAmongRowsWhoseUnitsAreGuessedIsNoInternalError(@TempDir Path dir) throws Exception {
+        // issue 15, item 1: exit 1 with ArrayIndexOutOfBoundsException before
+        Path smallest = Files.writeString(dir.resolve("x.csv"), "t_ms,ax,ay,az\n0,0,0,9.8\n10,0,0,9.8\n20,0\n");
+        Cli.Result r = Cli.run("inspect", smallest.toString());
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertFalse(r.err().contains("internal error"), r.err());
+
+        Path longer = Files.writeString(dir.resolve("y.csv"), "t_ms,ax,ay,az\n0,0,0,9.8\n10,0,0,9.8\n20,0\n30,0,0,9.8\n40,0,0,9.8\n");
+        JsonNode j = JSON.readTree(Cli.run("inspect", "--format", "json", longer.toString()).out());
+        assertEquals(4, j.get("samples").asLong());
+        assertEquals(1, j.get("malformed").asLong());
+    }
+
+    @Test
     void missingFilesAndBadOptionsAreUsageErrorsWithoutStackTraces(@TempDir Path dir) throws Exception {
         Cli.Result missing = Cli.run("inspect", dir.resolve("nope.csv").toString());
         assertEquals(2, missing.exitCode());

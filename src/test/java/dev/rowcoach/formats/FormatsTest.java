@@ -41,6 +41,7 @@ class FormatsTest {
     @Test
     void sensorProtocolsAreTheLiveChoices() {
         assertEquals("rowcoach, ascii or witmotion", Formats.choices(Formats.ofKind(WireFormat.Kind.SENSOR)));
+        assertEquals("phyphox-live or sensor-logger-live", Formats.choices(Formats.ofKind(WireFormat.Kind.PHONE)));
     }
 
     @Test

@@ -73,4 +73,14 @@ class FormatDetectorTest {
             assertTrue(e.getMessage().contains("(tried: recording, rowcoach, ascii, witmotion, sensor-logger, phyphox, metabase, csv)"), e.getMessage());
         }
     }
+
+    @Test
+    void utf16TextIsDetectedByItsContentLikeItsUtf8(@TempDir Path dir) throws Exception {
+        for (String name : List.of("utf16le-bom.csv", "utf16be-bom.csv")) {
+            byte[] b = Files.readAllBytes(Path.of("src/test/resources/input", name));
+            assertEquals(WireFormat.CSV, detect(b), name);
+        }
+        byte[] ascii = ("# rowcoach-ascii 1\nt_us,ax,ay,az\n0,0,0,1\n10000,0,0,1\n20000,0,0,1\n").getBytes(StandardCharsets.UTF_16);
+        assertEquals(WireFormat.ASCII, detect(ascii));
+    }
 }

@@ -8,8 +8,11 @@ import dev.rowcoach.sensor.Malformed;
  * then reports each data line's time and x, y, z to an {@link AxisListener}. With a semicolon or tab
  * delimiter, a comma inside the first data line's numbers means a decimal comma (phyphox offers both).
  * Lines that cannot be read (too few fields, a field that is not a number, a line over
- * {@value TextDecoder#MAX_LINE} bytes, a time that repeats or goes backwards) are reported as
- * {@link Malformed} and skipped.
+ * {@value TextDecoder#MAX_LINE} bytes, a time that repeats or goes backwards, a time beyond ±10¹⁷ µs) are
+ * reported as {@link Malformed} and skipped. A row whose time jumps ahead by more than {@value #HOLD_JUMP_US}
+ * µs is held until the next row: when that row's time lies between the two, the jump was a corrupt
+ * timestamp and is counted as malformed (instead of every later row going "backwards"); a jump on the last
+ * row is counted too.
  */
 public final class AxisDecoder implements Decoder {
 
@@ -24,6 +27,13 @@ public final class AxisDecoder implements Decoder {
     private boolean headerSkipped;
     private byte point;
     private long lastTimeUs = Long.MIN_VALUE;
+
+    /** A jump ahead longer than this holds the row until the next one confirms it, µs. */
+    static final long HOLD_JUMP_US = 1_000_000;
+    private boolean held;
+    private long heldTimeUs;
+    private double heldX, heldY, heldZ;
+    private long heldAt, heldLength;
 
     public AxisDecoder(AxisHeader header, AxisListener listener) {
         this.header = header;
@@ -40,6 +50,10 @@ public final class AxisDecoder implements Decoder {
     @Override
     public void finish() {
         lines.finish();
+        if (held) {
+            held = false;
+            listener.malformed(new Malformed(heldAt, heldLength, "time jumps at the last line, nothing after it confirms it"));
+        }
     }
 
     private void endLine(int lineLength, boolean tooLong, long at, long length) {
@@ -83,9 +97,33 @@ public final class AxisDecoder implements Decoder {
             listener.malformed(new Malformed(lineStart, length, "a field is not a number"));
             return;
         }
-        long timeUs = Math.round(t * header.timeToUs());
+        double us = t * header.timeToUs();
+        if (!(Math.abs(us) <= TextClock.MAX_TIME_US)) {
+            listener.malformed(new Malformed(lineStart, length, "time out of range"));
+            return;
+        }
+        long timeUs = Math.round(us);
+        if (held) {
+            held = false;
+            if (timeUs >= lastTimeUs && timeUs < heldTimeUs) {
+                listener.malformed(new Malformed(heldAt, heldLength, "time jumped and came back (a corrupt timestamp)"));
+            } else {
+                lastTimeUs = heldTimeUs;
+                listener.row(heldTimeUs, heldX, heldY, heldZ);
+            }
+        }
         if (lastTimeUs != Long.MIN_VALUE && timeUs <= lastTimeUs) {
             listener.malformed(new Malformed(lineStart, length, timeUs == lastTimeUs ? "repeated timestamp" : "time went backwards"));
+            return;
+        }
+        if (lastTimeUs != Long.MIN_VALUE && timeUs - lastTimeUs > HOLD_JUMP_US) {
+            held = true;
+            heldTimeUs = timeUs;
+            heldX = x;
+            heldY = y;
+            heldZ = z;
+            heldAt = lineStart;
+            heldLength = length;
             return;
         }
         lastTimeUs = timeUs;

@@ -7,7 +7,10 @@ import java.util.Locale;
 
 /**
  * Recognises what a CSV header cell names: the time column, an accelerometer axis or a gyroscope axis,
- * and the unit written beside it ("ax_g", "acc_x (m/s^2)", "Gyroscope x (rad/s)", "t_us", "time_ms").
+ * and the unit written beside it ("ax_g", "acc_x (m/s^2)", "Gyroscope x (rad/s)", "t_us", "time_ms"), in
+ * the spellings hobby and open-source sensor loggers print: camel case is split into words ("tMillis" is
+ * t in ms, "accX" and "AcX" accelerometer x, "gyroX" and "GyX" gyroscope x, "timeMs" time in ms), and a
+ * unit may follow in brackets or as the last word ("Timestamp(ms)", "gx_deg_s").
  */
 final class ColumnNames {
 
@@ -31,9 +34,10 @@ final class ColumnNames {
 
     private static final String[] TIME_BASES = {"t", "time", "timestamp", "ts", "seconds_elapsed", "elapsed",
         "epoch", "millis", "micros", "nanos", "seconds", "sample_time", "device_time"};
-    private static final String[] ACCEL_BASES = {"a", "acc", "accel", "acceleration", "accelerometer"};
-    private static final String[] GYRO_BASES = {"g", "gyr", "gyro", "gyroscope", "w", "omega", "angular_velocity",
-        "angularvelocity", "rate"};
+    private static final String[] ACCEL_BASES = {"a", "ac", "acc", "accl", "accel", "acceleration", "accelerometer", "imu_acc",
+        "imu_accel", "raw_acc", "raw_accel"};
+    private static final String[] GYRO_BASES = {"g", "gy", "gyr", "gyro", "gyroscope", "w", "omega", "angular_velocity",
+        "angularvelocity", "angular_rate", "rate", "rotation_rate", "rotationrate", "imu_gyro", "raw_gyro"};
 
     private ColumnNames() {
     }
@@ -48,10 +52,12 @@ final class ColumnNames {
         if (role.kind() != Kind.OTHER || unit != null) {
             return role;
         }
-        // A unit may follow as the last '_' word: "t_us", "ax_g", "gyro_x_dps".
-        int us = name.lastIndexOf('_');
-        if (us > 0) {
-            return classifyBase(name.substring(0, us), name.substring(us + 1));
+        // A unit may follow as the last '_' words: "t_us", "ax_g", "gyro_x_dps", "gx_deg_s".
+        for (int us = name.lastIndexOf('_'); us > 0; us = name.lastIndexOf('_', us - 1)) {
+            Role r = classifyBase(name.substring(0, us), name.substring(us + 1));
+            if (r.kind() != Kind.OTHER) {
+                return r;
+            }
         }
         return role;
     }
@@ -155,8 +161,23 @@ final class ColumnNames {
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
             s = s.substring(1, s.length() - 1);
         }
-        return s.trim().toLowerCase(Locale.ROOT)
+        return splitCamelCase(s.trim()).toLowerCase(Locale.ROOT)
                 .replace("²", "^2").replace("µ", "u").replace("μ", "u").replace("°", "deg");
+    }
+
+    /** "tMillis" → "t_Millis", "accX" → "acc_X", up to the first bracket (units keep their case). */
+    private static String splitCamelCase(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 4);
+        boolean inUnit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            inUnit |= c == '(' || c == '[';
+            if (!inUnit && i > 0 && Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1))) {
+                b.append('_');
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     private static boolean oneOf(String s, String[] options) {

@@ -17,9 +17,14 @@ import java.util.List;
  * @param gyroUnit    unit of the gyroscope columns (null when there is no gyroscope)
  * @param source      how the columns were found, e.g. "header row" or "no header: guessed from the data"
  * @param inferred    which units were inferred from the data rather than stated: "time", "accel", "gyro"
+ * @param evidence    for each inferred unit, one phrase saying what in the data decided it
+ * @param doubtful    one sentence per inferred unit that the data does not clearly show (a guess a user
+ *                    should check); empty when every inference is clear
+ * @param gyroGuessed whether the gyroscope's unit is among the doubtful ones (more rows may settle it)
  */
 record CsvLayout(int timeColumn, TimeScale timeScale, int[] accel, AccelUnit accelUnit, int[] gyro,
-                 GyroUnit gyroUnit, String source, List<String> inferred) {
+                 GyroUnit gyroUnit, String source, List<String> inferred, List<String> evidence, List<String> doubtful,
+                 boolean gyroGuessed) {
 
     /** Columns a data line must have for this layout to read it. */
     int minFields() {

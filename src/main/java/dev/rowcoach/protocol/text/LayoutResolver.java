@@ -4,8 +4,11 @@ import dev.rowcoach.protocol.text.CsvLayout.Unresolved;
 import dev.rowcoach.sensor.AccelUnit;
 import dev.rowcoach.sensor.GyroUnit;
 
+import dev.rowcoach.sensor.Sample;
+
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds a {@link CsvLayout} from a header row, from a user's {@code --columns} mapping, or by looking at
@@ -14,8 +17,8 @@ import java.util.List;
  */
 final class LayoutResolver {
 
-    /** Largest |ω| in rad/s we expect from a bar; larger values mean the column is in °/s. */
-    private static final double MAX_PLAUSIBLE_RADS = 12.0;
+    /** Relative distance of the median |a| from gravity beyond which the accelerometer unit is a doubtful guess. */
+    private static final double ACCEL_DOUBT = 0.25;
 
     private LayoutResolver() {
     }
@@ -148,27 +151,90 @@ final class LayoutResolver {
 
     private static CsvLayout complete(int time, TimeScale timeScale, int[] accel, AccelUnit accelUnit, int[] gyro,
                                       GyroUnit gyroUnit, List<double[]> rows, String how) throws Unresolved {
+        int needed = new CsvLayout(time, TimeScale.S, accel, AccelUnit.G, gyro, GyroUnit.RADS, how, List.of(), List.of(), List.of(), false)
+                .minFields();
+        rows = rows.stream().filter(r -> r.length >= needed).toList();
         List<String> inferred = new java.util.ArrayList<>();
+        List<String> evidence = new java.util.ArrayList<>();
+        List<String> doubtful = new java.util.ArrayList<>();
         if (timeScale == null) {
+            double step = medianStep(rows, time);
             timeScale = scaleOf(rows, time);
             if (timeScale == null) {
                 throw new Unresolved("cannot tell the unit of the time column; give it with --columns (t_s, t_ms, t_us, t_ns)");
             }
             inferred.add("time");
+            evidence.add(String.format(Locale.ROOT, "time in %s: the median step is %s", timeScale.id, number(step)));
+            if (TimeScale.ambiguous(step)) {
+                doubtful.add(String.format(Locale.ROOT, "The time column's unit is a guess, %s: its median step of %s fits"
+                        + " another unit too; if durations look wrong, give the unit with --columns (e.g. t_ms).", timeScale.id, number(step)));
+            }
         }
         if (accelUnit == null) {
-            accelUnit = accelUnitFromMagnitude(rows, accel);
+            double norm = medianNorm(rows, accel);
+            accelUnit = AccelUnit.fromMedianNorm(norm);
             if (accelUnit == null) {
                 throw new Unresolved("cannot tell the accelerometer unit (median |a| = "
-                        + String.format(java.util.Locale.ROOT, "%.2f", medianNorm(rows, accel)) + "); pass --accel-unit g|mps2");
+                        + String.format(Locale.ROOT, "%.2f", norm) + "); pass --accel-unit g|mps2");
             }
             inferred.add("accel");
+            double gravity = Sample.STANDARD_GRAVITY / accelUnit.toMps2();
+            evidence.add(String.format(Locale.ROOT, "accel in %s: the median |a| is %.2f, gravity in %s is %.2f",
+                    accelUnit.id(), norm, accelUnit.id(), gravity));
+            if (Math.abs(norm / gravity - 1) > ACCEL_DOUBT) {
+                doubtful.add(String.format(Locale.ROOT, "The accelerometer's unit is a guess, %s: its median |a| of %.2f is far"
+                        + " from gravity in %s (%.2f); if the figures look wrong, give the unit with --accel-unit g|mps2.",
+                        accelUnit.id(), norm, accelUnit.id(), gravity));
+            }
         }
+        List<String> gyroDoubt = List.of();
         if (gyro != null && gyroUnit == null) {
-            gyroUnit = maxAbs(rows, gyro) <= MAX_PLAUSIBLE_RADS ? GyroUnit.RADS : GyroUnit.DPS;
+            GyroUnitInference.Verdict v = GyroUnitInference.judge(rows, time, timeScale.toUs / 1e6, accel, gyro);
+            gyroUnit = v.unit();
             inferred.add("gyro");
+            evidence.add("gyro in " + gyroUnit.id() + ": " + v.why());
+            if (!v.decisive()) {
+                gyroDoubt = List.of("The gyroscope's unit is a guess, " + gyroUnit.id() + ": " + v.why()
+                        + "; if angles or velocities look wrong, give the unit with --gyro-unit dps|rads.");
+            }
         }
-        return new CsvLayout(time, timeScale, accel, accelUnit, gyro, gyroUnit, how, List.copyOf(inferred));
+        return new CsvLayout(time, timeScale, accel, accelUnit, gyro, gyroUnit, how, List.copyOf(inferred),
+                List.copyOf(evidence), concat(doubtful, gyroDoubt), !gyroDoubt.isEmpty());
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    /**
+     * The rows with the most common number of fields (the longest such count on a tie), so that a short or
+     * long line among the first rows cannot take part in recognising the columns; such lines are later
+     * decoded (or counted as malformed) on their own.
+     */
+    static List<double[]> ofCommonWidth(List<double[]> rows) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        int width = 0;
+        int best = 0;
+        for (double[] r : rows) {
+            int n = counts.merge(r.length, 1, Integer::sum);
+            if (n > best || n == best && r.length > width) {
+                best = n;
+                width = r.length;
+            }
+        }
+        List<double[]> out = new java.util.ArrayList<>(rows.size());
+        for (double[] r : rows) {
+            if (r.length == width) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private static <T> T pick(T user, T fromFile) {
@@ -188,16 +254,19 @@ final class LayoutResolver {
         if (rows.size() < 2) {
             return null;
         }
-        double[] steps = new double[rows.size() - 1];
         boolean integral = true;
-        for (int i = 0; i < rows.size(); i++) {
-            double v = rows.get(i)[c];
-            integral &= v == Math.rint(v);
-            if (i > 0) {
-                steps[i - 1] = v - rows.get(i - 1)[c];
-            }
+        for (double[] r : rows) {
+            integral &= r[c] == Math.rint(r[c]);
         }
-        return TimeScale.fromMedianStep(median(steps), integral);
+        return TimeScale.fromMedianStep(medianStep(rows, c), integral);
+    }
+
+    private static double medianStep(List<double[]> rows, int c) {
+        double[] steps = new double[Math.max(0, rows.size() - 1)];
+        for (int i = 1; i < rows.size(); i++) {
+            steps[i - 1] = rows.get(i)[c] - rows.get(i - 1)[c];
+        }
+        return median(steps);
     }
 
     private static AccelUnit accelUnitFromMagnitude(List<double[]> rows, int[] accel) {
@@ -211,16 +280,6 @@ final class LayoutResolver {
             norms[i] = Math.sqrt(r[cols[0]] * r[cols[0]] + r[cols[1]] * r[cols[1]] + r[cols[2]] * r[cols[2]]);
         }
         return median(norms);
-    }
-
-    private static double maxAbs(List<double[]> rows, int[] cols) {
-        double m = 0;
-        for (double[] r : rows) {
-            for (int c : cols) {
-                m = Math.max(m, Math.abs(r[c]));
-            }
-        }
-        return m;
     }
 
     static double median(double[] v) {

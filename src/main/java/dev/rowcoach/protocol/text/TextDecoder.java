@@ -19,9 +19,11 @@ import java.util.Map;
  * CSV (a header naming the columns, a {@code --columns} mapping, or headerless columns recognised from
  * the data).
  *
- * <p>Lines are split on {@code \n} ({@code \r\n} accepted). Leading {@code #} lines carry
- * {@code key=value} metadata. The first data rows (up to {@value #LAYOUT_ROWS}) are held back until the
- * layout and its units are known; after that every line is decoded as it arrives. A line that cannot be
+ * <p>Text is UTF-8 (a byte-order mark is skipped) or UTF-16 (see {@link TextEncoding}). Lines are split on
+ * {@code \n} ({@code \r\n} accepted). Leading {@code #} lines carry
+ * {@code key=value} metadata. The first data rows ({@value #LAYOUT_ROWS}, or up to {@value #MAX_HELD_ROWS}
+ * while the gyroscope's unit is unclear) are held back until the layout and its units are known; after
+ * that every line is decoded as it arrives. A line that cannot be
  * read (too few fields, a field that is not a number, a line over {@value #MAX_LINE} bytes, time not
  * increasing) is reported as {@link Malformed} and skipped. Time jumps and device resets become gaps.
  * Empty gyroscope fields mean that one sample has no angular rate.
@@ -32,6 +34,13 @@ public final class TextDecoder implements Decoder {
     static final int MAX_LINE = 4096;
     /** Data rows held back to recognise the layout and units. */
     static final int LAYOUT_ROWS = 64;
+    /**
+     * Most data rows held back while the gyroscope's unit is still unclear (a sensor at rest shows no
+     * unit): the rows are looked at again at 128, 256, … rows until the signal shows the unit or this many
+     * rows (or {@value #MAX_HELD_BYTES} bytes) are held.
+     */
+    static final int MAX_HELD_ROWS = 8192;
+    static final int MAX_HELD_BYTES = 1 << 20;
     private static final int MAX_FIELDS = 64;
 
     private final WireFormat format;
@@ -40,6 +49,7 @@ public final class TextDecoder implements Decoder {
     private final TextClock clock;
 
     private final LineSplitter lines = new LineSplitter(MAX_LINE, this::endLine);
+    private final TextEncoding encoding = new TextEncoding(lines::feed);
     private final byte[] line = lines.buffer();
     /** Stream offset of the line being handled. */
     private long lineStart;
@@ -50,6 +60,9 @@ public final class TextDecoder implements Decoder {
     private byte delimiter;
     /** Lines (or skipped-line reports) waiting for the layout, in stream order. */
     private final List<Held> held = new ArrayList<>();
+    private int heldBytes;
+    /** Held rows at which the layout is next tried. */
+    private int nextTry = LAYOUT_ROWS;
     private CsvLayout layout;
     private String unresolved;
 
@@ -73,7 +86,9 @@ public final class TextDecoder implements Decoder {
     }
 
     /** 100 when {@code head} starts with the rowcoach ASCII magic line, else 0. */
-    public static int probeAscii(byte[] head, int len) {
+    public static int probeAscii(byte[] bytes, int length) {
+        byte[] head = TextEncoding.toUtf8(bytes, length);
+        int len = head == bytes ? length : head.length;
         byte[] magic = Metadata.ASCII_MAGIC.getBytes(StandardCharsets.US_ASCII);
         int i = 0;
         if (len >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
@@ -94,7 +109,9 @@ public final class TextDecoder implements Decoder {
      * Confidence 0–100 that {@code head} is CSV sensor data this decoder can read with {@code settings}:
      * decodes the complete lines of the head and scores how many became samples.
      */
-    public static int probeCsv(byte[] head, int len, DecoderSettings settings) {
+    public static int probeCsv(byte[] bytes, int length, DecoderSettings settings) {
+        byte[] head = TextEncoding.toUtf8(bytes, length);
+        int len = head == bytes ? length : head.length;
         int nonText = 0;
         int lastNewline = -1;
         for (int i = 0; i < len; i++) {
@@ -131,15 +148,17 @@ public final class TextDecoder implements Decoder {
 
     @Override
     public void feed(byte[] buf, int off, int len) {
-        lines.feed(buf, off, len);
+        encoding.feed(buf, off, len);
     }
 
     @Override
     public void finish() {
+        encoding.finish();
         lines.finish();
         if (layout == null && unresolved == null && !held.isEmpty()) {
-            resolveLayout();
+            resolveLayout(true);
         }
+        clock.finish();
         listener.end();
     }
 
@@ -148,7 +167,7 @@ public final class TextDecoder implements Decoder {
         if (lineTooLong) {
             Malformed m = new Malformed(lineStart, length, "line longer than " + MAX_LINE + " bytes");
             if (layout == null && unresolved == null && seenNonComment) {
-                held.add(new Held(null, m));
+                held.add(new Held(null, null, m));
             } else {
                 listener.malformed(m);
             }
@@ -191,21 +210,24 @@ public final class TextDecoder implements Decoder {
         } else if (unresolved != null) {
             listener.malformed(new Malformed(lineStart, length, unresolved));
         } else {
-            held.add(new Held(Arrays.copyOfRange(line, start, end), new Malformed(lineStart, length, null)));
-            if (held.size() >= LAYOUT_ROWS) {
-                resolveLayout();
+            held.add(new Held(Arrays.copyOfRange(line, start, end), Delimiters.numbers(line, start, end, delimiter),
+                    new Malformed(lineStart, length, null)));
+            heldBytes += end - start;
+            if (held.size() >= nextTry || heldBytes >= MAX_HELD_BYTES) {
+                resolveLayout(false);
             }
         }
     }
 
-    private void resolveLayout() {
+    /** @param last whether no more rows will come (else an unclear gyroscope unit waits for more rows) */
+    private void resolveLayout(boolean last) {
         List<double[]> rows = new ArrayList<>();
         for (Held h : held) {
-            double[] row = h.line() == null ? null : Delimiters.numbers(h.line(), 0, h.line().length, delimiter);
-            if (row != null) {
-                rows.add(row);
+            if (h.numbers() != null) {
+                rows.add(h.numbers());
             }
         }
+        rows = LayoutResolver.ofCommonWidth(rows);
         LayoutResolver.Units units = new LayoutResolver.Units(null,
                 settings.accelUnit() != null ? settings.accelUnit() : metadata.accelUnit(format),
                 settings.gyroUnit() != null ? settings.gyroUnit() : metadata.gyroUnit(format));
@@ -221,6 +243,11 @@ public final class TextDecoder implements Decoder {
             unresolved = "columns not recognised: " + e.getMessage();
             listener.notice(unresolved);
         }
+        if (layout != null && layout.gyroGuessed() && !last && held.size() < MAX_HELD_ROWS && heldBytes < MAX_HELD_BYTES) {
+            layout = null;
+            nextTry = Math.min(2 * held.size(), MAX_HELD_ROWS);
+            return;
+        }
         if (layout != null) {
             announce(rows);
         }
@@ -235,13 +262,23 @@ public final class TextDecoder implements Decoder {
             }
         }
         held.clear();
+        heldBytes = 0;
     }
 
     private void announce(List<double[]> rows) {
         Double rate = settings.rateHz() != null ? settings.rateHz() : metadata.rateHz();
         listener.sensorInfo(metadata.sensorInfo(rate));
         int width = rows.isEmpty() ? layout.minFields() : rows.get(0).length;
+        if (encoding.converted() != null) {
+            listener.notice("text in " + encoding.converted() + ", read as such");
+        }
         listener.notice(layout.describe(width));
+        if (!layout.evidence().isEmpty()) {
+            listener.notice("units inferred from the data: " + String.join("; ", layout.evidence()));
+        }
+        for (String doubt : layout.doubtful()) {
+            listener.warning(doubt);
+        }
         if (format == WireFormat.ASCII) {
             for (Map.Entry<String, String> d : metadata.defaultsUsed(layout.hasGyro()).entrySet()) {
                 listener.notice(d.getKey() + " not given in the metadata: assumed " + d.getValue());
@@ -278,17 +315,23 @@ public final class TextDecoder implements Decoder {
             listener.malformed(new Malformed(at, length, "a field is not a number"));
             return;
         }
+        double ka = layout.accelUnit().toMps2();
+        double kg = g == null ? 0 : layout.gyroUnit().toRads();
+        ax *= ka;
+        ay *= ka;
+        az *= ka;
+        gx *= kg;
+        gy *= kg;
+        gz *= kg;
+        if (!Double.isFinite(ax + ay + az) || (g != null && !Double.isFinite(gx + gy + gz))) {
+            listener.malformed(new Malformed(at, length, "a value out of range"));
+            return;
+        }
         long timeUs = clock.accept(t * layout.timeScale().toUs, at, length);
         if (timeUs == TextClock.REJECTED) {
             return;
         }
-        double ka = layout.accelUnit().toMps2();
-        if (g == null) {
-            listener.sample(Sample.accelOnly(timeUs, ax * ka, ay * ka, az * ka));
-        } else {
-            double kg = layout.gyroUnit().toRads();
-            listener.sample(new Sample(timeUs, ax * ka, ay * ka, az * ka, gx * kg, gy * kg, gz * kg));
-        }
+        clock.deliver(g == null ? Sample.accelOnly(timeUs, ax, ay, az) : new Sample(timeUs, ax, ay, az, gx, gy, gz));
     }
 
     private boolean blankField(byte[] b, int column) {
@@ -305,9 +348,10 @@ public final class TextDecoder implements Decoder {
     }
 
     /**
-     * A line held back until the layout is known: its bytes and where it was (offset and length, as a
-     * {@link Malformed} without a reason), or, with no bytes, a report of a skipped line.
+     * A line held back until the layout is known: its bytes, its fields as numbers (null when one is not a
+     * number) and where it was (offset and length, as a {@link Malformed} without a reason), or, with no
+     * bytes, a report of a skipped line.
      */
-    private record Held(byte[] line, Malformed position) {
+    private record Held(byte[] line, double[] numbers, Malformed position) {
     }
 }

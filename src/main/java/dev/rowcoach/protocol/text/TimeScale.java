@@ -45,4 +45,9 @@ enum TimeScale {
         }
         return null;
     }
+
+    /** Whether a median step of {@code medianStep} falls where two units' ranges of {@link #fromMedianStep} overlap. */
+    static boolean ambiguous(double medianStep) {
+        return medianStep >= 150 && medianStep <= 250 || medianStep >= 150_000 && medianStep <= 250_000;
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Locale;
  * distinguishable with the common colour-vision deficiencies (M. Okabe and K. Ito, "Color Universal Design",
  * 2008).
  */
-final class GradePaint {
+public final class GradePaint {
 
     static final Color STRICT = new Color(0x009E73);
     static final Color CHEAT = new Color(0xE69F00);
@@ -33,6 +33,11 @@ final class GradePaint {
             case CHEAT -> CHEAT;
             case EXCESSIVE -> EXCESSIVE;
         };
+    }
+
+    /** The colour of {@code grade} as CSS, e.g. "#009e73" (the live screen's too); null: not graded. */
+    public static String css(Grade grade) {
+        return css(of(grade));
     }
 
     /** {@code c} as CSS, e.g. "#009e73". */

@@ -1,7 +1,10 @@
 package dev.rowcoach.source.export;
 
 import dev.rowcoach.protocol.WireFormat;
+import dev.rowcoach.sensor.Malformed;
+import dev.rowcoach.protocol.text.AxisDecoder;
 import dev.rowcoach.protocol.text.AxisHeader;
+import dev.rowcoach.protocol.text.AxisListener;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,9 +68,13 @@ final class ExportLayout {
                 continue;
             }
             AxisHeader header = AxisHeader.read(head, len);
-            Entry e = header == null ? null : classify(name, base, header);
+            Entry e = header == null ? null : classify(name, base, header, name.equals(given) ? gravityIn(head, len, header) : null);
             if (e != null) {
                 entries.add(e);
+            } else if (name.equals(given) && header.quantity().isEmpty() && header.cells().contains("seconds_elapsed")) {
+                throw new ExportException("a Sensor Logger file (" + header.text() + ") whose name does not say which sensor"
+                        + " it holds and whose values are not acceleration with gravity: give the export's"
+                        + " TotalAcceleration.csv, or the whole export");
             } else if (SENSOR_LOGGER_FILES.contains(base) || PHYPHOX_FILES.contains(base)) {
                 notes.add(base + (len == 0 ? " is empty" : " has no time, x, y, z header") + ": ignored");
             }
@@ -88,7 +95,11 @@ final class ExportLayout {
         };
     }
 
-    private static Entry classify(String name, String base, AxisHeader h) {
+    /**
+     * @param gravity for the file the user named, whether its first rows hold gravity (median magnitude near
+     *                1 g or 9.8 m/s²), else null: it decides the role of a Sensor Logger file that was renamed
+     */
+    private static Entry classify(String name, String base, AxisHeader h, Boolean gravity) {
         if (h.otherSensor()) {
             return null; // several sensors in one file with one time column: the generic CSV reader's
         }
@@ -103,7 +114,8 @@ final class ExportLayout {
                 case "accelerometer" -> Role.LINEAR;
                 case "gravity" -> Role.GRAVITY;
                 case "gyroscope" -> Role.GYRO;
-                default -> null;
+                // renamed by the user: the content decides; only acceleration with gravity is usable alone
+                default -> Boolean.TRUE.equals(gravity) ? Role.TOTAL : null;
             };
             return r == null ? null : new Entry(name, WireFormat.SENSOR_LOGGER, r, folderOf(name), h);
         }
@@ -123,6 +135,36 @@ final class ExportLayout {
             return r == null ? null : new Entry(name, WireFormat.PHYPHOX, r, folderOf(name), h);
         }
         return null;
+    }
+
+    /** Whether the rows in {@code head} read as acceleration including gravity, in g or m/s² (the phone held still or moving slowly). */
+    private static Boolean gravityIn(byte[] head, int len, AxisHeader header) {
+        double[] norms = new double[len / 8 + 1];
+        int[] n = {0};
+        AxisDecoder d = new AxisDecoder(header, new AxisListener() {
+            @Override
+            public void row(long timeUs, double x, double y, double z) {
+                norms[n[0]++] = Math.sqrt(x * x + y * y + z * z);
+            }
+
+            @Override
+            public void malformed(Malformed malformed) {
+            }
+        });
+        int end = len;
+        while (end > 0 && head[end - 1] != '\n') {
+            end--; // the last line of the head may be cut
+        }
+        d.feed(head, 0, end);
+        d.finish();
+        if (n[0] < 3) {
+            return false;
+        }
+        double[] v = java.util.Arrays.copyOf(norms, n[0]);
+        java.util.Arrays.sort(v);
+        double median = v[v.length / 2];
+        // narrower than AccelUnit's bands, so that a renamed gyroscope file turning at ~1 rad/s is not taken for g
+        return median >= 0.8 && median <= 1.25 || median >= 7.8 && median <= 12.3;
     }
 
     private static WireFormat chooseApp(List<Entry> entries, String given) throws ExportException {

@@ -3,6 +3,7 @@ package dev.rowcoach.source.export;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.sensor.AccelUnit;
 import dev.rowcoach.sensor.Gap;
+import dev.rowcoach.sensor.Malformed;
 import dev.rowcoach.sensor.GyroUnit;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sensor.StreamListener;
@@ -104,12 +105,18 @@ final class ExportMerger {
                 a[1] += g[1];
                 a[2] += g[2];
             }
-            if (last != Long.MIN_VALUE && t - last > gapUs) {
+            double k = sign * ka;
+            if (!Double.isFinite((a[0] + a[1] + a[2]) * k) || hasGyro && !Double.isFinite((w[0] + w[1] + w[2]) * kg)) {
+                out.malformed(new Malformed(-1, 0, "a value out of range"));
+                continue;
+            }
+            if (last != Long.MIN_VALUE && t - last > Gap.MAX_TIME_JUMP_US) {
+                out.gap(new Gap(last, t, -1, Gap.Cause.DEVICE_RESET));
+            } else if (last != Long.MIN_VALUE && t - last > gapUs) {
                 long missing = Double.isNaN(leadStep) ? -1 : Math.max(0, Math.round((t - last) / leadStep) - 1);
                 out.gap(new Gap(last, t, missing, Gap.Cause.TIME_JUMP));
             }
             last = t;
-            double k = sign * ka;
             out.sample(hasGyro
                     ? new Sample(t, a[0] * k, a[1] * k, a[2] * k, w[0] * kg, w[1] * kg, w[2] * kg)
                     : Sample.accelOnly(t, a[0] * k, a[1] * k, a[2] * k));

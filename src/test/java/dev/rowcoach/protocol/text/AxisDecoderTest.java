@@ -47,6 +47,19 @@ class AxisDecoderTest {
     }
 
     @Test
+    void aCorruptTimestampIsOneMalformedRowNotTheLossOfEveryRowAfterIt() {
+        String csv = "time,seconds_elapsed,z,y,x\n1,0.00,9.8,0,0\n2,0.01,9.8,0,0\n3,1e9,9.8,0,0\n4,0.03,9.8,0,0\n5,0.04,9.8,0,0\n"
+                + "6,3.04,9.8,0,0\n7,3.05,9.8,0,0\n8,1e30,9.8,0,0\n9,9e6,9.8,0,0\n";
+        for (int chunk : new int[] {1, 5, 4096}) {
+            List<String> out = decode(csv, chunk);
+            assertEquals(List.of("0 0.0 0.0 9.8", "10000 0.0 0.0 9.8", "malformed@57+13: time jumped and came back (a corrupt timestamp)",
+                    "30000 0.0 0.0 9.8", "40000 0.0 0.0 9.8", "3040000 0.0 0.0 9.8", "3050000 0.0 0.0 9.8",
+                    "malformed@131+14: time out of range", "malformed@146+13: time jumps at the last line, nothing after it confirms it"),
+                    out, "chunk " + chunk);
+        }
+    }
+
+    @Test
     void metaBaseUsesTheEpochColumnAndStatesItsUnit() {
         String csv = "epoch (ms),time (01:00),elapsed (s),x-axis (deg/s),y-axis (deg/s),z-axis (deg/s)\n"
                 + "1795804200000,2026-11-21T19.30.00.000,0.000,1.5,-2.5,3.0\n";

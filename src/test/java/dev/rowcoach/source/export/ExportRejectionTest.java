@@ -201,6 +201,22 @@ class ExportRejectionTest {
                 + " name the export's own folder)", rejected(dir).getMessage());
     }
 
+    @Test
+    void aSensorLoggerFileTheUserRenamedIsReadByItsContent(@TempDir Path dir) throws Exception {
+        Path renamed = Files.writeString(dir.resolve("x.csv"), SL_HEADER + slRows(20, 9.8));
+        SensorFile f = SensorFile.open(renamed, null, DecoderSettings.DEFAULTS);
+        assertEquals(WireFormat.SENSOR_LOGGER, f.format());
+        EventLog log = new EventLog();
+        f.decode(log);
+        assertEquals(20, log.samples().size());
+        assertEquals(9.8, log.samples().get(0).az(), 1e-9);
+
+        Path gyro = Files.writeString(dir.resolve("y.csv"), SL_HEADER + slRows(20, 0.01));
+        assertEquals("a Sensor Logger file (time,seconds_elapsed,z,y,x) whose name does not say which sensor it holds"
+                + " and whose values are not acceleration with gravity: give the export's TotalAcceleration.csv, or the"
+                + " whole export", rejected(gyro).getMessage());
+    }
+
     private static void zip(Path zip, List<String> names, List<byte[]> contents) throws IOException {
         try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
             for (int i = 0; i < names.size(); i++) {
