@@ -27,10 +27,10 @@ public record DepartureModel(double romDegPerM, double dipDegPerM, double offset
                              double spreadAccelOnlyDeg) {
 
     /**
-     * Fitted on the rower family's grading grid (seeds 1–6; {@code rowcoach bench grading}, docs/GRADING.md) and judged
-     * on the hinge family's.
+     * Fitted on the rower family's grading grid (seeds 1–6, each session's first set its calibration set;
+     * {@code rowcoach bench grading}, docs/GRADING.md) and judged on the hinge family's.
      */
-    public static final DepartureModel FITTED = new DepartureModel(167.9, 104.3, 3.7, 4.0, 5.0);
+    public static final DepartureModel FITTED = new DepartureModel(175.0, 101.9, 3.4, 4.0, 5.0);
 
     public DepartureModel {
         if (!(romDegPerM > 0 && dipDegPerM >= 0 && spreadGyroDeg > 0 && spreadAccelOnlyDeg > 0)

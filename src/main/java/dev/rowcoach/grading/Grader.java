@@ -8,30 +8,26 @@ import java.util.Arrays;
  * Grades reps as the motion core reports them, with what the session has shown so far: one grader per session
  * and exercise, fed on the thread that feeds the motion core (docs/GRADING.md).
  *
- * <p>The swing is read as the rep's departure from the lifter's own strict reps ({@link DepartureModel}): their
- * median ROM is the baseline. It is learned from a calibration set (the session's first set, when the lifter
- * says so), or from the first {@value #BASELINE_REPS_PER_SET} reps of each set that the early movement reads as
- * strict (and, once there is a baseline, that it reads as strict too); until then from a calibration kept in the
- * history. Without any baseline the early movement alone is read ({@link SwingModel}), at lower confidence. The
- * state is the ROM of the last {@value #STRICT_HISTORY} baseline reps; nothing grows with the session.
+ * <p>With a calibration (a calibration set this session: its first set, when the lifter says so; or one kept in the
+ * history for the athlete and exercise) the swing is read as the rep's departure from the lifter's own strict reps
+ * ({@link DepartureModel}): their median ROM is the baseline. Without one the bar's early movement alone is read
+ * ({@link SwingModel}), as before calibrations existed. The state is the ROM of the last {@value #STRICT_HISTORY}
+ * baseline reps (without a calibration: of the reps graded confidently strict, for the ROM ratio alone); nothing
+ * grows with the session.
  */
 public final class Grader {
 
     /** How many of the latest baseline reps the baseline ROM is the median of. */
     static final int STRICT_HISTORY = 8;
-    /** How many reps at the start of each set may join the baseline. */
-    static final int BASELINE_REPS_PER_SET = 2;
-    /** A rep that starts with a dip this deep does not join the baseline (a strict pull from the hang does not dip), m. */
-    static final double BASELINE_MAX_DIP_M = 0.02;
+    /** Without a calibration, a rep joins the strict-ROM reference (for the ROM ratio) only when its grade is at least this certain. */
+    static final double BASELINE_MIN_CONFIDENCE = 0.6;
     /** The motion core's confidence of a clean rep; its own reductions (gyro, rate, gaps) scale the grade's. */
     static final double MOTION_FULL_CONFIDENCE = 0.95;
     /** Grade confidence is multiplied by this on an exercise the model was not validated on. */
     static final double UNCALIBRATED_FACTOR = 0.5;
-    /** Grade confidence is multiplied by this when there is no baseline (the early movement alone). */
-    static final double NO_BASELINE_FACTOR = 0.6;
     /** Grade confidence is multiplied by this when the baseline's and the early movement's estimates disagree. */
     static final double DISAGREE_FACTOR = 0.6;
-    /** Highest grade confidence without a gyroscope (the bar's tilt, and with it its path, is uncertain). */
+    /** Highest confidence of a calibrated grade without a gyroscope (the bar's tilt, and with it its path, is uncertain). */
     static final double ACCEL_ONLY_MAX_CONFIDENCE = 0.6;
     /** A swing estimate above this is not a row: it is withheld, degrees. */
     public static final double MAX_SWING_DEG = 60;
@@ -45,7 +41,7 @@ public final class Grader {
     private final double[] strictHorizontals = new double[STRICT_HISTORY];
     private final double[] strictStarts = new double[STRICT_HISTORY];
     private final double[] sorted = new double[STRICT_HISTORY];
-    private int strictCount, learnedFromCalibrationSet, learnedReps;
+    private int strictCount, learnedReps;
 
     /** A grader with the fitted model, no stored calibration and no calibration set. */
     public Grader(ExerciseProfile profile) {
@@ -98,7 +94,7 @@ public final class Grader {
         for (int i = 0; i < strictCount; i++) {
             if (strictStarts[i] == rep.concentricStartS()) {
                 remove(i);
-                learnedReps--;
+                learnedReps -= calibrationSet ? 1 : 0;
                 return;
             }
         }
@@ -116,53 +112,41 @@ public final class Grader {
      * when the session learned none; null when there is neither.
      */
     public Calibration calibration() {
-        return strictCount > 0 ? new Calibration(strictMedian(), learnedReps) : stored;
+        return learnedReps > 0 ? new Calibration(strictMedian(), learnedReps) : stored;
     }
 
     private RepGrade grade(Rep rep, boolean gyro, boolean learn) {
         SwingModel early = profile.swing();
         double earlySwing = early.swingDeg(rep.shape(), gyro);
         double dip = rep.shape().dipM();
-        // A rep that joins the baseline joins before it is read: the lifter's first strict reps are, by definition,
-        // what the arms alone do (the very first one reads as no departure at all).
-        double before = baseline();
         double horizontal = rep.shape().horizontalM();
-        boolean fromCalibrationSet = calibrationSet && rep.setIndex() == 1;
-        boolean firstOfSet = rep.index() <= BASELINE_REPS_PER_SET && profile.gradeOf(earlySwing) == Grade.STRICT
-                && !(dip >= BASELINE_MAX_DIP_M)
-                && (Double.isNaN(before) || profile.gradeOf(model.swingDeg(rep.romM() - before, dip)) == Grade.STRICT);
-        boolean joins = learn && rep.romM() > 0 && (fromCalibrationSet || firstOfSet);
+        // A rep of the calibration set joins the baseline before it is read: the lifter's strict reps are, by
+        // definition, what the arms alone do (the very first one reads as no departure at all).
+        boolean joins = learn && calibrationSet && rep.setIndex() == 1 && rep.romM() > 0;
         if (joins) {
-            if (strictCount == STRICT_HISTORY) {
-                remove(0);
-            }
-            strictRoms[strictCount] = rep.romM();
-            strictHorizontals[strictCount] = horizontal;
-            strictStarts[strictCount] = rep.concentricStartS();
-            strictCount++;
+            learn(rep.romM(), horizontal, rep.concentricStartS());
             learnedReps++;
-            learnedFromCalibrationSet += fromCalibrationSet ? 1 : 0;
         }
-        double baseline = baseline();
-        Sway.Basis basis = Double.isNaN(baseline) ? Sway.Basis.NONE
-                : strictCount == 0 || learnedFromCalibrationSet > 0 ? Sway.Basis.CALIBRATION : Sway.Basis.STRICT_REPS;
+        double baseline = calibrated() ? baseline() : Double.NaN;
+        boolean hasBaseline = !Double.isNaN(baseline);
         double swing;
         double spread;
         boolean agree = true;
-        if (basis == Sway.Basis.NONE) {
-            swing = earlySwing;
-            spread = early.spreadDeg(gyro);
-        } else {
+        if (hasBaseline) {
             swing = model.swingDeg(rep.romM() - baseline, dip);
             spread = model.spreadDeg(gyro);
             agree = profile.gradeOf(swing) == profile.gradeOf(earlySwing) || Math.abs(swing - earlySwing) <= spread;
+        } else {
+            swing = earlySwing;
+            spread = early.spreadDeg(gyro);
         }
-        boolean hasBaseline = basis != Sway.Basis.NONE;
-        Sway sway = new Sway(rep.shape().horizontalM(), dip, swing > MAX_SWING_DEG ? Double.NaN : swing,
+        // Without a calibration the ROM ratio is read against the reps graded confidently strict so far (two or more).
+        double romReference = hasBaseline ? baseline : !calibrated() && strictCount >= 2 ? strictMedian() : Double.NaN;
+        Sway sway = new Sway(horizontal, dip, swing > MAX_SWING_DEG ? Double.NaN : swing,
                 early.earlyMovementM(rep.shape(), gyro), rep.shape().timeToPeakFraction(), rep.shape().startVelocityMps(),
-                hasBaseline ? rep.romM() / baseline : Double.NaN, hasBaseline ? rep.romM() - baseline : Double.NaN,
-                horizontal - horizontalBaseline(),
-                earlySwing, basis, joins, agree);
+                rep.romM() / romReference, hasBaseline ? rep.romM() - baseline : Double.NaN,
+                hasBaseline ? horizontal - horizontalBaseline() : Double.NaN,
+                earlySwing, hasBaseline ? Sway.Basis.CALIBRATED : Sway.Basis.EARLY_MOVEMENT, joins, agree);
         if (swing > MAX_SWING_DEG) {
             return new RepGrade(sway, null, Double.NaN);
         }
@@ -179,12 +163,29 @@ public final class Grader {
         };
         double p = SwingModel.probabilityWithin(swing, spread, low, high);
         double motion = Math.min(1, rep.confidence() / MOTION_FULL_CONFIDENCE);
-        double confidence = p * motion * (profile.calibrated() ? 1 : UNCALIBRATED_FACTOR)
-                * (hasBaseline ? 1 : NO_BASELINE_FACTOR) * (agree ? 1 : DISAGREE_FACTOR);
-        if (!gyro) {
+        double confidence = p * motion * (profile.calibrated() ? 1 : UNCALIBRATED_FACTOR) * (agree ? 1 : DISAGREE_FACTOR);
+        if (hasBaseline && !gyro) {
             confidence = Math.min(confidence, ACCEL_ONLY_MAX_CONFIDENCE);
         }
+        if (learn && !calibrated() && grade == Grade.STRICT && confidence >= BASELINE_MIN_CONFIDENCE && rep.romM() > 0) {
+            learn(rep.romM(), horizontal, rep.concentricStartS());
+        }
         return new RepGrade(sway, grade, confidence);
+    }
+
+    /** Whether the lifter has a calibration: a calibration set this session, or one kept in the history. */
+    public boolean calibrated() {
+        return calibrationSet || stored != null;
+    }
+
+    private void learn(double romM, double horizontalM, double startS) {
+        if (strictCount == STRICT_HISTORY) {
+            remove(0);
+        }
+        strictRoms[strictCount] = romM;
+        strictHorizontals[strictCount] = horizontalM;
+        strictStarts[strictCount] = startS;
+        strictCount++;
     }
 
     /** The baseline ROM: this session's strict reps, else the stored calibration, else NaN, m. */

@@ -14,15 +14,16 @@ package dev.rowcoach.grading;
  *                            the exercise's model reads the height alone (T-bar), m
  * @param timeToPeakFraction  time to peak velocity as a fraction of the concentric (a swing peaks early)
  * @param startVelocityMps    vertical velocity 50 ms into the concentric, m/s
- * @param romVsStrict         the rep's ROM over the lifter's strict-rep baseline ROM, or NaN without a baseline
- * @param romDepartureM       the rep's ROM minus the baseline ROM, m, or NaN without a baseline
- * @param horizontalDepartureM the rep's horizontal excursion minus its baseline, m, or NaN without a baseline of this
- *                            session's reps (a stored calibration holds the ROM alone)
- * @param earlySwingDeg       the swing the early movement alone reads, degrees (the estimate when there is no
- *                            baseline; compared with the baseline's otherwise)
+ * @param romVsStrict         the rep's ROM over the lifter's strict-rep baseline ROM (without a calibration: over the
+ *                            median ROM of the reps graded confidently strict so far, once there are two), or NaN
+ * @param romDepartureM       the rep's ROM minus the baseline ROM, m, or NaN without a calibration
+ * @param horizontalDepartureM the rep's horizontal excursion minus its baseline, m, or NaN without a calibration set
+ *                            this session (a stored calibration holds the ROM alone)
+ * @param earlySwingDeg       the swing the early movement alone reads, degrees (the estimate without a
+ *                            calibration; compared with the baseline's otherwise)
  * @param basis               what the estimate rests on: {@link Basis}
- * @param baseline            whether this rep joined the lifter's baseline (a first strict rep of its set, or a
- *                            rep of the calibration set): the history keeps their ROM as the lifter's calibration
+ * @param baseline            whether this rep joined the lifter's baseline (a rep of the calibration set): the history
+ *                            keeps their ROM as the lifter's calibration
  * @param featuresAgree       whether the baseline's estimate and the early movement's give the same grade (or lie
  *                            within the estimate's spread of each other); true when there is no baseline to compare
  */
@@ -33,12 +34,10 @@ public record Sway(double horizontalM, double dipM, double torsoSwingDeg, double
 
     /** What a rep's swing estimate rests on. */
     public enum Basis {
-        /** The lifter's calibration: a calibration set this session, or the one kept in the history. */
-        CALIBRATION("calibration"),
-        /** The lifter's first strict reps of this session's sets. */
-        STRICT_REPS("strict reps"),
-        /** No baseline yet: the early movement of the bar alone (lower confidence). */
-        NONE("no baseline");
+        /** The lifter's calibration (a calibration set this session, or the one kept in the history): the departure. */
+        CALIBRATED("calibrated"),
+        /** No calibration: the bar's early movement alone. */
+        EARLY_MOVEMENT("early movement");
 
         private final String word;
 
@@ -46,7 +45,7 @@ public record Sway(double horizontalM, double dipM, double torsoSwingDeg, double
             this.word = word;
         }
 
-        /** The words used in reports: "calibration", "strict reps", "no baseline". */
+        /** The words used in reports: "calibrated", "early movement". */
         public String word() {
             return word;
         }

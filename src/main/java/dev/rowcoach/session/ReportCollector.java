@@ -5,7 +5,6 @@ import dev.rowcoach.coach.Guidance;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grader;
 import dev.rowcoach.grading.RepGrade;
-import dev.rowcoach.grading.Sway;
 import dev.rowcoach.motion.MotionListener;
 import dev.rowcoach.motion.Rep;
 import dev.rowcoach.motion.SetResult;
@@ -132,17 +131,11 @@ public final class ReportCollector implements MotionListener {
         if (gradedWithoutGyro && inSets > 0) {
             all.add(ACCEL_ONLY_GRADES);
         }
-        int noBaseline = 0, disagreeing = 0;
+        int disagreeing = 0;
         for (SetReport s : setReports) {
             for (RepReport r : s.reps()) {
-                noBaseline += r.sway() != null && r.sway().basis() == Sway.Basis.NONE ? 1 : 0;
                 disagreeing += r.sway() != null && !r.sway().featuresAgree() ? 1 : 0;
             }
-        }
-        if (noBaseline > 0) {
-            all.add(noBaseline + " rep(s) were graded before there was a baseline of the lifter's strict reps, from the "
-                    + "bar's early movement alone, at lower confidence (a calibration set, --calibrate, gives one from the "
-                    + "first set; the history keeps it for the next session).");
         }
         if (disagreeing > 0) {
             all.add(disagreeing + " rep(s) were graded at lower confidence because the baseline's reading and the bar's "

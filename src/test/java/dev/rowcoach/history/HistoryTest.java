@@ -29,7 +29,11 @@ class HistoryTest {
     private static final Path STRICT = Path.of("sample-recordings/strict-heavy-sets-200hz.rcrec");
 
     private static SessionReport replay(Path file) throws Exception {
-        return Replay.of(SensorFile.open(file, null, DecoderSettings.DEFAULTS), Replay.Grading.DEFAULTS, Loads.UNKNOWN);
+        return replay(file, Replay.Grading.DEFAULTS);
+    }
+
+    private static SessionReport replay(Path file, Replay.Grading grading) throws Exception {
+        return Replay.of(SensorFile.open(file, null, DecoderSettings.DEFAULTS), grading, Loads.UNKNOWN);
     }
 
     private static SessionMeta meta(Path file, String athlete) throws Exception {
@@ -82,12 +86,15 @@ class HistoryTest {
     @Test
     void theLiftersCalibrationIsKeptPerAthleteAndExerciseAndReadBack(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("h.db");
-        SessionReport strict = replay(STRICT);
+        assertEquals(null, History.calibrationOf(replay(STRICT)), "without --calibrate no rep is a calibration");
+        SessionReport strict = replay(STRICT, new Replay.Grading(null, null, null, true, null));
         List<Double> baseline = strict.sets().stream().flatMap(s -> s.reps().stream())
                 .filter(r -> r.sway().baseline()).map(r -> r.romM()).toList();
-        assertTrue(baseline.size() >= 2, "the first strict reps of each set join the baseline: " + baseline);
+        assertEquals(strict.sets().get(0).reps().size(), baseline.size(), "the calibration set's reps join the baseline");
         try (History h = History.open(db)) {
             assertEquals(null, h.calibration("ann", "barbell-row"));
+            h.store(replay(STRICT), meta(STRICT, "ann"));
+            assertEquals(null, h.calibration("ann", "barbell-row"), "a session without a calibration set keeps none");
             h.store(strict, meta(STRICT, "ann"));
             dev.rowcoach.grading.Calibration c = h.calibration("ann", "barbell-row");
             assertEquals(History.calibrationOf(strict), c);

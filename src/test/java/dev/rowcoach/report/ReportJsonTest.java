@@ -1,6 +1,5 @@
 package dev.rowcoach.report;
 
-import dev.rowcoach.grading.DepartureModel;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
@@ -81,7 +80,7 @@ class ReportJsonTest {
             "confidence", NUMBER, "reportedS", NUMBER, "sway", OBJECT, "grade", STRING, "gradeConfidence", NUMBER);
     private static final Map<String, JsonNodeType> SWAY = ordered("horizontalM", NUMBER, "dipM", NUMBER,
             "torsoSwingDeg", NUMBER, "earlyPathM", NUMBER, "timeToPeakFraction", NUMBER, "startVelocityMps", NUMBER,
-            "romVsStrict", NUMBER, "romDepartureM", NUMBER, "horizontalDepartureM", NUMBER, "earlySwingDeg", NUMBER,
+            "romVsStrict", NUMBER, "romDepartureM", NULL, "horizontalDepartureM", NULL, "earlySwingDeg", NUMBER,
             "basis", STRING, "baseline", BOOLEAN, "featuresAgree", BOOLEAN);
     private static final Map<String, JsonNodeType> SUMMARY = ordered("reps", NUMBER, "meanVelocityMps", NUMBER,
             "bestVelocityMps", NUMBER, "velocityLossPct", NUMBER, "grades", OBJECT, "nonStrictReps", NULL);
@@ -119,8 +118,10 @@ class ReportJsonTest {
             assertShape(GRADES, set.get("summary").get("grades"), "grades");
             for (JsonNode rep : set.get("reps")) {
                 assertShape(REP, rep, "rep");
-                // The first rep of a set is the lifter's baseline, so every rep has a ROM relative to it.
-                assertShape(SWAY, rep.get("sway"), "sway");
+                // The ROM relative to the lifter's strict reps needs two of them first: null until then.
+                Map<String, JsonNodeType> sway = new LinkedHashMap<>(SWAY);
+                sway.put("romVsStrict", reps < 2 ? NULL : NUMBER);
+                assertShape(sway, rep.get("sway"), "sway");
                 reps++;
             }
         }
@@ -164,10 +165,9 @@ class ReportJsonTest {
         assertEquals(0.88, rep.get("confidence").asDouble(), 0);
         assertEquals(4.0, rep.get("reportedS").asDouble(), 0, "rounded to the millisecond");
         assertEquals("strict", rep.get("grade").asText());
-        assertEquals(DepartureModel.FITTED.offsetDeg(), rep.get("sway").get("torsoSwingDeg").asDouble(), 0,
-                "no dip, the first rep is its own baseline: the model's offset");
-        assertEquals(0.87, rep.get("gradeConfidence").asDouble(), 0,
-                "P(< 10° | 3.7°, spread 4°) = 0.942, times 0.876 / 0.95 of the motion core's");
+        assertEquals("early movement", rep.get("sway").get("basis").asText(), "no calibration: the default model");
+        assertEquals(0.0, rep.get("sway").get("torsoSwingDeg").asDouble(), 0, "no early movement, no swing");
+        assertEquals(0.92, rep.get("gradeConfidence").asDouble(), 0, "0.876 / 0.95 of the motion core's, far from 10°");
 
         JsonNode grading = root.get("grading");
         assertEquals("barbell-row", grading.get("exercise").asText());

