@@ -67,10 +67,10 @@ final class BenchAccuracyCommand implements Callable<Integer> {
             throw new UserException("cannot list " + dirs + ": " + e.getMessage(), ExitCode.IO);
         }
         List<FileResult> results = new ArrayList<>();
-        for (BenchInputs.Input in : inputs) {
+        InOrder.run(inputs, in -> {
             Logger.info("bench: {}", in.file());
-            results.add(score(in));
-        }
+            return score(in);
+        }, (in, result, failure) -> results.add(result));
         AccuracyReport report = AccuracyReport.of(results, AccuracyTargets.DEFAULTS);
         PrintWriter out = spec.commandLine().getOut();
         out.print(output == Output.json ? AccuracyJson.toJson(report) + "\n" : AccuracyText.render(report));

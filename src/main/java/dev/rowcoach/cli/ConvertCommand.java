@@ -17,6 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -30,10 +32,10 @@ final class ConvertCommand implements Callable<Integer> {
 
     enum Target { recording, ascii }
 
-    @Parameters(index = "0", paramLabel = "IN", description = "A sensor file in any supported format.")
+    @Parameters(index = "0", paramLabel = "IN", description = "A sensor file in any supported format (- for standard input).")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write.")
+    @Parameters(index = "1", paramLabel = "OUT", description = "The file to write (- for standard output, ASCII only).")
     Path out;
 
     @Option(names = "--to", paramLabel = "recording|ascii",
@@ -70,10 +72,12 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Target kind = target != null ? target
                 : out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".rcrec") ? Target.recording : Target.ascii;
-        if (Files.exists(out) && Files.isSameFile(in, out)) {
+        boolean toStdout = OutputFiles.isStandardOutput(out);
+        if (!toStdout && Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out)) {
             throw new UserException(out + ": is the input file", ExitCode.USAGE_OR_INPUT);
         }
-        if (Files.exists(out) && !force) {
+        // A FIFO or a device is written into, never replaced: no --force needed.
+        if (Files.isRegularFile(out) && !force) {
             throw new UserException(out + ": exists (use --force to replace it)", ExitCode.USAGE_OR_INPUT);
         }
         if (loadKg != null && !(loadKg >= 0 && Double.isFinite(loadKg))) {
@@ -96,19 +100,33 @@ final class ConvertCommand implements Callable<Integer> {
                             + " cannot keep byte for byte; convert it to ASCII instead (rowcoach convert IN OUT.csv)",
                             ExitCode.USAGE_OR_INPUT);
                 }
+                if (file.isStream()) {
+                    throw new UserException(in + ": a recording keeps the input's bytes and reads them twice: give a "
+                            + "file, not a pipe (or convert to ASCII, which streams)", ExitCode.USAGE_OR_INPUT);
+                }
+                if (toStdout || Files.exists(out) && !Files.isRegularFile(out.toRealPath())) {
+                    throw new UserException(out + ": a recording is written as a regular file, not to a pipe or device",
+                            ExitCode.USAGE_OR_INPUT);
+                }
                 stats = new StreamStats();
                 Inputs.decode(file, stats, RecordingListener.NONE);
-                Files.deleteIfExists(out);
-                Conversions.toRecording(file, stats, new Conversions.Session(exercise, loadKg, athlete, notes, started), out);
+                // Through a symbolic link to its target: the link stays a link.
+                Path target = Files.exists(out) ? out.toRealPath() : out;
+                Files.deleteIfExists(target);
+                Conversions.toRecording(file, stats, new Conversions.Session(exercise, loadKg, athlete, notes, started), target);
             } else {
-                stats = Conversions.toAscii(file, out);
+                StreamStats[] decoded = new StreamStats[1];
+                OutputFiles.write(out, StandardOutput.get(), o ->
+                        decoded[0] = Conversions.toAscii(file, new OutputStreamWriter(o, StandardCharsets.US_ASCII)));
+                stats = decoded[0];
             }
         } catch (RecordingException e) {
             throw new UserException(e.getMessage(), ExitCode.IO);
         } catch (IOException e) {
             throw new UserException(out + ": cannot write: " + e.getMessage(), ExitCode.IO);
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %s: %s of %s input, %d samples%s%n", out, kind,
+        // With the samples on standard output, the summary goes to standard error.
+        (toStdout ? spec.commandLine().getErr() : spec.commandLine().getOut()).printf(Locale.ROOT, "wrote %s: %s of %s input, %d samples%s%n", out, kind,
                 file.format().id(), stats.samples(), stats.malformed() == 0 ? ""
                         : kind == Target.recording ? ", " + stats.malformed() + " malformed records kept as received"
                         : ", " + stats.malformed() + " malformed records skipped");

@@ -14,6 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import dev.rowcoach.source.SensorFile;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -101,37 +103,44 @@ final class HistoryCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw Inputs.readFailure(rebuild, e);
         }
-        int added = 0;
-        int replaced = 0;
-        int skipped = 0;
+        int[] counts = new int[3]; // added, replaced, skipped
         try (History h = history.open()) {
-            for (Path entry : entries) {
-                SessionReport report;
-                SessionMeta meta;
-                try {
-                    report = ReplayRunner.run(entry, new InputOptions(), Replay.Grading.DEFAULTS, Loads.UNKNOWN);
-                    meta = SessionMetas.of(entry, report, null, null);
-                } catch (UserException e) {
-                    skipped++;
+            // Recordings are analysed on a worker per core; the history stores them one by one, in folder order.
+            InOrder.<Path, Analysed>run(entries, entry -> {
+                // Opened once: a FIFO in the folder is read once, its hash taken as it is decoded.
+                SensorFile input = Inputs.open(entry, new InputOptions());
+                SessionReport report = ReplayRunner.run(input, Replay.Grading.DEFAULTS, Loads.UNKNOWN);
+                return new Analysed(report, SessionMetas.of(input, report, null, null));
+            }, (entry, analysed, failure) -> {
+                if (failure instanceof UserException e) {
+                    counts[2]++;
                     out.println("skipped   " + e.getMessage());
-                    continue;
-                } catch (IOException e) {
-                    skipped++;
-                    out.println("skipped   " + entry + ": cannot read: " + e.getMessage());
-                    continue;
+                    return;
                 }
-                History.Stored stored = h.store(report, meta);
+                if (failure != null) {
+                    counts[2]++;
+                    out.println("skipped   " + entry + ": cannot read: " + failure.getMessage());
+                    return;
+                }
+                History.Stored stored;
+                try {
+                    stored = h.store(analysed.report(), analysed.meta());
+                } catch (HistoryException e) {
+                    throw new UserException(e.getMessage(), ExitCode.IO);
+                }
                 boolean isNew = stored.outcome() == History.Outcome.ADDED;
-                added += isNew ? 1 : 0;
-                replaced += isNew ? 0 : 1;
+                counts[isNew ? 0 : 1]++;
                 out.println((isNew ? "added     " : "replaced  ") + "#" + stored.sessionId() + " " + entry + " ("
-                        + count(report.sets().size(), "set") + ", " + count(report.repCount(), "rep") + ")");
-            }
-        } catch (HistoryException e) {
-            throw new UserException(e.getMessage(), ExitCode.IO);
+                        + count(analysed.report().sets().size(), "set") + ", " + count(analysed.report().repCount(), "rep") + ")");
+            });
         }
+        int added = counts[0], replaced = counts[1], skipped = counts[2];
         out.println("rebuilt " + history.path() + " from " + rebuild + ": " + added + " added, " + replaced
                 + " replaced, " + skipped + " skipped");
         out.flush();
+    }
+
+    /** A recording's analysis and what the history stores with it. */
+    private record Analysed(SessionReport report, SessionMeta meta) {
     }
 }

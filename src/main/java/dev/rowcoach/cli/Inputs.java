@@ -18,8 +18,12 @@ final class Inputs {
     private Inputs() {
     }
 
+    /** Opens {@code path}; {@code -} is standard input. */
     static SensorFile open(Path path, InputOptions options) throws UserException {
         try {
+            if (path.toString().equals("-")) {
+                return SensorFile.open(System.in, path, options.forcedFormat(), options.settings());
+            }
             return SensorFile.open(path, options.forcedFormat(), options.settings());
         } catch (UnrecognisedFormatException e) {
             throw new UserException(path + ": " + e.getMessage(), ExitCode.USAGE_OR_INPUT);

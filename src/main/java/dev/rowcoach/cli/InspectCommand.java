@@ -2,6 +2,7 @@ package dev.rowcoach.cli;
 
 import dev.rowcoach.recording.RecordingHeader;
 import dev.rowcoach.report.JsonOutput;
+import dev.rowcoach.report.Printable;
 import dev.rowcoach.recording.RecordingListener;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.source.StreamStats;
@@ -26,7 +27,7 @@ final class InspectCommand implements Callable<Integer> {
 
     enum Output { text, json }
 
-    @Parameters(paramLabel = "FILE", description = "A sensor recording in any supported format.")
+    @Parameters(paramLabel = "FILE", description = "A sensor recording in any supported format (- for standard input).")
     Path file;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
@@ -62,7 +63,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     private static void printText(PrintWriter out, InspectResult r, RecordingHeader recording) {
-        row(out, "file", r.file());
+        row(out, "file", Printable.of(r.file()));
         row(out, "format", recording == null ? r.format() : r.format() + " of " + recording.protocol().id()
                 + " bytes" + describeSession(recording));
         row(out, "sensor", describe(r));
@@ -92,16 +93,16 @@ final class InspectCommand implements Callable<Integer> {
     private static String describeSession(RecordingHeader h) {
         StringBuilder b = new StringBuilder(", started ").append(h.startedAt());
         if (h.source() != null) {
-            b.append(", from ").append(h.source());
+            b.append(", from ").append(Printable.of(h.source()));
         }
         if (h.exercise() != null) {
-            b.append(", ").append(h.exercise());
+            b.append(", ").append(Printable.of(h.exercise()));
         }
         if (h.loadKg() != null) {
             b.append(String.format(Locale.ROOT, ", %.1f kg", h.loadKg()));
         }
         if (h.athlete() != null) {
-            b.append(", ").append(h.athlete());
+            b.append(", ").append(Printable.of(h.athlete()));
         }
         return b.toString();
     }

@@ -3,6 +3,8 @@ package dev.rowcoach.cli;
 import org.tinylog.configuration.Configuration;
 import picocli.CommandLine;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +18,16 @@ public final class Main {
     public static void main(String[] args) {
         // The HTML report draws its charts with Java2D: never look for a display, even where one is set.
         System.setProperty("java.awt.headless", "true");
-        System.exit(run(args));
+        Thread.setDefaultUncaughtExceptionHandler(new LastResort());
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            // Halt: exiting runs shutdown hooks, which may need the memory that is gone.
+            Runtime.getRuntime().halt(outOfMemory());
+            return;
+        }
+        System.exit(code);
     }
 
     /** Runs rowcoach with {@code args} and returns the exit code (for tests and {@link #main}). */
@@ -27,10 +38,52 @@ public final class Main {
             Configuration.set("level", debug ? "debug" : list.contains("--verbose") ? "info" : "warn");
         }
         CommandLine cli = commandLine(debug);
-        return cli.execute(args);
+        StandardOutput stdout = StandardOutput.get();
+        cli.setOut(StandardOutput.writer(stdout));
+        cli.setErr(StandardOutput.writer(new FileOutputStream(FileDescriptor.err)));
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        if (stdout.failure() != null && code != ExitCode.IO) {
+            // Output lost (a full disk, a closed pipe) is a failure even when the command itself succeeded; a reader
+            // that stopped early (rowcoach history | head) wanted no more, and is not told so.
+            String reason = OutputFiles.reason(stdout.failure());
+            if (!"Broken pipe".equals(reason)) {
+                cli.getErr().println("rowcoach: cannot write the output: " + reason);
+                cli.getErr().flush();
+            }
+            return ExitCode.IO;
+        }
+        return code;
     }
 
-    static CommandLine commandLine(boolean debug) {
+    /** The line for memory exhausted, made before it is needed: when it is, there may be no memory to make it. */
+    private static final byte[] OUT_OF_MEMORY = ("rowcoach: out of memory (the Java heap limit is "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; raise it with ROWCOACH_JAVA_OPTS=-Xmx...)\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** One line for memory exhausted, on any thread: never a stack trace. */
+    private static int outOfMemory() {
+        System.err.write(OUT_OF_MEMORY, 0, OUT_OF_MEMORY.length);
+        System.err.flush();
+        return ExitCode.IO;
+    }
+
+    /**
+     * What a thread that dies of an uncaught error (a live reader, a recording flusher) leaves: one line; out of
+     * memory ends the process at once with exit 3. A class made at start-up, not a lambda linked when first needed.
+     */
+    private static final class LastResort implements Thread.UncaughtExceptionHandler {
+        @Override
+        public void uncaughtException(Thread thread, Throwable e) {
+            if (e instanceof OutOfMemoryError) {
+                Runtime.getRuntime().halt(outOfMemory());
+            }
+            System.err.println("rowcoach: internal error in " + thread.getName() + ": " + e);
+        }
+    }
+
+    /** The command line with rowcoach's converters and error handlers (also for the option-parsing fuzz target). */
+    public static CommandLine commandLine(boolean debug) {
         CommandLine cli = new CommandLine(new RowcoachCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((e, args) -> {

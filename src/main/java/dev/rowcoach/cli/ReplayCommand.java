@@ -6,6 +6,7 @@ import dev.rowcoach.report.html.ReportHtml;
 import dev.rowcoach.session.Loads;
 import dev.rowcoach.session.Replay;
 import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.source.SensorFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +30,7 @@ import java.util.concurrent.Callable;
                 + "and warnings about the data; stores the session in the history.")
 final class ReplayCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "A sensor recording in any supported format.")
+    @Parameters(paramLabel = "FILE", description = "A sensor recording in any supported format (- for standard input).")
     Path file;
 
     @Option(names = "--exercise", paramLabel = "NAME", completionCandidates = ExerciseNames.class,
@@ -99,14 +100,15 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }
-        SessionReport analysed = ReplayRunner.run(file, input, grading, loads);
+        SensorFile sensor = Inputs.open(file, input);
+        SessionReport analysed = ReplayRunner.run(sensor, grading, loads);
         PrintWriter err = spec.commandLine().getErr();
         // What the history keys the session by, and the page shows: read once, and only when either needs it.
         SessionMeta meta = null;
         IOException unreadable = null;
         if (!noHistory || report.format == ReportOptions.Format.html) {
             try {
-                meta = SessionMetas.of(file, analysed, athlete, notes);
+                meta = SessionMetas.of(sensor, analysed, athlete, notes);
             } catch (IOException e) {
                 unreadable = e;
             }

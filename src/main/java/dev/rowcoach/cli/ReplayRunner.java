@@ -24,7 +24,12 @@ final class ReplayRunner {
      * @throws UserException when the file cannot be opened, recognised or read (one line, exit 2 or 3)
      */
     static SessionReport run(Path path, InputOptions input, Replay.Grading grading, Loads loads) throws UserException {
-        SensorFile file = Inputs.open(path, input);
+        return run(Inputs.open(path, input), grading, loads);
+    }
+
+    /** Analyses {@code file}, as {@link #run(Path, InputOptions, Replay.Grading, Loads)} does. */
+    static SessionReport run(SensorFile file, Replay.Grading grading, Loads loads) throws UserException {
+        Path path = file.path();
         try {
             return Replay.of(file, grading, loads);
         } catch (IOException e) {

@@ -10,7 +10,11 @@ import dev.rowcoach.session.SessionReport;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,7 +30,8 @@ final class ReportOptions {
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Write the report to OUT (replaced atomically) instead of standard output.")
+            description = "Write the report to OUT instead of standard output: a file is replaced atomically, a symbolic link's "
+                    + "target likewise, a FIFO or device is written in place; - is standard output.")
     Path outFile;
 
     @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto",
@@ -59,23 +64,36 @@ final class ReportOptions {
      * also shows {@code details} and the weeks of the report's training review.
      */
     void write(SessionReport report, ReportHtml.Details details, CommandSpec spec) throws UserException {
-        String text = switch (format) {
-            case json -> ReportJson.toJson(report) + "\n";
-            case html -> ReportHtml.render(report, details,
-                    report.training() == null ? List.of() : report.training().weeks(), HardSetRule.DEFAULTS);
-            case text -> ReportText.render(report, colour());
-        };
-        if (outFile != null) {
-            OutputFiles.writeAtomically(outFile, text);
+        if (outFile != null && !OutputFiles.isStandardOutput(outFile)) {
+            OutputFiles.write(outFile, StandardOutput.get(), o -> {
+                Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+                write(report, details, w);
+                w.flush();
+            });
         } else {
+            // Failures of standard output are kept by it and end the command with exit 3 (Main).
             PrintWriter out = spec.commandLine().getOut();
-            out.print(text);
+            try {
+                write(report, details, out);
+            } catch (IOException e) {
+                throw new UserException("cannot write the output: " + OutputFiles.reason(e), ExitCode.IO);
+            }
             out.flush();
         }
     }
 
+    /** The report in the chosen format; the HTML page is written as it is rendered, a set at a time. */
+    private void write(SessionReport report, ReportHtml.Details details, Writer w) throws IOException {
+        switch (format) {
+            case json -> w.write(ReportJson.toJson(report) + "\n");
+            case html -> ReportHtml.render(report, details,
+                    report.training() == null ? List.of() : report.training().weeks(), HardSetRule.DEFAULTS, w);
+            case text -> w.write(ReportText.render(report, colour()));
+        }
+    }
+
     private boolean colour() {
-        if (noColor || outFile != null || color == When.never) {
+        if (noColor || outFile != null && !OutputFiles.isStandardOutput(outFile) || color == When.never) {
             return false;
         }
         return color == When.always

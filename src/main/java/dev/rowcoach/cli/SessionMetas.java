@@ -11,6 +11,7 @@ import dev.rowcoach.session.SessionReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.rowcoach.source.SensorFile;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -27,6 +28,19 @@ final class SessionMetas {
      *
      * @throws IOException when the file cannot be read again
      */
+    static SessionMeta of(SensorFile input, SessionReport report, String athlete, String notes) throws IOException {
+        if (input.isStream()) {
+            // Read once: its hash and header were taken as it was decoded; it has no modification time.
+            RecordingHeader header = input.streamedHeader();
+            return new SessionMeta(input.streamedSha256(), input.path().toString(),
+                    header != null ? header.startedAt() : OffsetDateTime.now(),
+                    athlete != null ? athlete : header != null ? header.athlete() : null,
+                    notes != null ? notes : header != null ? header.notes() : null);
+        }
+        return of(input.path(), report, athlete, notes);
+    }
+
+    /** The session details of the file at {@code file}, read again for its hash (and header). */
     static SessionMeta of(Path file, SessionReport report, String athlete, String notes) throws IOException {
         String sha = ContentHash.sha256(file);
         RecordingHeader header = null;

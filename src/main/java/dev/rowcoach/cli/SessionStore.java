@@ -64,7 +64,12 @@ final class SessionStore {
      */
     static TrainingFacts store(HistoryOptions options, SessionMeta meta, SessionReport report, PrintWriter err) {
         Path db = options.path();
-        try (History h = History.open(db)) {
+        Runnable waiting = () -> {
+            err.println("rowcoach: the history " + db + " is busy (another process is writing to it); waiting up to "
+                    + History.WAIT_LIMIT_MS / 1000 + " s to store this session");
+            err.flush();
+        };
+        try (History h = History.open(db, waiting)) {
             History.Stored stored = h.store(report, meta);
             Logger.info("history {}: session {} {}", db, stored.sessionId(),
                     stored.outcome() == History.Outcome.ADDED ? "added" : "replaced");

@@ -52,8 +52,8 @@ final class SimulateCommand implements Callable<Integer> {
     boolean noGyro;
 
     @Option(names = "--link", defaultValue = "usb", paramLabel = "usb|ble",
-            description = "ascii only: how the lines reached the host; ble repeats values in bursts like the real "
-                    + "BLE recordings (default: ${DEFAULT-VALUE}).")
+            description = "ascii only: how the lines reached the host; ble repeats values in bursts and loses runs of "
+                    + "0.2–0.45 s like real BLE recordings (default: ${DEFAULT-VALUE}).")
     Link link;
 
     @Option(names = "--torso-angle", paramLabel = "DEG",

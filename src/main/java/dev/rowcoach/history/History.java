@@ -47,8 +47,13 @@ public final class History implements AutoCloseable {
     /** Writes the warnings column: indented like every JSON rowcoach writes. */
     private static final ObjectWriter WARNINGS = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writer();
 
-    /** How long a write waits for another process's write lock, ms. */
-    public static final int BUSY_TIMEOUT_MS = 2000;
+    /** How long a write waits for another process's write lock before saying it is waiting, ms. */
+    public static final int BUSY_TIMEOUT_MS = 1000;
+    /**
+     * How long a write waits in all for other processes' write locks before giving up with one line, ms: far more
+     * than any rowcoach holds one (a session's store takes milliseconds), so only a stuck process exhausts it.
+     */
+    public static final int WAIT_LIMIT_MS = 60_000;
 
     /** What {@link #store} did. */
     public enum Outcome { ADDED, REPLACED }
@@ -59,19 +64,44 @@ public final class History implements AutoCloseable {
 
     private final Path path;
     private final Connection db;
+    /** Told once when a write has waited {@link #BUSY_TIMEOUT_MS} for another process. */
+    private final Runnable waiting;
+    private final long waitLimitMs;
+    private boolean waitingTold;
 
-    private History(Path path, Connection db) {
+    private History(Path path, Connection db, Runnable waiting, long waitLimitMs) {
         this.path = path;
         this.db = db;
+        this.waiting = waiting;
+        this.waitLimitMs = waitLimitMs;
+    }
+
+    /** Opens the history as {@link #open(Path, Runnable)} does, waiting without a word. */
+    public static History open(Path path) throws HistoryException {
+        return open(path, () -> {
+        });
     }
 
     /**
      * Opens (creating if needed, with its folder) the history at {@code path} and migrates its schema.
      *
-     * @throws HistoryException when it cannot be created or opened, is not a rowcoach history, is damaged, is
-     *                          locked during a migration, or was written by a newer rowcoach
+     * @param waiting told once, on the waiting thread, when opening or a write has waited
+     *                {@link #BUSY_TIMEOUT_MS} for another process's lock (the wait goes on up to {@link #WAIT_LIMIT_MS})
+     * @throws HistoryException when it cannot be created or opened, is not a regular file, is not a rowcoach
+     *                          history, is damaged, is locked for {@link #WAIT_LIMIT_MS}, or was written by a newer
+     *                          rowcoach
      */
-    public static History open(Path path) throws HistoryException {
+    public static History open(Path path, Runnable waiting) throws HistoryException {
+        return open(path, waiting, WAIT_LIMIT_MS);
+    }
+
+    /** Opens the history as {@link #open(Path, Runnable)} does, waiting at most {@code waitLimitMs} for locks. */
+    static History open(Path path, Runnable waiting, long waitLimitMs) throws HistoryException {
+        if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+            // SQLite would create PATH-journal beside a device such as /dev/null, or hang on a FIFO.
+            throw new HistoryException(HistoryException.Kind.IO, path + ": not a regular file, so not a history "
+                    + "database; use another --db (or --no-history)");
+        }
         try {
             Path parent = path.toAbsolutePath().getParent();
             if (parent != null) {
@@ -85,20 +115,28 @@ public final class History implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+        long start = System.nanoTime();
+        boolean told = false;
         while (true) {
             Connection c = null;
             try {
                 c = config.createConnection("jdbc:sqlite:" + path);
-                History h = new History(path, c);
+                History h = new History(path, c, waiting, waitLimitMs);
+                h.waitingTold = told;
+                h.check();
                 h.migrate();
                 return h;
             } catch (SQLException e) {
                 closeQuietly(c);
                 // Two processes creating the file at once: switching a new database to WAL can be refused at once
                 // (SQLite does not wait on its busy handler there), so try again within the same time budget.
-                if (!isBusy(e) || System.nanoTime() > deadline) {
-                    throw failure(path, e);
+                long waitedMs = (System.nanoTime() - start) / 1_000_000;
+                if (!isBusy(e) || waitedMs > waitLimitMs) {
+                    throw failure(path, e, waitLimitMs);
+                }
+                if (!told && waitedMs >= BUSY_TIMEOUT_MS) {
+                    told = true;
+                    waiting.run();
                 }
                 pause();
             } catch (HistoryException e) {
@@ -170,9 +208,35 @@ public final class History implements AutoCloseable {
      * a transaction never fails half-way for want of it. Explicit statements rather than JDBC's auto-commit
      * switch: the driver re-begins a transaction after each commit or rollback, which would need the lock again.
      */
-    private void begin() throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
+    private void begin() throws SQLException, HistoryException {
+        long start = System.nanoTime();
+        while (true) {
+            try (Statement s = db.createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                return;
+            } catch (SQLException e) {
+                // SQLite's busy handler waited BUSY_TIMEOUT_MS already; say so once and wait on, up to the limit.
+                if (!isBusy(e) || (System.nanoTime() - start) / 1_000_000 > waitLimitMs) {
+                    throw e;
+                }
+                if (!waitingTold) {
+                    waitingTold = true;
+                    waiting.run();
+                }
+                pause();
+            }
+        }
+    }
+
+    /** {@code PRAGMA quick_check}: every page readable and well formed, else the one verdict of a damaged file. */
+    private void check() throws SQLException, HistoryException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("PRAGMA quick_check(1)")) {
+            String verdict = r.next() ? r.getString(1) : "no answer";
+            if (!"ok".equals(verdict)) {
+                throw new HistoryException(HistoryException.Kind.CORRUPT, path + ": the history database is damaged ("
+                        + firstLine(verdict) + "); move it aside and rebuild it from the recordings with "
+                        + "'rowcoach history --rebuild DIR'");
+            }
         }
     }
 
@@ -215,7 +279,7 @@ public final class History implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw failure(path, e);
+            throw failure(path, e, waitLimitMs);
         }
     }
 
@@ -498,9 +562,13 @@ public final class History implements AutoCloseable {
 
     /** One line saying what failed and what to do, by SQLite's primary result code. */
     static HistoryException failure(Path path, SQLException e) {
+        return failure(path, e, WAIT_LIMIT_MS);
+    }
+
+    private static HistoryException failure(Path path, SQLException e, long waitLimitMs) {
         if (isBusy(e)) {
             return new HistoryException(HistoryException.Kind.LOCKED, path + ": the history database is locked by "
-                    + "another process (waited " + BUSY_TIMEOUT_MS / 1000 + " s); try again when it has finished");
+                    + "another process (waited " + Math.round(waitLimitMs / 1000.0) + " s); try again when it has finished");
         }
         int code = (e instanceof SQLiteException s ? s.getResultCode().code : e.getErrorCode()) & 0xff;
         return switch (code) {

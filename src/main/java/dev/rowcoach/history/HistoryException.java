@@ -10,7 +10,7 @@ public final class HistoryException extends Exception {
     public enum Kind {
         /** The file is not an SQLite database, or its pages are damaged. */
         CORRUPT,
-        /** Another process holds a write lock for longer than {@link History#BUSY_TIMEOUT_MS}. */
+        /** Another process holds a write lock for longer than {@link History#WAIT_LIMIT_MS}. */
         LOCKED,
         /** The database was written by a newer rowcoach (a schema version this one does not know). */
         NEWER_SCHEMA,

@@ -16,11 +16,12 @@ import dev.rowcoach.recording.RecordingWriter;
 import dev.rowcoach.sensor.Gap;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.sensor.StreamListener;
+import dev.rowcoach.session.DiscardedMovement;
 import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.PhysicalBounds;
 import dev.rowcoach.session.RepReport;
 import dev.rowcoach.session.SessionAnalysis;
 import dev.rowcoach.session.SessionReport;
-import dev.rowcoach.session.SetReport;
 import dev.rowcoach.source.LinkQueue;
 import dev.rowcoach.source.StreamGuard;
 import dev.rowcoach.source.StreamStats;
@@ -318,24 +319,27 @@ public final class LiveSession {
     private final class Analysis implements MotionListener {
         @Override
         public void rep(Rep rep) {
-            listener.rep(time(rep.reportedS()), rep.setIndex(), RepReport.of(rep, analysis.gradeOf(rep)), false);
+            listener.rep(time(rep.reportedS()), rep.setIndex(), RepReport.of(rep, analysis.gradeOf(rep),
+                    PhysicalBounds.of(analysis.profile())), false);
         }
 
         @Override
         public void repRevised(Rep previous, Rep revised) {
             // Its reportedS stays that of the first report; the revision itself happens now.
-            listener.rep(time(), revised.setIndex(), RepReport.of(revised, analysis.gradeOf(revised)), true);
+            listener.rep(time(), revised.setIndex(), RepReport.of(revised, analysis.gradeOf(revised),
+                    PhysicalBounds.of(analysis.profile())), true);
         }
 
         @Override
         public void repDiscarded(Rep rep, String reason) {
-            RepReport report = RepReport.of(rep, analysis.gradeOf(rep));
-            listener.repDiscarded(time(), rep.setIndex(), report, reason);
+            PhysicalBounds bounds = PhysicalBounds.of(analysis.profile());
+            RepReport report = RepReport.of(rep, analysis.gradeOf(rep), bounds);
+            listener.repDiscarded(time(), rep.setIndex(), report, DiscardedMovement.of(rep, reason, bounds).reason());
         }
 
         @Override
         public void setEnded(SetResult set) {
-            listener.set(time(), SetReport.of(set, settings.loadKg(), analysis::gradeOf, analysis.profile()));
+            listener.set(time(), analysis.setReport(set, settings.loadKg()));
         }
 
         @Override

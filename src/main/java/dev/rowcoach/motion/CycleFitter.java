@@ -41,6 +41,11 @@ final class CycleFitter {
     private static final double CREEP_MAX_S = 0.4;
     /** Fitted velocity at the onset above this fraction of the peak: not a bottom, keep the crossing. */
     private static final double ONSET_MAX_FRACTION = 0.15;
+    /**
+     * A hold at the top ends when the bar goes down faster than this, m/s: three times the "not moving" band, since
+     * the fitted velocity drifts by up to 0.06 m/s over a 2 s squeeze (lowering runs at 0.3–0.8 m/s).
+     */
+    static final double HOLD_END_MPS = 0.15;
     /** How long after a rest its offset is used for the following reps, s. */
     private static final double AFTER_REST_S = 10.0;
     /** Bias, tilt and gravity estimates need this long after a (re)start before rest can anchor velocity, s. */
@@ -49,6 +54,7 @@ final class CycleFitter {
     private final double[] t, a, h1, h2, v;
     private final boolean[] still;
     private final CyclePool pool;
+    private final HoleLog holes;
     private final PathFeatures features;
     private double stillTrustedFromS;
     /** The concentric run found by {@link #findConcentric}: its first and last positive samples. */
@@ -69,8 +75,9 @@ final class CycleFitter {
     private double restOffset = Double.NaN;
     private double restEndS = Double.NaN;
 
-    CycleFitter(MotionSettings settings, int capacity) {
+    CycleFitter(MotionSettings settings, int capacity, HoleLog holes) {
         this.settings = settings;
+        this.holes = holes;
         this.dt = settings.gridPeriodS();
         t = new double[capacity];
         a = new double[capacity];
@@ -130,6 +137,7 @@ final class CycleFitter {
         // periodic (the detection filter is still settling), so their own mean acceleration is a poor offset.
         boolean afterRest = preEnd < 0 && !rest && !Double.isNaN(restOffset) && lobeS - restEndS <= AFTER_REST_S;
         double offset;
+        boolean holed = false;
         // A rest after the rep measures the offset too once it has lasted MIN_STILL_S; a shorter one (early
         // confirmation reads a single sample, a hold 0.15 s of tremor) is noise.
         boolean shortRest = rest && t[n - 1] - t[restFrom] < MIN_STILL_S - dt / 2;
@@ -147,6 +155,13 @@ final class CycleFitter {
                 // rest's offset): this rest's own, unless it is short; then the set's rest before the lift.
                 offset = shortRest && !Double.isNaN(restOffset) ? restOffset : Series.mean(a, restFrom, n - 1, -1, -1);
             }
+        } else if (holes.within(t[w0], t[w1]) > 0) {
+            // Part of the cycle was bridged over a hole: its own mean acceleration holds the bridge's error, so
+            // the recent cycles give the offset (the tracked bias and gravity leave little: 0 without any) and
+            // the cycle's closure is restored inside the holes below; it does not join the pool.
+            offset = pool.pooledOffset(t0);
+            offset = Double.isNaN(offset) ? 0 : offset;
+            holed = true;
         } else {
             double ownSum = 0;
             for (int i = w0; i <= w1; i++) {
@@ -155,6 +170,9 @@ final class CycleFitter {
             offset = pool.cycleOffset(t0, t1, ownSum, t[w1] - t[w0]);
         }
         Series.integrate(a, offset, v, n, dt);
+        if (holed) {
+            closeCycleInHoles(w0, w1, n);
+        }
         int anchorFrom, anchorTo;
         if (preEnd >= 0) {
             Series.subtractMean(v, preStart, preEnd, n);
@@ -199,24 +217,63 @@ final class CycleFitter {
             eccentric++;
         }
         double eccentricS = eccentric < n ? t[eccentric] : topS;
+        double holdS = topHold(top, topS, n);
         // Without a gyroscope the top often creeps (a tilt error keeps the velocity just above zero): the path
         // features end where the pull's deceleration does, so the creep is not read as an early swing.
         int featureTop = gyro ? -1 : pullEnd(top, peak);
         RepShape shape = features.of(t, v, h1, h2, runCrossing, featureTop >= 0 ? featureTop : top, peak, n, anchorFrom, anchorTo);
         if (rest) {
             return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], descent(top, n - 1),
-                    longestStill(top, indexAtOrAfter(t1, n)), true, withPath(shape, start, top, restFrom)), true, 0,
+                    longestStill(top, indexAtOrAfter(t1, n)), true, withPath(shape, start, top, restFrom), holdS), true, 0,
                     offset);
         }
         // The bottom: the first upward zero crossing after the bar has started down (not noise in a top pause).
         for (int j = eccentric; j < n - 1; j++) {
             if (v[j] <= 0 && v[j + 1] > 0) {
                 return new Fit(new RepMeasurement(startS, topS, eccentricS, Series.crossing(t, v, j, j + 1), rom, v[peak],
-                        descent(top, j), longestStill(top, j), false, withPath(shape, start, top, j)), true, 0, offset);
+                        descent(top, j), longestStill(top, j), false, withPath(shape, start, top, j), holdS), true, 0, offset);
             }
         }
         return new Fit(new RepMeasurement(startS, topS, eccentricS, t[n - 1], rom, v[peak], descent(top, n - 1),
-                longestStill(top, n - 1), false, withPath(shape, start, top, n - 1)), false, v[n - 1], offset);
+                longestStill(top, n - 1), false, withPath(shape, start, top, n - 1), holdS), false, v[n - 1], offset);
+    }
+
+    /**
+     * How long the bar stays at its top after sample {@code top} (crossing at {@code topS}): until it goes down
+     * faster than {@link #HOLD_END_MPS}, s (to the end of the history when it has not yet).
+     */
+    private double topHold(int top, double topS, int n) {
+        for (int i = top + 1; i < n; i++) {
+            if (v[i] < -HOLD_END_MPS) {
+                return Math.max(0, t[i] - topS);
+            }
+        }
+        return Math.max(0, t[n - 1] - topS);
+    }
+
+    /**
+     * Over one cycle the bar comes back to the same velocity; where the integrated velocity does not, the error
+     * came from the holes bridged with an estimate (a row's cycles differ, so the copied cycle's acceleration
+     * is off by 0.15–0.25 m/s per hole on the real sets). The missing velocity change is put back evenly over the
+     * bridged samples of the cycle (an unknown constant acceleration within the holes), and the samples after
+     * them keep the correction.
+     */
+    private void closeCycleInHoles(int w0, int w1, int n) {
+        int bridged = 0;
+        for (int i = w0 + 1; i <= w1; i++) {
+            bridged += holes.within(t[i] - dt, t[i]) > dt / 2 ? 1 : 0;
+        }
+        if (bridged == 0) {
+            return;
+        }
+        double step = -(v[w1] - v[w0]) / bridged;
+        double added = 0;
+        for (int i = w0 + 1; i < n; i++) {
+            if (i <= w1 && holes.within(t[i] - dt, t[i]) > dt / 2) {
+                added += step;
+            }
+            v[i] += added;
+        }
     }
 
     /**

@@ -27,9 +27,21 @@ public final class MotionPipeline implements StreamListener {
             + "accurate and their confidence is lowered.";
     /** Below this many new readings per second, velocity and ROM lose accuracy. */
     private static final double LOW_RATE_HZ = 30;
+    /** A rep part of which was bridged over a hole in the data: its confidence is multiplied by this. */
+    private static final double HOLE_CONFIDENCE = 0.7;
+
+    /**
+     * Sees the detection velocity (m/s, up positive) at every grid step, for a report that shows what the rep
+     * detector saw. Called on the feeding thread; must neither allocate per call nor block.
+     */
+    @FunctionalInterface
+    public interface GridTap {
+        void step(double timeS, double detectionVelocityMps);
+    }
 
     private final MotionSettings settings;
     private final MotionListener listener;
+    private final GridTap tap;
     private final DuplicateFilter duplicates;
     private final UniformResampler resampler;
     private final GyroBiasEstimator bias;
@@ -38,6 +50,7 @@ public final class MotionPipeline implements StreamListener {
     private final RingBuffer buffer;
     private final RepDetector detector;
     private final SetTracker sets;
+    private final HoleLog holes;
     private final double[] reading = new double[6];
 
     private boolean started;
@@ -51,19 +64,30 @@ public final class MotionPipeline implements StreamListener {
     private double firstAcceptedS = Double.NaN;
     private double lastAcceptedS;
     private int gapsSinceRep;
+    /** Gaps too long to bridge that came during a set, the longest, and how many reps they may have held. */
+    private int outages;
+    private double longestOutageS;
+    private int repsMaybeMissing;
 
     public MotionPipeline(MotionSettings settings, MotionListener listener) {
+        this(settings, listener, null);
+    }
+
+    /** @param tap sees the detection velocity at every grid step, or null */
+    public MotionPipeline(MotionSettings settings, MotionListener listener, GridTap tap) {
         this.settings = settings;
         this.listener = listener;
+        this.tap = tap;
         this.duplicates = new DuplicateFilter(settings.duplicateWindowS());
         this.resampler = new UniformResampler(settings.gridPeriodS(), settings.maxInterpolatedGapS(), new UniformResampler.Sink() {
             @Override
-            public void grid(double timeS, double[] values) {
-                onGrid(timeS, values);
+            public void grid(double timeS, double[] values, boolean filled) {
+                onGrid(timeS, values, filled);
             }
 
             @Override
-            public void reset() {
+            public void reset(double gapS) {
+                countOutage(gapS);
                 restartMotion(true);
             }
         });
@@ -73,10 +97,12 @@ public final class MotionPipeline implements StreamListener {
         this.highPass.highPass(2, settings.gridRateHz(), settings.detectHighPassHz());
         this.buffer = new RingBuffer((int) Math.ceil(settings.bufferS() * settings.gridRateHz()));
         this.sets = new SetTracker(settings.setGapS(), listener);
-        this.detector = new RepDetector(settings, buffer, new RepDetector.Sink() {
+        this.holes = new HoleLog(settings.gridPeriodS());
+        this.detector = new RepDetector(settings, buffer, holes, new RepDetector.Sink() {
             @Override
             public void rep(RepMeasurement rep, double confirmedAtS) {
-                sets.add(rep, confidence(rep), confirmedAtS);
+                double gapS = holes.within(rep.startS(), rep.bottomS());
+                sets.add(rep, confidence(gapS), gapS, confirmedAtS);
             }
 
             @Override
@@ -129,12 +155,21 @@ public final class MotionPipeline implements StreamListener {
     @Override
     public void end() {
         if (started) {
+            resampler.finish();
             detector.finish(lastGridS);
             sets.finish();
+            if (outages > 0) {
+                listener.warning(String.format(java.util.Locale.ROOT, "The data stopped %d time%s during a set (the longest "
+                        + "for %.1f s), too long to bridge: up to %d rep%s there may be missing.", outages,
+                        outages == 1 ? "" : "s", longestOutageS, repsMaybeMissing, repsMaybeMissing == 1 ? "" : "s"));
+            }
         }
     }
 
-    private void onGrid(double t, double[] x) {
+    private void onGrid(double t, double[] x, boolean filled) {
+        if (filled) {
+            holes.filled(t);
+        }
         double dt = settings.gridPeriodS();
         double wx = x[3] - bias.x(), wy = x[4] - bias.y(), wz = x[5] - bias.z();
         double fNorm = Math.sqrt(x[0] * x[0] + x[1] * x[1] + x[2] * x[2]);
@@ -159,8 +194,26 @@ public final class MotionPipeline implements StreamListener {
         }
         buffer.add(t, vertical, orientation.northMps2(), orientation.westMps2(), still);
         detector.step(t, vertical, detect, still, gyroSeen);
+        if (tap != null) {
+            tap.step(t, detect);
+        }
         sets.tick(t);
         lastGridS = t;
+    }
+
+    /**
+     * A gap too long to bridge: if it came during a set (a rep within the set gap before it) and was shorter than a
+     * rest between sets, it may have held reps, about one per rep-to-rep interval of the set.
+     */
+    private void countOutage(double gapS) {
+        double period = sets.openRepIntervalS();
+        // A gap as long as a rest between sets cannot be told from one.
+        if (Double.isNaN(period) || gapS > settings.setGapS()) {
+            return;
+        }
+        outages++;
+        longestOutageS = Math.max(longestOutageS, gapS);
+        repsMaybeMissing += (int) Math.ceil(gapS / period);
     }
 
     /**
@@ -197,9 +250,9 @@ public final class MotionPipeline implements StreamListener {
 
     /**
      * 0–1: lower without a gyroscope, at low rates, for a rep measured right after a restart (its offset
-     * learnt from too few cycles).
+     * learnt from too few cycles), and for a rep part of which was bridged over a hole in the data.
      */
-    private double confidence(RepMeasurement rep) {
+    private double confidence(double gapS) {
         double c = 0.95;
         if (accelOnlySeen && !gyroSeen) {
             c *= 0.7;
@@ -209,6 +262,9 @@ public final class MotionPipeline implements StreamListener {
         }
         if (gapsSinceRep > 0) {
             c *= 0.8;
+        }
+        if (gapS > 0) {
+            c *= HOLE_CONFIDENCE;
         }
         gapsSinceRep = 0;
         return Math.round(c * 100) / 100.0;

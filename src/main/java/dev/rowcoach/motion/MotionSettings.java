@@ -5,7 +5,8 @@ package dev.rowcoach.motion;
  * work on the real barbell-row recordings and the simulator (docs/MOTION.md explains each).
  *
  * @param gridRateHz              the uniform rate the input is resampled to, Hz
- * @param maxInterpolatedGapS     input gaps longer than this are not bridged: the analysis restarts, s
+ * @param maxInterpolatedGapS     input gaps up to this are bridged (with the motion's previous cycle, see
+ *                                UniformResampler); longer ones are not: the analysis restarts, s
  * @param duplicateWindowS        a sample repeating the previous values within this time is a transport
  *                                duplicate and is dropped, s (BLE re-sends in the real recordings all come
  *                                within 4 ms; a real sensor below 166 Hz is never affected)
@@ -34,7 +35,8 @@ package dev.rowcoach.motion;
  *                                the real mid-set recordings go as low as 0.35, hence the low bound; movements
  *                                that end otherwise (a pick-up ends at the hang, a stand-up before a put-down on
  *                                the floor) are judged when their set ends (SetTracker)
- * @param topDwellMaxS            a pause at the top longer than this is standing up (pick-up), not a rep, s
+ * @param topDwellMaxS            a pause at the top longer than this is standing up (pick-up), not a rep, s (a
+ *                                squeeze at the top of a strict row lasts up to 3 s)
  * @param stillVelocityMps        |v| below this is "not moving" (top dwell, rest at the bottom), m/s
  * @param restConfirmS            rest at the bottom this long confirms the last rep of a set, s
  * @param pendingMaxS             a concentric not followed by its return within this is dropped, s
@@ -58,13 +60,13 @@ public record MotionSettings(double gridRateHz, double maxInterpolatedGapS, doub
                              double setGapS, double bufferS, double cycleMaxAgeS, int offsetCycles, double trackMaxS,
                              double preStartS, int adaptReps) {
 
-    public static final MotionSettings DEFAULTS = new MotionSettings(100, 0.3, 0.006,
+    public static final MotionSettings DEFAULTS = new MotionSettings(100, 0.7, 0.006,
             30, 1, 0.15, 0.35, 0.2,
             5, 0.5, 10, 30,
             0.2, 0.12, 0.25,
             0.08, 0.4, 0.5,
             0.25, 2.5, 0.5, 0.3,
-            1.5, 0.05, 0.3, 5,
+            3.5, 0.05, 0.3, 5,
             8, 10, 6, 3, 0.4,
             0.6, 5);
 

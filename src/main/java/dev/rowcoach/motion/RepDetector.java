@@ -16,7 +16,7 @@ package dev.rowcoach.motion;
  *   sensor still for restConfirmS after coming back down                     → confirm (last rep, dead stop)
  *                                                                               if measured back down; else it
  *                                                                               rests at the top: keep pending
- *   resting at the top TOP_PAUSE_MAX_S after it                              → drop (standing with the bar)
+ *   resting at the top SQUEEZE_MAX_S after it                                → drop (standing with the bar)
  *   no descent within topDwellMaxS of the top                                → drop (pick-up, standing up)
  *   next lobe starts before the bar came back down                           → drop (incomplete return),
  *                                                                               unless the cycle fit shows it
@@ -43,6 +43,7 @@ final class RepDetector {
     private final MotionSettings s;
     private final double dt;
     private final RingBuffer buffer;
+    private final HoleLog holes;
     private final CycleFitter fitter;
     private final Sink sink;
     private final RecentMedian peaks;
@@ -65,6 +66,11 @@ final class RepDetector {
     /** The sensor came to rest with the bar still up (a pause at the top, a slow eccentric): not the rep's end. */
     private boolean restAtTop;
     private double restAtTopUntilS;
+    /** The pending movement opened a set from a still bar: it may be a pick-up (see {@link #STAND_DWELL_S}). */
+    private boolean pendingMayBeStanding;
+    /** The last time the sensor read still, and when that run of stillness began, s. */
+    private double lastStillS = Double.NEGATIVE_INFINITY;
+    private double stillRunStartS = Double.NEGATIVE_INFINITY;
     private double holdS;
     /** The pending rep was already reported on a hold; the tracked rep was (its measurement then revises it). */
     private boolean reportedEarly, trackedRevises;
@@ -94,13 +100,29 @@ final class RepDetector {
     private static final double HOLD_S = 0.15;
     /**
      * When the sensor comes to rest with the bar measured still up, the rep stays pending while it has been up for
-     * less than this since its top, s: a row pauses at the top for at most this long (the simulator's longest squeeze
-     * is 0.53 s; a heavy rep's slow turn into the eccentric read still for up to 0.55 s after the top), while standing
-     * up with the bar (a pick-up, a stand-up before the put-down) stays there 0.5–3 s.
-     * Measured: the one row in the corpora and short-set sessions whose rest came at its top was up 0.55 s, the
-     * 183 pick-ups and stand-ups 0.55–3 s (all but 5 over 0.6 s; those are judged with their set).
+     * less than this since its top, s: a squeeze at the top of a strict row lasts up to 3 s (a cue lifters use),
+     * so resting at the top alone does not tell a squeeze from standing up with the bar; what follows does (see
+     * {@link #STOOD_S}). Longer than this at the top is standing, whatever follows.
      */
-    private static final double TOP_PAUSE_MAX_S = 0.6;
+    private static final double SQUEEZE_MAX_S = 3.5;
+    /**
+     * A rep that stayed up longer than this, s, counts only if the bar then came back down at least
+     * {@value #EARLY_DESCENT} of its ROM: after a squeeze the bar returns to the hang it was pulled from, while
+     * after standing up with the bar (a pick-up from the floor, then the hinge into the row position) it comes
+     * down only part of the way, and before a put-down it goes to the floor (judged with its set, SetTracker).
+     * A touch-and-go row turns at the top within 0.55 s (a heavy rep's slow turn read still that long).
+     */
+    static final double STOOD_S = 0.6;
+    /**
+     * A movement that opens a set from rest (the bar lying on the floor: still for at least {@value #LYING_S} s,
+     * until less than {@value #FROM_REST_S} s before the lift; a bar held at the hang before the first row may
+     * read still for a second) and then stays up without descending for longer than this, s, or rests at the top for
+     * longer than {@link #STOOD_S}, is the pick-up: the lifter stands with the bar (0.5–3 s) before hinging into
+     * the row. Within a set, or from the hang, a hold at the top is a squeeze and may last {@link #SQUEEZE_MAX_S}.
+     */
+    private static final double STAND_DWELL_S = 1.5;
+    private static final double FROM_REST_S = 0.5;
+    private static final double LYING_S = 2.0;
     /**
      * A tracked rep's bottom is also reached once it has come {@value #STOPPED_DESCENT} of its ROM back down and
      * its velocity is within the "not moving" band, or its acceleration has stayed flat (below
@@ -108,15 +130,28 @@ final class RepDetector {
      * the floor leaves a velocity error the impact's few milliseconds do not integrate away.
      */
     private static final double STOPPED_DESCENT = 0.7;
+    /**
+     * No row, pull or lift a lifter does with a bar in the hands rises more than this, m (arms' length from the
+     * hang to the chest is 0.4–0.75 m; a deadlift's rise 0.5–0.7 m): a larger measured ROM is not a rep but a
+     * mis-measurement (two reps merged over a hole in the data, a drifting velocity) and is not counted.
+     */
+    static final double ROM_MAX_M = 1.0;
+    /**
+     * A rep measured across a hole may start this much before the previous rep's measured bottom, s: the turn at
+     * the bottom is where two estimates meet (the real sets' reps meet within 0.05 s; a bridged hole moves a zero
+     * crossing by up to about a tenth of a second).
+     */
+    private static final double HOLE_TIMING_S = 0.15;
     private static final double FLAT_MPS2 = 0.3;
     private static final double FLAT_MAX_MPS = 0.2;
     private static final double FLAT_S = 0.1;
 
-    RepDetector(MotionSettings settings, RingBuffer buffer, Sink sink) {
+    RepDetector(MotionSettings settings, RingBuffer buffer, HoleLog holes, Sink sink) {
         this.s = settings;
+        this.holes = holes;
         this.dt = settings.gridPeriodS();
         this.buffer = buffer;
-        this.fitter = new CycleFitter(settings, buffer.capacity());
+        this.fitter = new CycleFitter(settings, buffer.capacity(), holes);
         this.sink = sink;
         this.peaks = new RecentMedian(settings.adaptReps());
         this.roms = new RecentMedian(settings.adaptReps());
@@ -128,6 +163,12 @@ final class RepDetector {
      */
     void step(double t, double verticalMps2, double detectMps, boolean still, boolean gyro) {
         this.gyro = gyro;
+        if (still) {
+            if (t - lastStillS > 1.5 * dt) {
+                stillRunStartS = t;
+            }
+            lastStillS = t;
+        }
         fitter.gyro(gyro);
         if (t - lastRepS > s.setGapS() && !peaks.isEmpty() && !pending) {
             peaks.clear();
@@ -165,6 +206,10 @@ final class RepDetector {
                 if (lobeDisplacement >= s.lobeRomFraction() * romGate()
                         && duration >= s.concentricMinS() && duration <= s.concentricMaxS()) {
                     pending = true;
+                    // A movement that opens a set from a bar lying still (on the floor) may be the pick-up:
+                    // standing with the bar then ends it, as before; within a set a hold at the top is a squeeze.
+                    pendingMayBeStanding = lobeStartS - lastStillS <= FROM_REST_S
+                            && lastStillS - stillRunStartS >= LYING_S && t - lastRepS > s.setGapS();
                     pendingStartS = lobeStartS;
                     pendingTriggerS = lobeTriggerS;
                     pendingTopS = t;
@@ -210,7 +255,7 @@ final class RepDetector {
         if (detectMps < -s.stillVelocityMps() && Double.isNaN(pendingDescentS)) {
             pendingDescentS = t;
         }
-        if (Double.isNaN(pendingDescentS) && t - pendingTopS > s.topDwellMaxS()) {
+        if (Double.isNaN(pendingDescentS) && t - pendingTopS > (pendingMayBeStanding ? STAND_DWELL_S : s.topDwellMaxS())) {
             pending = false; // stood up and stayed there: a pick-up or a hold, not a rep
         } else if (t - pendingTopS > s.pendingMaxS()) {
             // Came back down but never rested and no lift followed (held at the hang): measure it as ending now.
@@ -307,7 +352,7 @@ final class RepDetector {
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, true, pendingStartS, pendingTriggerS);
         if (fit != null && fit.rep().descentM() < s.descentMinFraction() * fit.rep().romM()) {
             restAtTop = true;
-            restAtTopUntilS = fit.rep().topS() + TOP_PAUSE_MAX_S;
+            restAtTopUntilS = fit.rep().topS() + (pendingMayBeStanding ? STOOD_S : SQUEEZE_MAX_S);
             return;
         }
         confirm(restS, now, true);
@@ -323,12 +368,15 @@ final class RepDetector {
     private void confirmIfReturned(double endS, double now) {
         pending = false;
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, false, pendingStartS, pendingTriggerS);
-        if (fit != null && fit.bottomFound() && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
-                && fit.rep().startS() >= lastBottomS) {
+        // Across a hole the detection velocity carries the bridge's error, so its return cannot be trusted; the
+        // cycle fit, closed inside the holes, can: its bottom is then the next lift's start when not found before.
+        boolean holed = holes.within(pendingStartS, endS) > 0;
+        if (fit != null && (fit.bottomFound() || holed) && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
+                && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : 0)) {
             boolean revises = reportedEarly;
             restSinceS = Double.NaN;
             flushTracked(now);
-            deliver(fit.rep(), now, revises);
+            deliver(fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0), now, revises);
         }
     }
 
@@ -382,7 +430,10 @@ final class RepDetector {
      * have come back down (otherwise: standing up with it, not a rep).
      */
     private boolean passesGates(RepMeasurement rep) {
-        return rep.romM() >= romGate() && rep.descentM() >= s.descentMinFraction() * rep.romM();
+        // Up at the top: the descent had not begun, or the sensor was still there.
+        double stoodS = Math.max(rep.eccentricS() - rep.topS(), rep.stillAtTopS());
+        double descentNeeded = stoodS > STOOD_S ? EARLY_DESCENT : s.descentMinFraction();
+        return rep.romM() >= romGate() && rep.romM() <= ROM_MAX_M && rep.descentM() >= descentNeeded * rep.romM();
     }
 
     private void emit(RepMeasurement rep, double now) {
@@ -390,8 +441,11 @@ final class RepDetector {
             return;
         }
         lastBottomS = rep.bottomS();
-        peaks.add(rep.peakMps());
-        roms.add(rep.romM());
+        // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.
+        if (holes.within(rep.startS(), rep.bottomS()) == 0) {
+            peaks.add(rep.peakMps());
+            roms.add(rep.romM());
+        }
         lastRepS = now;
         sink.rep(rep, now);
     }

@@ -15,9 +15,13 @@ package dev.rowcoach.motion;
  *                      turnaround is never still for long; standing with the bar is)
  * @param restMode      whether the rep ended at rest (last rep of a set, dead stop) rather than touch-and-go
  * @param shape         path features for grading
+ * @param topHoldS      how long the bar stayed at its top before going down faster than
+ *                      {@code CycleFitter.HOLD_END_MPS}, s: a squeeze (a slow drift of the fitted velocity during
+ *                      the hold does not end it)
  */
 record RepMeasurement(double startS, double topS, double eccentricS, double bottomS, double romM, double peakMps,
-                      double descentM, double stillAtTopS, boolean restMode, RepShape shape) {
+                      double descentM, double stillAtTopS, boolean restMode, RepShape shape,
+                      double topHoldS) {
 
     double concentricS() {
         return topS - startS;
@@ -30,6 +34,6 @@ record RepMeasurement(double startS, double topS, double eccentricS, double bott
     /** This rep with its bottom found by tracking, after the bar went down a further {@code moreDescentM}. */
     RepMeasurement withBottom(double newBottomS, double moreDescentM) {
         return new RepMeasurement(startS, topS, eccentricS, newBottomS, romM, peakMps, descentM + moreDescentM,
-                stillAtTopS, restMode, shape);
+                stillAtTopS, restMode, shape, topHoldS);
     }
 }

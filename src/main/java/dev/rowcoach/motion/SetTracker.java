@@ -61,6 +61,9 @@ final class SetTracker {
     /** … each after a pull longer than this multiple of the median. */
     private static final double SOMEWHAT_LONGER = 1.2;
 
+    /** A row's rep-to-rep interval when a set has only one rep so far, s. */
+    private static final double DEFAULT_INTERVAL_S = 2.5;
+
     private final double setGapS;
     private final MotionListener listener;
     private final List<Rep> open = new ArrayList<>();
@@ -75,7 +78,7 @@ final class SetTracker {
         this.listener = listener;
     }
 
-    void add(RepMeasurement m, double confidence, double reportedS) {
+    void add(RepMeasurement m, double confidence, double gapS, double reportedS) {
         if (!open.isEmpty() && m.startS() - open.get(open.size() - 1).endS() > setGapS) {
             close();
         }
@@ -83,7 +86,8 @@ final class SetTracker {
             setIndex++;
         }
         Rep rep = new Rep(setIndex, open.size() + 1, m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
-                m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), confidence, m.shape(), reportedS);
+                m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), confidence, m.shape(), reportedS,
+                gapS, m.topHoldS());
         open.add(rep);
         stillAtTop.add(m.stillAtTopS());
         descentRatio.add(m.descentM() / m.romM());
@@ -102,11 +106,29 @@ final class SetTracker {
         Rep old = open.get(last);
         Rep rep = new Rep(old.setIndex(), old.index(), m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
                 m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), old.confidence(), m.shape(),
-                old.reportedS());
+                old.reportedS(), old.gapS(), m.topHoldS());
         open.set(last, rep);
         stillAtTop.set(last, m.stillAtTopS());
         descentRatio.set(last, m.descentM() / m.romM());
         listener.repRevised(old, rep);
+    }
+
+    /**
+     * The open set's median rep-to-rep interval, s: {@link #DEFAULT_INTERVAL_S} with a single rep so far, NaN when
+     * no set is open.
+     */
+    double openRepIntervalS() {
+        if (open.isEmpty()) {
+            return Double.NaN;
+        }
+        if (open.size() < 2) {
+            return DEFAULT_INTERVAL_S;
+        }
+        double[] intervals = new double[open.size() - 1];
+        for (int i = 1; i < open.size(); i++) {
+            intervals[i - 1] = open.get(i).concentricStartS() - open.get(i - 1).concentricStartS();
+        }
+        return median(intervals);
     }
 
     /** Called every grid step: ends the open set once the rest after its last rep is long enough. */
@@ -207,7 +229,7 @@ final class SetTracker {
     private static Rep renumbered(Rep r, int index) {
         return r.index() == index ? r : new Rep(r.setIndex(), index, r.concentricStartS(), r.concentricEndS(), r.endS(),
                 r.romM(), r.meanConcentricVelocityMps(), r.peakConcentricVelocityMps(), r.concentricDurationS(),
-                r.eccentricDurationS(), r.confidence(), r.shape(), r.reportedS());
+                r.eccentricDurationS(), r.confidence(), r.shape(), r.reportedS(), r.gapS(), r.topHoldS());
     }
 
     private static double median(double[] x) {

@@ -75,12 +75,12 @@ public final class HistoryRendering {
                 excessive += set.excessive();
             }
             b.append(String.format(Locale.ROOT, "%-5d %-10s %-12s %-20s %7s %4d %4d %4d  %-17s %s%n", s.id(),
-                    s.performedDate(), s.athlete() == null ? "-" : s.athlete(), s.exercise(),
+                    s.performedDate(), s.athlete() == null ? "-" : Printable.of(s.athlete()), Printable.of(s.exercise()),
                     s.loadKg() == null ? "-" : String.format(Locale.ROOT, "%.1f", s.loadKg()), s.sets().size(), s.reps(),
                     s.sets().stream().filter(set -> set.isHard(rule)).count(), strict + "/" + cheat + "/" + excessive,
-                    s.recordingPath()));
+                    Printable.of(s.recordingPath())));
             if (s.notes() != null) {
-                b.append("      notes: ").append(s.notes().replace('\n', ' ')).append('\n');
+                b.append("      notes: ").append(Printable.of(s.notes().replace('\n', ' '))).append('\n');
             }
         }
         return b.toString();

@@ -9,11 +9,13 @@ import dev.rowcoach.coach.TrainingReview;
 import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Sway;
+import dev.rowcoach.session.DiscardedMovement;
 import dev.rowcoach.session.RepReport;
 import dev.rowcoach.session.SessionReport;
 import dev.rowcoach.session.SetReport;
 import dev.rowcoach.session.SetSummary;
 import dev.rowcoach.session.SourceInfo;
+import dev.rowcoach.session.Withheld;
 
 import java.util.List;
 
@@ -22,7 +24,8 @@ import java.util.List;
  * so the contract's names and order live in one place: times in s with 3 decimals, m and m/s with 3,
  * percentages with 1, degrees with 1, fractions and confidences with 2; numbers that are not finite become
  * {@code null}, and an ungraded rep has explicit {@code null}s for {@code sway}, {@code grade} and
- * {@code gradeConfidence}. {@code week} and {@code loadVelocity} are {@code null} when there is nothing to say
+ * {@code gradeConfidence}. A figure no human row can produce is {@code null} too, and named with why in its rep's
+ * {@code withheld} list (and in {@code warnings}). {@code week} and {@code loadVelocity} are {@code null} when there is nothing to say
  * (no training history; no set with a load).
  */
 public final class ReportJson {
@@ -149,7 +152,27 @@ public final class ReportJson {
         sum.grades().forEach((g, n) -> grades.put(g.word(), n));
         summary.put("nonStrictReps", sum.nonStrictReps());
         o.set("guidance", guidance(s.guidance()));
+        ArrayNode discarded = o.putArray("discarded");
+        for (DiscardedMovement d : s.discarded()) {
+            ObjectNode m = discarded.addObject();
+            m.put("concentricStartS", Rounding.round(d.concentricStartS(), 3));
+            m.put("endS", Rounding.round(d.endS(), 3));
+            m.put("reason", d.reason());
+            m.put("romM", Rounding.round(d.romM(), 3));
+            m.put("meanConcentricVelocityMps", Rounding.round(d.meanConcentricVelocityMps(), 3));
+            m.put("peakConcentricVelocityMps", Rounding.round(d.peakConcentricVelocityMps(), 3));
+            m.put("concentricDurationS", Rounding.round(d.concentricDurationS(), 3));
+            m.set("withheld", withheld(d.withheld()));
+        }
         return o;
+    }
+
+    private static ArrayNode withheld(List<Withheld> withheld) {
+        ArrayNode out = JsonOutput.MAPPER.createArrayNode();
+        for (Withheld w : withheld) {
+            out.addObject().put("field", w.field()).put("reason", w.reason());
+        }
+        return out;
     }
 
     /** Advice as the report writes it: rule id, source and message each (also the live {@code coaching} event). */
@@ -210,6 +233,8 @@ public final class ReportJson {
         o.put("eccentricDurationS", Rounding.round(r.eccentricDurationS(), 3));
         o.put("confidence", Rounding.round(r.confidence(), 2));
         o.put("reportedS", Rounding.round(r.reportedS(), 3));
+        o.put("gapS", Rounding.round(r.gapS(), 3));
+        o.put("topHoldS", Rounding.round(r.topHoldS(), 3));
         if (r.sway() == null) {
             o.putNull("sway");
         } else {
@@ -217,6 +242,7 @@ public final class ReportJson {
         }
         o.put("grade", r.grade() == null ? null : r.grade().word());
         o.put("gradeConfidence", Rounding.round(r.gradeConfidence(), 2));
+        o.set("withheld", withheld(r.withheld()));
         return o;
     }
 }

@@ -6,6 +6,7 @@ import dev.rowcoach.coach.TrainingReview;
 import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grade;
+import dev.rowcoach.session.DiscardedMovement;
 import dev.rowcoach.session.RepReport;
 import dev.rowcoach.session.SessionReport;
 import dev.rowcoach.session.SetReport;
@@ -18,7 +19,7 @@ import java.util.Locale;
 /**
  * The plain-text form of a {@link SessionReport}: the source and the exercise's grading, then per set a
  * header, one line per rep (with its estimated torso swing, grade and the grade's confidence) and the summary
- * (velocity, then grades and where the non-strict reps fell) and the set's coaching, then the session's coaching
+ * (velocity, then grades and where the non-strict reps fell), the set's coaching and the movements not counted, then the session's coaching
  * (with the training history's: the week's hard sets, the load–velocity line), then the warnings. Lines end with
  * {@code \n}. With colour, ANSI escapes mark the grades (green strict, yellow cheat, red excessive), the set
  * headers and the warnings; nothing else changes, so the columns line up either way.
@@ -51,7 +52,7 @@ public final class ReportText {
     private void session(SessionReport report) {
         SourceInfo s = report.source();
         row("file", s.path());
-        row("source", ReportFormat.source(s, 3, "-"));
+        row("source", Printable.of(ReportFormat.source(s, 3, "-")));
         ExerciseProfile p = report.exercise();
         row("exercise", p.name() + " (" + p.title() + "; " + (p.bodyEnglishExpected()
                 ? "controlled body English is a tool here" : "strict reps expected") + ")");
@@ -131,6 +132,10 @@ public final class ReportText {
                 sum.grades().get(Grade.STRICT), sum.grades().get(Grade.CHEAT), sum.grades().get(Grade.EXCESSIVE),
                 sum.nonStrictReps() == null ? "" : "; non-strict: " + sum.nonStrictReps()));
         guidance(set.guidance());
+        for (DiscardedMovement d : set.discarded()) {
+            b.append(String.format(Locale.ROOT, "  not counted, %.1f–%.1f s: %s\n", d.concentricStartS(), d.endS(),
+                    d.reason()));
+        }
     }
 
     /** The grade's word padded to the column, coloured by grade. */

@@ -5,12 +5,14 @@ import dev.rowcoach.grading.DepartureModel;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.ExerciseProfiles;
 import dev.rowcoach.grading.Grader;
+import dev.rowcoach.sensor.StreamListener;
 import dev.rowcoach.recording.RecordingHeader;
 import dev.rowcoach.recording.RecordingListener;
 import dev.rowcoach.source.SensorFile;
 
 import java.io.IOException;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Replay of a file, shared by {@code replay}, {@code report}, {@code bench accuracy} and the accuracy tests, so
@@ -61,12 +63,21 @@ public final class Replay {
      * @throws dev.rowcoach.recording.RecordingException when a file read as a recording is not one
      */
     public static SessionReport of(SensorFile file, Grading grading, Loads loads) throws IOException {
+        return of(file, grading, loads, UnaryOperator.identity());
+    }
+
+    /**
+     * Analyses {@code file} with {@code filter} between the decoder and the analysis (the robustness bench
+     * degrades the stream there); the source block describes the filtered stream.
+     */
+    public static SessionReport of(SensorFile file, Grading grading, Loads loads, UnaryOperator<StreamListener> filter)
+            throws IOException {
         Objects.requireNonNull(loads, "loads (Loads.UNKNOWN when nobody said)");
         RecordingHeader[] header = new RecordingHeader[1];
         SessionAnalysis[] analysis = new SessionAnalysis[1];
         analysis[0] = new SessionAnalysis(() -> new Grader(profile(grading, header[0], analysis[0]),
                 DepartureModel.FITTED, grading.calibration(), grading.calibrate()));
-        file.decode(analysis[0], new RecordingListener() {
+        file.decode(filter.apply(analysis[0]), new RecordingListener() {
             @Override
             public void header(RecordingHeader h) {
                 header[0] = h;

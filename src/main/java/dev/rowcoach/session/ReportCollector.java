@@ -6,10 +6,12 @@ import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grader;
 import dev.rowcoach.grading.RepGrade;
 import dev.rowcoach.motion.MotionListener;
+import dev.rowcoach.motion.MotionPipeline;
 import dev.rowcoach.motion.Rep;
 import dev.rowcoach.motion.SetResult;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,10 +34,18 @@ public final class ReportCollector implements MotionListener {
             + "from IMUs are biased even with one), so the torso swing is estimated from the vertical path only; the "
             + "measured errors with and without a gyroscope are in docs/ACCURACY.md.";
 
+    /** The trace of a set starts this long before its first movement and ends this long after its last, s. */
+    static final double TRACE_MARGIN_S = 1.5;
+
     private final Supplier<Grader> graderSource;
     private final BooleanSupplier gyro;
+    private final TraceRecorder trace = new TraceRecorder();
     private Grader grader;
-    private final List<SetResult> sets = new ArrayList<>();
+    private final List<SetReport> sets = new ArrayList<>();
+    /** The movements discarded from each set, by set number, until the set ends. */
+    private final Map<Integer, List<DiscardedMovement>> discarded = new HashMap<>();
+    /** Concentric start of the open set's first movement, s, or NaN when no set is open. */
+    private double openSetStartS = Double.NaN;
     private final Set<String> warnings = new LinkedHashSet<>();
     /** Each reported rep's grade, by its concentric start (a rep renumbered in its set keeps that). */
     private final Map<Double, RepGrade> grades = new HashMap<>();
@@ -54,8 +64,17 @@ public final class ReportCollector implements MotionListener {
         this.gyro = gyro;
     }
 
+    /** The tap to give the motion pipeline, so each set's report carries its velocity trace. */
+    public MotionPipeline.GridTap traceTap() {
+        return trace;
+    }
+
     @Override
     public void rep(Rep rep) {
+        if (Double.isNaN(openSetStartS)) {
+            openSetStartS = rep.concentricStartS();
+            trace.keepFrom(openSetStartS - TRACE_MARGIN_S);
+        }
         repsReported++;
         boolean withGyro = gyro.getAsBoolean();
         gradedWithoutGyro |= !withGyro;
@@ -79,7 +98,9 @@ public final class ReportCollector implements MotionListener {
         grades.remove(rep.concentricStartS());
         grader().discard(rep);
         discardedInSet = true;
-        warnings.add(reason);
+        DiscardedMovement d = DiscardedMovement.of(rep, reason, PhysicalBounds.of(profile()));
+        discarded.computeIfAbsent(rep.setIndex(), k -> new ArrayList<>()).add(d);
+        warnings.add(d.reason());
     }
 
     @Override
@@ -92,7 +113,31 @@ public final class ReportCollector implements MotionListener {
             set.reps().forEach(r -> grades.put(r.concentricStartS(), grader().grade(r, withGyro)));
             discardedInSet = false;
         }
-        sets.add(set);
+        sets.add(build(set));
+        discarded.remove(set.index());
+        openSetStartS = Double.NaN;
+        trace.keepFrom(Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The report of set {@code index}, which has ended (its reps graded and bounded, the movements discarded from it,
+     * its velocity trace), with no load; null when no such set has ended.
+     */
+    public SetReport setReport(int index) {
+        return sets.stream().filter(s -> s.index() == index).findFirst().orElse(null);
+    }
+
+    private SetReport build(SetResult set) {
+        List<DiscardedMovement> thrown = discarded.getOrDefault(set.index(), List.of()).stream()
+                .sorted(Comparator.comparingDouble(DiscardedMovement::concentricStartS)).toList();
+        double from = set.startS();
+        double to = set.endS();
+        for (DiscardedMovement d : thrown) {
+            from = Math.min(from, d.concentricStartS());
+            to = Math.max(to, d.endS());
+        }
+        return SetReport.of(set, null, r -> grades.get(r.concentricStartS()), profile(), thrown,
+                trace.between(from - TRACE_MARGIN_S, to + TRACE_MARGIN_S));
     }
 
     @Override
@@ -117,10 +162,10 @@ public final class ReportCollector implements MotionListener {
      * @param loads  the load of each set
      */
     public SessionReport report(SourceInfo source, Loads loads) {
-        List<SetReport> setReports = sets.stream().map(s -> SetReport.of(s, loads.forSet(s.index()),
-                r -> grades.get(r.concentricStartS()), grader().profile())).toList();
+        List<SetReport> setReports = sets.stream().map(s -> s.withLoad(loads.forSet(s.index()))).toList();
         Set<String> all = new LinkedHashSet<>(SourceWarnings.of(source));
         all.addAll(warnings);
+        setReports.forEach(s -> all.addAll(s.withheldSentences()));
         int inSets = setReports.stream().mapToInt(s -> s.reps().size()).sum();
         if (inSets != repsReported) {
             // The motion core ends the open set on finish(), so every rep should belong to a set; say so if not

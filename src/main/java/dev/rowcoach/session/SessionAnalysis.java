@@ -50,7 +50,7 @@ public final class SessionAnalysis implements StreamListener {
     public SessionAnalysis(Supplier<Grader> grader, StreamListener streamWatch, MotionListener motionWatch) {
         this.collector = new ReportCollector(grader, stats::hasGyro);
         MotionPipeline pipeline = new MotionPipeline(MotionSettings.DEFAULTS,
-                motionWatch == null ? collector : new Watched(collector, motionWatch));
+                motionWatch == null ? collector : new Watched(collector, motionWatch), collector.traceTap());
         this.events = streamWatch == null ? new StreamTee(stats, pipeline) : new StreamTee(stats, streamWatch, pipeline);
     }
 
@@ -67,6 +67,14 @@ public final class SessionAnalysis implements StreamListener {
     /** The exercise profile reps are graded with. */
     public ExerciseProfile profile() {
         return collector.profile();
+    }
+
+    /**
+     * The report of {@code set}, which the motion core has just ended, lifted with {@code loadKg} (null: unknown):
+     * graded, bounded, with what was discarded from it and its velocity trace.
+     */
+    public SetReport setReport(SetResult set, Double loadKg) {
+        return collector.setReport(set.index()).withLoad(loadKg);
     }
 
     /** Adds a warning to the session's report. */

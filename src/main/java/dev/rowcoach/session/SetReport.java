@@ -23,24 +23,53 @@ import java.util.function.Function;
  * @param reps     its reps, in order (at least one)
  * @param summary  velocity and grade summary of {@code reps}
  * @param guidance the coaching rules that apply to this set, with their sources (docs/COACHING.md)
+ * @param discarded the movements the motion core left out of this set, in time order
+ * @param trace    the set's vertical velocity over time as the rep detector saw it ({@link VelocityTrace#NONE}
+ *                 when not kept)
  */
 public record SetReport(int index, double startS, double endS, Double loadKg, List<RepReport> reps,
-                        SetSummary summary, List<Guidance> guidance) {
+                        SetSummary summary, List<Guidance> guidance, List<DiscardedMovement> discarded,
+                        VelocityTrace trace) {
 
     public SetReport {
         reps = List.copyOf(reps);
         guidance = List.copyOf(guidance);
+        discarded = List.copyOf(discarded);
     }
 
     /**
      * The report of a set of {@code exercise} the motion core found, lifted with {@code loadKg} (may be null),
-     * each rep with the grade {@code grades} gives it (null: not graded), with the coaching that applies.
+     * each rep with the grade {@code grades} gives it (null: not graded) and its figures checked against the
+     * exercise's {@link PhysicalBounds}, with the coaching that applies, what was discarded and the trace.
      */
-    public static SetReport of(SetResult set, Double loadKg, Function<Rep, RepGrade> grades, ExerciseProfile exercise) {
-        List<RepReport> reps = set.reps().stream().map(r -> RepReport.of(r, grades.apply(r))).toList();
+    public static SetReport of(SetResult set, Double loadKg, Function<Rep, RepGrade> grades, ExerciseProfile exercise,
+                               List<DiscardedMovement> discarded, VelocityTrace trace) {
+        PhysicalBounds bounds = PhysicalBounds.of(exercise);
+        List<RepReport> reps = set.reps().stream().map(r -> RepReport.of(r, grades.apply(r), bounds)).toList();
         SetSummary summary = SetSummary.of(reps);
         return new SetReport(set.index(), set.startS(), set.endS(), loadKg, reps, summary,
-                Coach.standard().forSet(facts(reps, summary), exercise));
+                Coach.standard().forSet(facts(reps, summary), exercise), discarded, trace);
+    }
+
+    /** This set lifted with {@code kg} (null: unknown). */
+    public SetReport withLoad(Double kg) {
+        return new SetReport(index, startS, endS, kg, reps, summary, guidance, discarded, trace);
+    }
+
+    /** One sentence per rep with withheld figures, then the velocity loss's when the last rep's MCV was withheld. */
+    public List<String> withheldSentences() {
+        List<String> out = new ArrayList<>();
+        for (RepReport r : reps) {
+            String s = r.withheldSentence(index);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        RepReport last = reps.get(reps.size() - 1);
+        if (reps.size() > 1 && last.withheld().stream().anyMatch(w -> w.field().equals("meanConcentricVelocityMps"))) {
+            out.add("Set " + index + ": velocity loss withheld (its last rep's mean concentric velocity is withheld).");
+        }
+        return out;
     }
 
     /** What the coaching rules look at in this set. */

@@ -13,10 +13,11 @@ import java.util.Map;
  * A set's velocity and grade summary.
  *
  * @param reps            number of reps
- * @param meanVelocityMps mean of the reps' mean concentric velocities (MCV), m/s
- * @param bestVelocityMps the highest MCV in the set, m/s
+ * @param meanVelocityMps mean of the reps' mean concentric velocities (MCV), m/s, over the reps that have one
+ *                        (NaN when none has: each may have been withheld as impossible)
+ * @param bestVelocityMps the highest MCV in the set, m/s (NaN likewise)
  * @param velocityLossPct velocity loss, % (see {@link #velocityLossPct(double, double)}); 0 for a single rep,
- *                        NaN when the best MCV is not positive
+ *                        NaN when the best MCV is not positive or the last rep has no MCV
  * @param grades          graded reps per grade (every grade present, 0 when none)
  * @param nonStrictReps   where the cheat and excessive reps fell, e.g. "reps 6–8 of 8" or "reps 2, 7–8 of 8";
  *                        null when there were none
@@ -36,10 +37,15 @@ public record SetSummary(int reps, double meanVelocityMps, double bestVelocityMp
             throw new IllegalArgumentException("a set has at least one rep");
         }
         double sum = 0;
-        double best = Double.NEGATIVE_INFINITY;
+        int measured = 0;
+        double best = Double.NaN;
         for (RepReport r : reps) {
-            sum += r.meanConcentricVelocityMps();
-            best = Math.max(best, r.meanConcentricVelocityMps());
+            double v = r.meanConcentricVelocityMps();
+            if (!Double.isNaN(v)) {
+                sum += v;
+                measured++;
+                best = Double.isNaN(best) ? v : Math.max(best, v);
+            }
         }
         double last = reps.get(reps.size() - 1).meanConcentricVelocityMps();
         Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
@@ -55,7 +61,7 @@ public record SetSummary(int reps, double meanVelocityMps, double bestVelocityMp
                 }
             }
         }
-        return new SetSummary(reps.size(), sum / reps.size(), best, velocityLossPct(best, last), grades,
+        return new SetSummary(reps.size(), measured == 0 ? Double.NaN : sum / measured, best, velocityLossPct(best, last), grades,
                 nonStrict.isEmpty() ? null : RepList.where(nonStrict, reps.size()));
     }
 

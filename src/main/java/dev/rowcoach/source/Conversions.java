@@ -13,10 +13,8 @@ import dev.rowcoach.sensor.StreamTee;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 
 /** Converts a sensor file into a recording (lossless) or into the rowcoach ASCII format (decoded samples). */
@@ -60,23 +58,19 @@ public final class Conversions {
     }
 
     /**
-     * Decodes {@code in} and writes its samples to {@code out} in the rowcoach ASCII format, via a
-     * temporary file so that a failure never leaves a half-written {@code out}. Returns the statistics
-     * of what was decoded.
+     * Decodes {@code in} and writes its samples to {@code out} in the rowcoach ASCII format (US-ASCII); returns the
+     * statistics of what was decoded.
+     *
+     * @throws IOException when {@code in} cannot be read or {@code out} written
      */
-    public static StreamStats toAscii(SensorFile in, Path out) throws IOException {
-        Path tmp = out.resolveSibling(out.getFileName() + ".partial");
+    public static StreamStats toAscii(SensorFile in, Writer out) throws IOException {
         StreamStats stats = new StreamStats();
-        try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.US_ASCII)) {
-            AsciiSink sink = new AsciiSink(w);
-            in.decode(new StreamTee(stats, sink), RecordingListener.NONE);
-            if (sink.failure != null) {
-                throw sink.failure;
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        AsciiSink sink = new AsciiSink(out);
+        in.decode(new StreamTee(stats, sink), RecordingListener.NONE);
+        if (sink.failure != null) {
+            throw sink.failure;
         }
+        out.flush();
         return stats;
     }
 
@@ -106,7 +100,7 @@ public final class Conversions {
                 gyro = s.hasGyro();
                 line.append(AsciiEncoder.header(info, gyro));
             }
-            AsciiEncoder.appendSample(line, s, gyro);
+            AsciiEncoder.appendSample(line, s, gyro, info);
             write();
         }
 

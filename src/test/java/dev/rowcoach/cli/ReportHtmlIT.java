@@ -70,6 +70,7 @@ class ReportHtmlIT {
         List<Path> samples = samples();
         assertEquals(9, samples.size(), samples.toString());
         Path db = dir.resolve("history.db");
+        int discardedSeen = 0;
         for (Path sample : samples) {
             String name = sample.getFileName().toString();
             Path html = dir.resolve(name + ".html");
@@ -89,15 +90,33 @@ class ReportHtmlIT {
             assertFalse(expected.sets().isEmpty(), name);
             String dom = page.dom();
             assertTrue(dom.contains(CSP), name + ": the page forbids fetches");
-            assertEquals(3 * expected.sets().size() + 1, count(dom, "<svg "), name + ": svg elements");
+            assertEquals(4 * expected.sets().size() + 1, count(dom, "<svg "), name + ": svg elements");
             for (int set = 1; set <= expected.sets().size(); set++) {
-                for (String chart : List.of("velocity", "path", "sway")) {
+                for (String chart : List.of("velocity", "path", "sway", "trace")) {
                     assertTrue(dom.contains("<svg id=\"set-" + set + "-" + chart + "\""), name + ": set " + set + " " + chart);
                 }
+                // What the detector saw: each movement not counted is labelled on the trace and listed with its reason.
+                String trace = element(dom, "<svg id=\"set-" + set + "-trace\"", "</svg>");
+                List<dev.rowcoach.session.DiscardedMovement> discarded = expected.sets().get(set - 1).discarded();
+                discardedSeen += discarded.size();
+                for (int i = 1; i <= discarded.size(); i++) {
+                    assertTrue(trace.contains(">not counted (" + i + ")</text>"), name + ": set " + set + " label " + i);
+                    assertTrue(element(dom, "<section class=\"card set\" id=\"set-" + set + "\"", "</section>")
+                            .contains(discarded.get(i - 1).reason()), name + ": set " + set + " reason " + i);
+                }
+                assertEquals(discarded.size(), count(trace, ">not counted ("), name + ": set " + set + " labels");
             }
             assertTrue(dom.contains("<svg id=\"week-chart\""), name + ": the weekly chart");
             assertFalse(dom.contains("&lt;svg"), name + ": an SVG shown as text");
         }
+        assertTrue(discardedSeen >= 5, "the samples hold movements not counted: " + discardedSeen);
+    }
+
+    /** The first element of {@code dom} that starts with {@code open}, up to its first {@code close}. */
+    private static String element(String dom, String open, String close) {
+        int from = dom.indexOf(open);
+        assertTrue(from >= 0, "no " + open);
+        return dom.substring(from, dom.indexOf(close, from) + close.length());
     }
 
     @Test
@@ -152,7 +171,7 @@ class ReportHtmlIT {
         assertTrue(warnings.get(0).startsWith("rowcoach: warning: session not saved to the history: " + db), r.err());
         String page = Files.readString(html, StandardCharsets.UTF_8);
         assertTrue(page.contains("<p>No training history.</p>"));
-        assertEquals(3, count(page, "<svg "), "the set's three charts are all there");
+        assertEquals(4, count(page, "<svg "), "the set's four charts are all there");
         assertEquals("not a database at all, just text", Files.readString(db), "the damaged file is left alone");
     }
 

@@ -173,14 +173,16 @@ class HistoryTest {
     void aWriteLockHeldByAnotherConnectionFailsTheStoreAndLeavesNothingHalfWritten(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("h.db");
         SessionReport report = replay(STRICT);
-        try (History h = History.open(db)) {
+        int[] told = new int[1];
+        try (History h = History.open(db, () -> told[0]++, 2500)) {
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = other.createStatement()) {
                 s.execute("BEGIN IMMEDIATE");
                 s.execute("UPDATE session SET notes = 'held' WHERE 0");
                 long t0 = System.nanoTime();
                 HistoryException e = assertThrows(HistoryException.class, () -> h.store(report, meta(STRICT, null)));
                 assertEquals(HistoryException.Kind.LOCKED, e.kind(), e.getMessage());
-                assertTrue((System.nanoTime() - t0) / 1e6 >= History.BUSY_TIMEOUT_MS * 0.9, "waited for the lock first");
+                assertTrue((System.nanoTime() - t0) / 1e6 >= 2500 * 0.9, "waited for the lock first");
+                assertEquals(1, told[0], "said once that it was waiting");
                 s.execute("ROLLBACK");
             }
             assertEquals(0, h.sessions(null, null).size());

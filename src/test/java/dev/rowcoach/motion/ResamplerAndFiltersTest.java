@@ -18,7 +18,7 @@ class ResamplerAndFiltersTest {
         int resets;
 
         @Override
-        public void grid(double timeS, double[] values) {
+        public void grid(double timeS, double[] values, boolean filled) {
             double[] row = new double[7];
             row[0] = timeS;
             System.arraycopy(values, 0, row, 1, 6);
@@ -26,7 +26,7 @@ class ResamplerAndFiltersTest {
         }
 
         @Override
-        public void reset() {
+        public void reset(double gapS) {
             resets++;
         }
     }

@@ -30,6 +30,7 @@ import static com.fasterxml.jackson.databind.node.JsonNodeType.NUMBER;
 import static com.fasterxml.jackson.databind.node.JsonNodeType.OBJECT;
 import static com.fasterxml.jackson.databind.node.JsonNodeType.STRING;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The JSON report's field names and types are a contract other tools read: parse it and check each one. */
@@ -40,7 +41,7 @@ class ReportJsonTest {
     private static SessionReport report(Double loadKg) {
         ReportCollector c = TestReps.collector("barbell-row");
         Rep precise = new Rep(1, 1, 2.00049, 2.70051, 3.9, 0.412345, 0.6123449, 1.0006, 0.70002, 1.19998, 0.876,
-                new RepShape(0, 0, 0.5, 0.2, 0, 0, 0.8), 4.0004);
+                new RepShape(0, 0, 0.5, 0.2, 0, 0, 0.8), 4.0004, 0.25, 1.2);
         Rep second = TestReps.rep(1, 2, 4.5, 0.40, 0.55);
         c.rep(precise);
         c.rep(second);
@@ -73,11 +74,16 @@ class ReportJsonTest {
             "malformed", NUMBER);
     private static final Map<String, JsonNodeType> GAP = ordered("startS", NUMBER, "endS", NUMBER, "cause", STRING);
     private static final Map<String, JsonNodeType> SET = ordered("index", NUMBER, "startS", NUMBER, "endS", NUMBER,
-            "loadKg", NUMBER, "reps", ARRAY, "summary", OBJECT, "guidance", ARRAY);
+            "loadKg", NUMBER, "reps", ARRAY, "summary", OBJECT, "guidance", ARRAY, "discarded", ARRAY);
     private static final Map<String, JsonNodeType> REP = ordered("index", NUMBER, "concentricStartS", NUMBER,
             "concentricEndS", NUMBER, "endS", NUMBER, "romM", NUMBER, "meanConcentricVelocityMps", NUMBER,
             "peakConcentricVelocityMps", NUMBER, "concentricDurationS", NUMBER, "eccentricDurationS", NUMBER,
-            "confidence", NUMBER, "reportedS", NUMBER, "sway", OBJECT, "grade", STRING, "gradeConfidence", NUMBER);
+            "confidence", NUMBER, "reportedS", NUMBER, "gapS", NUMBER, "topHoldS", NUMBER, "sway", OBJECT, "grade", STRING, "gradeConfidence", NUMBER,
+            "withheld", ARRAY);
+    private static final Map<String, JsonNodeType> DISCARDED = ordered("concentricStartS", NUMBER, "endS", NUMBER,
+            "reason", STRING, "romM", NUMBER, "meanConcentricVelocityMps", NUMBER, "peakConcentricVelocityMps", NUMBER,
+            "concentricDurationS", NUMBER, "withheld", ARRAY);
+    private static final Map<String, JsonNodeType> WITHHELD = ordered("field", STRING, "reason", STRING);
     private static final Map<String, JsonNodeType> SWAY = ordered("horizontalM", NUMBER, "dipM", NUMBER,
             "torsoSwingDeg", NUMBER, "earlyPathM", NUMBER, "timeToPeakFraction", NUMBER, "startVelocityMps", NUMBER,
             "romVsStrict", NUMBER, "romDepartureM", NULL, "horizontalDepartureM", NULL, "earlySwingDeg", NUMBER,
@@ -164,6 +170,8 @@ class ReportJsonTest {
         assertEquals(1.2, rep.get("eccentricDurationS").asDouble(), 0);
         assertEquals(0.88, rep.get("confidence").asDouble(), 0);
         assertEquals(4.0, rep.get("reportedS").asDouble(), 0, "rounded to the millisecond");
+        assertEquals(0.25, rep.get("gapS").asDouble(), 0, "the share of the rep bridged across holes");
+        assertEquals(1.2, rep.get("topHoldS").asDouble(), 0, "the squeeze at the top");
         assertEquals("strict", rep.get("grade").asText());
         assertEquals("early movement", rep.get("sway").get("basis").asText(), "no calibration: the default model");
         assertEquals(0.0, rep.get("sway").get("torsoSwingDeg").asDouble(), 0, "no early movement, no swing");
@@ -205,6 +213,56 @@ class ReportJsonTest {
         assertTrue(set.get("summary").get("velocityLossPct").isNull(), "loss relative to 0 m/s is not a number");
         assertTrue(root.has("week") && root.get("week").isNull(), "no history");
         assertTrue(root.has("loadVelocity") && root.get("loadVelocity").isNull(), "no loads");
+    }
+
+    @Test
+    void impossibleFiguresAreNullAndNamedAndDiscardedMovementsAreListedWithTheirSet() throws Exception {
+        ReportCollector c = TestReps.collector("barbell-row");
+        Rep pickUp = TestReps.rep(1, 1, 5.0, 0.52, 0.31);
+        c.rep(pickUp);
+        SetResult rows = TestReps.set(1, 10, 3, 0.45, 0.70, 0.68, 0.66);
+        rows.reps().forEach(c::rep);
+        // What a wrist at rest produced in the issue: 3.32 m of "ROM" at 3.3 m/s.
+        Rep wild = new Rep(1, 4, 20, 21, 22.2, 3.32, 3.32, 5.1, 1.0, 1.2, 0.9, pickUp.shape(), 22.3);
+        c.rep(wild);
+        String reason = "Set 1: a movement of 0.52 m at 0.31 m/s over 1.7 s (the set's reps: 0.68 m/s over 0.7 s) "
+                + "looked like picking the bar up, not a row; it is not counted.";
+        c.repDiscarded(pickUp, reason);
+        List<Rep> reps = new java.util.ArrayList<>(rows.reps());
+        reps.add(wild);
+        c.setEnded(new SetResult(1, 10, 22.2, reps));
+        String json = ReportJson.toJson(c.report(TestReps.source(5000, 200, true), Loads.UNKNOWN));
+        JsonNode set = JSON.readTree(json).get("sets").get(0);
+        Map<String, JsonNodeType> noLoad = new LinkedHashMap<>(SET);
+        noLoad.put("loadKg", NULL);
+        assertShape(noLoad, set, "set");
+        assertEquals(1, set.get("discarded").size());
+        JsonNode d = set.get("discarded").get(0);
+        assertShape(DISCARDED, d, "discarded");
+        assertEquals(5.0, d.get("concentricStartS").asDouble(), 0);
+        assertEquals(reason, d.get("reason").asText());
+        assertEquals(0.52, d.get("romM").asDouble(), 0);
+        assertEquals(0.31, d.get("meanConcentricVelocityMps").asDouble(), 0);
+        assertEquals(0, d.get("withheld").size());
+
+        JsonNode bad = set.get("reps").get(3);
+        for (String field : List.of("romM", "meanConcentricVelocityMps", "peakConcentricVelocityMps")) {
+            assertTrue(bad.get(field).isNull(), field);
+        }
+        assertEquals(List.of("romM", "meanConcentricVelocityMps", "peakConcentricVelocityMps", "romVsStrict"),
+                bad.get("withheld").findValuesAsText("field"), "and the ROM ratio read from the ROM");
+        for (JsonNode w : bad.get("withheld")) {
+            assertShape(WITHHELD, w, "withheld");
+        }
+        assertEquals(0.45, set.get("reps").get(0).get("romM").asDouble(), 0, "a real rep keeps its figures");
+        assertEquals(0, set.get("reps").get(0).get("withheld").size());
+        assertTrue(set.get("summary").get("velocityLossPct").isNull(), "the last rep's MCV is withheld");
+        assertEquals(0.70, set.get("summary").get("bestVelocityMps").asDouble(), 0, "over the reps that have one");
+        String warnings = JSON.readTree(json).get("warnings").toString();
+        assertTrue(warnings.contains("Set 1, rep 4: ROM withheld (more than 1 m"), warnings);
+        assertTrue(warnings.contains("Set 1: velocity loss withheld"), warnings);
+        assertTrue(warnings.contains(reason), warnings);
+        assertFalse(json.contains("3.32") || json.matches("(?s).*[^0-9.]5\\.1[^0-9].*"), "an impossible figure is never printed");
     }
 
     private static void assertShape(Map<String, JsonNodeType> expected, JsonNode node, String what) {

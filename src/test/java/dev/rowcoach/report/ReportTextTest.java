@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportTextTest {
@@ -46,6 +47,27 @@ class ReportTextTest {
         assertEquals("  - Orientation was uncertain at the start.", lines.get(16));
         assertEquals(17, lines.size());
         assertTrue(text.endsWith("\n"));
+    }
+
+    @Test
+    void aMovementNotCountedIsListedWithItsSetAndAnImpossibleFigureIsADash() {
+        ReportCollector c = TestReps.collector("barbell-row");
+        var pickUp = TestReps.rep(1, 1, 5.0, 0.52, 0.31);
+        c.rep(pickUp);
+        var set = TestReps.set(1, 10, 3, 0.45, 0.70, 0.68, 0.66);
+        set.reps().forEach(c::rep);
+        c.repDiscarded(pickUp, "Set 1: it looked like picking the bar up, not a row; it is not counted.");
+        var wild = new dev.rowcoach.motion.Rep(1, 4, 20, 21, 22.2, 3.32, 0.6, 1.1, 1.0, 1.2, 0.9, pickUp.shape(), 22.3);
+        c.rep(wild);
+        var reps = new java.util.ArrayList<>(set.reps());
+        reps.add(wild);
+        c.setEnded(new dev.rowcoach.motion.SetResult(1, 10, 22.2, reps));
+        String text = ReportText.render(c.report(TestReps.source(5000, 200, true), Loads.UNKNOWN), false);
+        assertTrue(text.contains("  not counted, 5.0–7.9 s: Set 1: it looked like picking the bar up, not a row; it is "
+                + "not counted.\n"), text);
+        assertTrue(text.contains("\n    4        -      0.600"), text);
+        assertFalse(text.contains("332") || text.contains("3.32"), text);
+        assertTrue(text.contains("Set 1, rep 4: ROM withheld (more than 1 m, further than a bar can rise in this row)"), text);
     }
 
     @Test

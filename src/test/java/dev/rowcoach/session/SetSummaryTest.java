@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SetSummaryTest {
 
     private static List<RepReport> reps(double... mcv) {
-        return SetReport.of(TestReps.set(1, 10, 3, 0.4, mcv), null, r -> null, ExerciseProfiles.get("barbell-row")).reps();
+        return SetReport.of(TestReps.set(1, 10, 3, 0.4, mcv), null, r -> null, ExerciseProfiles.get("barbell-row"), List.of(),
+                VelocityTrace.NONE).reps();
     }
 
     @Test

@@ -30,15 +30,58 @@ public final class Cli {
      */
     public static final Path DATA_HOME = Path.of("target", "it-data-home").toAbsolutePath();
 
+    /**
+     * The JVM as the {@code rowcoach} launcher starts it for a short job (test inputs are small): the serial
+     * collector and the C1 compiler alone, which halve the CPU of a run of a second or two.
+     */
+    private static final List<String> SHORT_JOB_JVM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     public static Result run(String... args) throws IOException, InterruptedException {
         return runWithEnv(Map.of(), args);
     }
 
+    /** Runs with {@code jvmOptions} (e.g. {@code -Xmx64m}) given to the JVM. */
+    public static Result runWithJvmOptions(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", jar().toString()));
+        cmd.addAll(List.of(args));
+        return exec(cmd, Map.of());
+    }
+
     /** Runs with {@code env} added to the environment (e.g. another {@code XDG_DATA_HOME}). */
     public static Result runWithEnv(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
+        List<String> cmd = new ArrayList<>(List.of(javaBinary()));
+        cmd.addAll(SHORT_JOB_JVM);
+        cmd.addAll(List.of("-jar", jar().toString()));
         cmd.addAll(List.of(args));
         return exec(cmd, env);
+    }
+
+    /**
+     * Runs with standard input from {@code stdin} and standard output to {@code stdout} (e.g. a FIFO, /dev/full);
+     * {@link Result#out()} is empty unless {@code stdout} is {@link ProcessBuilder.Redirect#PIPE}, which is read.
+     */
+    public static Result runRedirected(ProcessBuilder.Redirect stdin, ProcessBuilder.Redirect stdout, Map<String, String> env,
+                                       String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
+        cmd.addAll(List.of(args));
+        Path err = Files.createTempFile("rowcoach-err", ".txt");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(cmd);
+            pb.environment().put("XDG_DATA_HOME", DATA_HOME.toString());
+            pb.environment().putAll(env);
+            Process p = pb.redirectInput(stdin).redirectOutput(stdout).redirectError(err.toFile()).start();
+            String out = stdout == ProcessBuilder.Redirect.PIPE
+                    ? new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8) : "";
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new AssertionError("timed out: " + cmd);
+            }
+            return new Result(p.exitValue(), out, Files.readString(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(err);
+        }
     }
 
     public static Result exec(List<String> cmd) throws IOException, InterruptedException {

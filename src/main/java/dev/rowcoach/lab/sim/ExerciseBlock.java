@@ -18,14 +18,18 @@ package dev.rowcoach.lab.sim;
  * @param romM         strict range of motion, m (0.20–0.70), or null: what the lifter's body gives
  * @param velocityLoss loss of mean concentric velocity from the first to the last rep of a set (0–0.6), or
  *                     null: the lifter's habit (10–30 %)
- * @param topPauseS    pause at the top of each rep, s (0–2), or null: the lifter's habit (0–0.4 s)
+ * @param topHoldS     hold at the top of each rep (a squeeze), s (0–3, drawn per rep from the range), or null:
+ *                     the lifter's habit (0–0.4 s)
+ * @param deadStopS    stop at the bottom before each rep after the first, s (0–5, drawn per rep): the bar held at
+ *                     the hang, or resting on the floor for rows from the floor; or null: the lifter's habit
  * @param gripAdjust   whether each set has a grip adjustment before its first rep (null: 30 % of sets)
  * @param bump         whether each rest on the floor after a set has a knock on the bar (null: 30 %)
  * @param gapS         a data gap of this many seconds in the middle of the block's first set (0.1–60),
  *                     or null: none
  */
 public record ExerciseBlock(Exercise exercise, int sets, int reps, Double loadKg, SwingProfile swing, Dip dip,
-                            Boolean pickup, Double restS, Double romM, Double velocityLoss, Double topPauseS,
+                            Boolean pickup, Double restS, Double romM, Double velocityLoss, SecondsRange topHoldS,
+                            SecondsRange deadStopS,
                             Boolean gripAdjust, Boolean bump, Double gapS) implements PlanItem {
 
     /** @throws IllegalArgumentException when a value is out of range or the exercise cannot do it */
@@ -42,7 +46,8 @@ public record ExerciseBlock(Exercise exercise, int sets, int reps, Double loadKg
         requireRange(restS, 0, 3600, "rest (s)");
         requireRange(romM, 0.20, 0.70, "rom (m)");
         requireRange(velocityLoss, 0, 0.6, "loss");
-        requireRange(topPauseS, 0, 2, "pause (s)");
+        requireRange(topHoldS, 3, "squeeze (s)");
+        requireRange(deadStopS, 5, "pause (s)");
         requireRange(gapS, 0.1, 60, "gap (s)");
         if (swing instanceof SwingProfile.Explicit e && e.swingsDeg().size() != reps) {
             throw new IllegalArgumentException("swing lists " + e.swingsDeg().size() + " values for " + reps + " reps");
@@ -67,7 +72,7 @@ public record ExerciseBlock(Exercise exercise, int sets, int reps, Double loadKg
     /** A block with only the essentials; everything else left to the lifter. */
     public static ExerciseBlock of(Exercise exercise, int sets, int reps, Double loadKg, SwingProfile swing) {
         return new ExerciseBlock(exercise, sets, reps, loadKg, swing, Dip.AUTO, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** The swing profile in effect: the plan's, or the exercise's habit. */
@@ -86,6 +91,12 @@ public record ExerciseBlock(Exercise exercise, int sets, int reps, Double loadKg
     private static void requireRange(int v, int lo, int hi, String name) {
         if (v < lo || v > hi) {
             throw new IllegalArgumentException(name + " must be " + lo + "–" + hi + ", got " + v);
+        }
+    }
+
+    private static void requireRange(SecondsRange r, double max, String name) {
+        if (r != null && r.maxS() > max) {
+            throw new IllegalArgumentException(name + " must be 0–" + fmt(max) + ", got up to " + fmt(r.maxS()));
         }
     }
 

@@ -90,7 +90,7 @@ public final class PlanParser {
             o.set(tokens[i]);
         }
         return new ExerciseBlock(exercise, sets, reps, load, o.swing, o.dip, o.pickup, o.rest, o.rom, o.loss,
-                o.pause, o.grip, o.bump, o.gap);
+                o.squeeze, o.pause, o.grip, o.bump, o.gap);
     }
 
     /** The KEY=VALUE options of an exercise item. */
@@ -101,7 +101,8 @@ public final class PlanParser {
         Double rest;
         Double rom;
         Double loss;
-        Double pause;
+        SecondsRange squeeze;
+        SecondsRange pause;
         Boolean grip;
         Boolean bump;
         Double gap;
@@ -110,7 +111,7 @@ public final class PlanParser {
         void set(String token) {
             int eq = token.indexOf('=');
             if (eq <= 0 || eq == token.length() - 1) {
-                throw new IllegalArgumentException("'" + token + "' is not KEY=VALUE (keys: swing, dip, pickup, rest, rom, loss, pause, grip, bump, gap)");
+                throw new IllegalArgumentException("'" + token + "' is not KEY=VALUE (keys: swing, dip, pickup, rest, rom, loss, squeeze, pause, grip, bump, gap)");
             }
             String key = token.substring(0, eq).toLowerCase(Locale.ROOT);
             String value = token.substring(eq + 1).toLowerCase(Locale.ROOT);
@@ -125,12 +126,13 @@ public final class PlanParser {
                 case "rest" -> rest = seconds(value, key);
                 case "rom" -> rom = metres(value, key);
                 case "loss" -> loss = fraction(value, key);
-                case "pause" -> pause = seconds(value, key);
+                case "squeeze" -> squeeze = secondsRange(value, key);
+                case "pause" -> pause = secondsRange(value, key);
                 case "grip" -> grip = yesNo(key, value);
                 case "bump" -> bump = yesNo(key, value);
                 case "gap" -> gap = seconds(value, key);
                 default -> throw new IllegalArgumentException("unknown option '" + key
-                        + "' (known: swing, dip, pickup, rest, rom, loss, pause, grip, bump, gap)");
+                        + "' (known: swing, dip, pickup, rest, rom, loss, squeeze, pause, grip, bump, gap)");
             }
         }
     }
@@ -184,6 +186,19 @@ public final class PlanParser {
     private static double seconds(String value, String key) {
         String v = value.toLowerCase(Locale.ROOT);
         return number(v.endsWith("s") ? v.substring(0, v.length() - 1) : v, key);
+    }
+
+    /** {@code 1.5}, {@code 1.5s} or a range {@code 1-3} / {@code 1-3s}. */
+    private static SecondsRange secondsRange(String value, String key) {
+        String v = value.toLowerCase(Locale.ROOT);
+        v = v.endsWith("s") ? v.substring(0, v.length() - 1) : v;
+        int dash = v.indexOf('-');
+        double lo = number(dash < 0 ? v : v.substring(0, dash), key);
+        double hi = dash < 0 ? lo : number(v.substring(dash + 1), key);
+        if (hi < lo) {
+            throw new IllegalArgumentException(key + ": the range " + value + " runs backwards");
+        }
+        return new SecondsRange(lo, hi);
     }
 
     private static double metres(String value, String key) {

@@ -46,7 +46,8 @@ final class RepLayout {
 
     /** The timing and body English of each rep of a set. */
     private record RepParams(double[] concentricS, double[] eccentricS, double[] topPauseS, double[] reach,
-                             double[] swingRad, double[] dipM, boolean touchAndGo, double bottomPauseS) {
+                             double[] swingRad, double[] dipM, boolean touchAndGo, double[] bottomPauseS,
+                             boolean plannedStops) {
     }
 
     /**
@@ -103,13 +104,22 @@ final class RepLayout {
                     ? Rand.clamp(style.eccentricS() * 0.6 * Rand.uniform(rnd, 0.9, 1.1), 0.5, 1.2)
                     : Rand.clamp(style.eccentricS() * Rand.uniform(rnd, 0.9, 1.1) * (cheat ? Rand.uniform(rnd, 0.6, 0.85) : 1),
                     0.5, 2.5);
-            pause[i] = block.topPauseS() != null ? block.topPauseS()
+            pause[i] = block.topHoldS() != null ? block.topHoldS().draw(rnd)
                     : style.topPauseS() == 0 ? 0 : style.topPauseS() * Rand.uniform(rnd, 0.7, 1.3);
             dip[i] = floor || ex.torsoSupported() ? 0 : dip(block.dip(), cheat);
         }
-        boolean touch = !floor && Rand.chance(rnd, style.touchAndGoShare());
-        double bottomPause = touch ? 0 : style.bottomPauseS() * Rand.uniform(rnd, 0.8, 1.2);
-        return new RepParams(concentric, eccentric, pause, reach, swing, dip, touch, bottomPause);
+        double[] bottomPause = new double[n];
+        boolean touch;
+        if (block.deadStopS() != null) {
+            touch = false;
+            for (int i = 0; i < n; i++) {
+                bottomPause[i] = block.deadStopS().draw(rnd);
+            }
+        } else {
+            touch = !floor && Rand.chance(rnd, style.touchAndGoShare());
+            java.util.Arrays.fill(bottomPause, touch ? 0 : style.bottomPauseS() * Rand.uniform(rnd, 0.8, 1.2));
+        }
+        return new RepParams(concentric, eccentric, pause, reach, swing, dip, touch, bottomPause, block.deadStopS() != null);
     }
 
     private double dip(Dip dip, boolean cheat) {
@@ -139,7 +149,7 @@ final class RepLayout {
             if (i == 0) {
                 dipStart = t;
             } else if (!p.touchAndGo) {
-                dipStart = t + p.bottomPauseS;
+                dipStart = t + p.bottomPauseS[i];
             } else {
                 // Touch-and-go: the hips start dropping while the bar is still coming down.
                 double overlap = Math.min(0.12, 0.3 * p.eccentricS[i - 1]) * Rand.uniform(rnd, 0.5, 1);
@@ -160,7 +170,7 @@ final class RepLayout {
                 }
             }
         } else {
-            start = t + (i == 0 || p.touchAndGo ? 0 : p.bottomPauseS);
+            start = t + (i == 0 || p.touchAndGo ? 0 : p.bottomPauseS[i]);
         }
         double top = start + tc;
         double reach = p.reach[i];
@@ -182,7 +192,8 @@ final class RepLayout {
     private DesignedRep pendlayRep(int i, double t, RepParams p, RowGeometry g, double rollBottom, double rollNext) {
         double tc = p.concentricS[i];
         double te = p.eccentricS[i];
-        double stop = i == 0 ? Rand.uniform(rnd, 0.3, 0.8) : Rand.uniform(rnd, 0.5, 1.5);
+        double stop = i == 0 ? Rand.uniform(rnd, 0.3, 0.8)
+                : p.plannedStops ? p.bottomPauseS[i] : Rand.uniform(rnd, 0.5, 1.5);
         // The next pull waits until the plates have stopped ringing from the last landing.
         double start = Math.max(t + stop, ringingEndS + 0.1);
         double top = start + tc;

@@ -117,6 +117,35 @@ final class SampleSchedule {
         }
     }
 
+    /**
+     * Leaves out bursts of rows, as a BLE link loses runs of notifications: {@code holesPer30s} holes per 30 s on
+     * average (exponential intervals, at least 0.2 s apart), each 0.2–0.45 s long (uniform), never in the first
+     * or last second.
+     */
+    void dropBursts(double holesPer30s, SplittableRandom rnd) {
+        if (holesPer30s <= 0 || stampUs.length == 0) {
+            return;
+        }
+        double endS = stampUs[stampUs.length - 1] / 1e6 - 1;
+        double meanGapS = 30 / holesPer30s;
+        double t = 1;
+        int i = 0;
+        while (true) {
+            t += 0.2 - (meanGapS - 0.2) * Math.log(1 - rnd.nextDouble());
+            double holeEnd = t + Rand.uniform(rnd, 0.2, 0.45);
+            if (holeEnd > endS) {
+                return;
+            }
+            while (i < stampUs.length && stampUs[i] / 1e6 < t) {
+                i++;
+            }
+            while (i < stampUs.length && stampUs[i] / 1e6 < holeEnd) {
+                dropped[i++] = true;
+            }
+            t = holeEnd;
+        }
+    }
+
     private static boolean inside(double t, List<double[]> windows) {
         for (double[] w : windows) {
             if (t >= w[0] && t < w[1]) {

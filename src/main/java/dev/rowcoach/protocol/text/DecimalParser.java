@@ -1,19 +1,37 @@
 package dev.rowcoach.protocol.text;
 
-import java.nio.charset.StandardCharsets;
+import ch.randelshofer.fastdoubleparser.ConfigurableDoubleParser;
+import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import ch.randelshofer.fastdoubleparser.NumberFormatSymbols;
+
+import java.util.List;
 
 /**
  * Parses decimal numbers straight from bytes, without allocating, for the per-line hot path of the
- * text decoders.
+ * text decoders. The result always equals {@link Double#parseDouble} on the same text (with the decimal
+ * comma read as a point).
  *
- * <p>Numbers with at most 15 significant digits and a decimal exponent within ±22 (every value a sensor
- * logs in practice) are converted exactly: the digits form an exact {@code long}, and one multiplication
- * or division by an exactly representable power of ten rounds once, so the result equals
- * {@link Double#parseDouble}. Anything else falls back to {@code Double.parseDouble}.
+ * <p>The accepted syntax is strict: an optional sign, digits with at most one decimal separator (at least
+ * one digit), an optional exponent {@code e}/{@code E} with an optional sign and at least one digit;
+ * surrounding spaces, a trailing {@code \r} and one pair of double quotes are allowed. Anything else
+ * ({@code NaN}, {@code Infinity}, hexadecimal, type suffixes, a second separator) and any value that
+ * overflows to infinity gives {@code NaN}.
+ *
+ * <p>Two exact conversions, both from the bytes: numbers written with at most 15 digits (leading zeros
+ * included) and a decimal exponent within ±22 (what sensors log with up to 6 or 7 digits) form an exact
+ * {@code long} that one multiplication or division by an exactly representable power of ten rounds once
+ * (Clinger's fast path);
+ * every other number (the 16–17 digits of a shortest round-trip double, 18–20 digits, extreme exponents,
+ * subnormals) goes to FastDoubleParser (Eisel–Lemire, with an exact fallback), which reads the same bytes.
  */
 final class DecimalParser {
 
     private static final double[] POW10 = new double[23];
+    /** Most digits whose {@code long} is below 2^53, so that it times a power of ten rounds once. */
+    private static final int FAST_DIGITS = 15;
+    /** Numbers written with a decimal comma and no grouping; the syntax was checked before it runs. */
+    private static final ConfigurableDoubleParser COMMA = new ConfigurableDoubleParser(new NumberFormatSymbols(
+            ",", "", List.of("e", "E"), "-", "+", List.of(), List.of(), "0123456789"));
 
     static {
         double p = 1;
@@ -58,35 +76,22 @@ final class DecimalParser {
             negative = b[i] == '-';
             i++;
         }
+        // Digits accumulate into a long; it is exact (and used) only when there are at most FAST_DIGITS.
         long mantissa = 0;
-        int significant = 0;
+        int digitsFrom = i;
+        for (int d; i < to && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+            mantissa = mantissa * 10 + d;
+        }
+        int digits = i - digitsFrom;
         int exponent = 0;
-        int digits = 0;
-        boolean seenPoint = false;
-        for (; i < to; i++) {
-            byte c = b[i];
-            if (c >= '0' && c <= '9') {
-                digits++;
-                if (mantissa == 0 && c == '0') {
-                    if (seenPoint) {
-                        exponent--;
-                    }
-                    continue;
-                }
-                if (significant < 18) {
-                    mantissa = mantissa * 10 + (c - '0');
-                    significant++;
-                    if (seenPoint) {
-                        exponent--;
-                    }
-                } else if (!seenPoint) {
-                    exponent++;
-                }
-            } else if (c == point && !seenPoint) {
-                seenPoint = true;
-            } else {
-                break;
+        if (i < to && b[i] == point) {
+            i++;
+            int fractionFrom = i;
+            for (int d; i < to && (d = b[i] - '0') >= 0 && d <= 9; i++) {
+                mantissa = mantissa * 10 + d;
             }
+            digits += i - fractionFrom;
+            exponent = fractionFrom - i;
         }
         if (digits == 0) {
             return Double.NaN;
@@ -118,25 +123,16 @@ final class DecimalParser {
             }
             exponent += expNegative ? -e : e;
         }
-        double value;
-        if (significant <= 15 && Math.abs(exponent) < POW10.length) {
-            value = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
+        if (digits <= FAST_DIGITS) {
             if (mantissa == 0) {
-                value = 0;
+                return negative ? -0.0 : 0.0;
             }
-        } else {
-            value = slowPath(b, from, to, point);
-            return Double.isFinite(value) ? value : Double.NaN;
+            if (Math.abs(exponent) < POW10.length) {
+                double value = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
+                return negative ? -value : value;
+            }
         }
-        return negative ? -value : value;
-    }
-
-    private static double slowPath(byte[] b, int from, int to, byte point) {
-        try {
-            String text = new String(b, from, to - from, StandardCharsets.US_ASCII);
-            return Double.parseDouble(point == '.' ? text : text.replace('.', 'x').replace((char) point, '.'));
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        double value = point == '.' ? JavaDoubleParser.parseDouble(b, from, to - from) : COMMA.parseDouble(b, from, to - from);
+        return Double.isFinite(value) ? value : Double.NaN;
     }
 }

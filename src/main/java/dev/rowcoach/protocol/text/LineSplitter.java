@@ -36,17 +36,28 @@ final class LineSplitter {
     }
 
     void feed(byte[] buf, int off, int len) {
-        for (int i = off; i < off + len; i++) {
-            byte b = buf[i];
-            if (b == '\n') {
-                end();
-                lineStart = offset + 1;
-            } else if (lineLength < line.length) {
-                line[lineLength++] = b;
-            } else {
-                tooLong = true;
+        int end = off + len;
+        int i = off;
+        while (i < end) {
+            int newline = i;
+            while (newline < end && buf[newline] != '\n') {
+                newline++;
             }
+            int n = newline - i;
+            if (tooLong || lineLength + n > line.length) {
+                tooLong = true;
+            } else {
+                System.arraycopy(buf, i, line, lineLength, n);
+                lineLength += n;
+            }
+            offset += n;
+            if (newline == end) {
+                return;
+            }
+            end();
             offset++;
+            lineStart = offset;
+            i = newline + 1;
         }
     }
 

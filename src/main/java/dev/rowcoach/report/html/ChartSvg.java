@@ -61,11 +61,16 @@ final class ChartSvg {
      * several charts in one page never share one), sized by its view box.
      */
     static String svg(JFreeChart chart, String id) {
-        SVGGraphics2D g2 = new SVGGraphics2D(WIDTH, HEIGHT);
+        return svg(chart, id, WIDTH, HEIGHT);
+    }
+
+    /** As {@link #svg(JFreeChart, String)}, on a canvas of {@code width} × {@code height} units. */
+    static String svg(JFreeChart chart, String id, int width, int height) {
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix(id + "-");
         g2.setGeomDoubleConverter(ChartSvg::coordinate);
         g2.setTransformDoubleConverter(ChartSvg::coordinate);
-        chart.draw(g2, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return g2.getSVGElement(id, false, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
+        chart.draw(g2, new Rectangle(0, 0, width, height));
+        return g2.getSVGElement(id, false, new ViewBox(0, 0, width, height), null, null);
     }
 }

@@ -1,13 +1,16 @@
 package dev.rowcoach.report.html;
 
 import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import dev.rowcoach.coach.Guidance;
 import dev.rowcoach.coach.HardSetRule;
 import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grade;
+import dev.rowcoach.report.Printable;
 import dev.rowcoach.report.ReportFormat;
+import dev.rowcoach.session.DiscardedMovement;
 import dev.rowcoach.session.RepReport;
 import dev.rowcoach.session.SessionReport;
 import dev.rowcoach.session.SetReport;
@@ -18,6 +21,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -31,7 +36,8 @@ import java.util.Map;
 /**
  * The HTML form of a {@link SessionReport}: one self-contained page (inline CSS and SVG charts, no script, a
  * content security policy that forbids every fetch) for a phone or a laptop. Per set: the velocity, bar-path and
- * torso-swing charts ({@link SetCharts}), the rep table, the summary and the guidance; for the session: the
+ * torso-swing charts ({@link SetCharts}), what the rep detector saw ({@link TraceChart}) with the movements not
+ * counted and why, the rep table, the summary and the guidance; for the session: the
  * warnings, the session guidance and the weekly hard-set chart ({@link WeekChart}). The page is a JMustache
  * template ({@code report.mustache} beside this class) that escapes every value for HTML; only the SVG that
  * JFreeSVG drew is inserted unescaped.
@@ -72,6 +78,23 @@ public final class ReportHtml {
      * @param rule  what counted as a hard set in {@code weeks}
      */
     public static String render(SessionReport report, Details details, List<WeekSummary> weeks, HardSetRule rule) {
+        StringWriter w = new StringWriter();
+        try {
+            render(report, details, weeks, rule, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /**
+     * Writes the page of {@code report} to {@code out} as it renders it: a set's charts and table are drawn when
+     * the page reaches that set and dropped once written, so memory does not grow with the session's length.
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public static void render(SessionReport report, Details details, List<WeekSummary> weeks, HardSetRule rule,
+                              Writer out) throws IOException {
         Map<String, Object> page = new LinkedHashMap<>();
         SourceInfo s = report.source();
         ExerciseProfile p = report.exercise();
@@ -79,10 +102,12 @@ public final class ReportHtml {
         page.put("cheatColour", GradePaint.css(GradePaint.CHEAT));
         page.put("excessiveColour", GradePaint.css(GradePaint.EXCESSIVE));
         page.put("ungradedColour", GradePaint.css(GradePaint.UNGRADED));
-        page.put("file", s.path());
-        page.put("source", ReportFormat.source(s, 1, "–"));
-        page.put("athlete", details.athlete() != null ? details.athlete() : "not stated");
-        page.put("notes", details.notes() != null && !details.notes().isBlank() ? details.notes() : false);
+        // Text from outside (a file name, a recording's header, the options) is shown, never obeyed: no control
+        // character, no right-to-left override that makes a name read backwards.
+        page.put("file", Printable.of(s.path()));
+        page.put("source", Printable.of(ReportFormat.source(s, 1, "–")));
+        page.put("athlete", details.athlete() != null ? Printable.of(details.athlete()) : "not stated");
+        page.put("notes", details.notes() != null && !details.notes().isBlank() ? Printable.of(details.notes()) : false);
         page.put("performed", details.performedAt() != null
                 ? details.performedAt().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx", Locale.ROOT)) : false);
         page.put("exercise", p.title() + " (" + p.name() + ")");
@@ -98,21 +123,27 @@ public final class ReportHtml {
         page.put("warnings", report.warnings());
         page.put("hasWarnings", !report.warnings().isEmpty());
         page.put("noGyro", !s.hasGyro() && !report.sets().isEmpty());
-        List<Map<String, Object>> sets = new ArrayList<>();
-        for (SetReport set : report.sets()) {
-            sets.add(set(set, p));
-        }
+        // Each set's map (and its SVG) is made when the template reaches it, and is garbage once written.
+        Iterable<Map<String, Object>> sets = () -> report.sets().stream().map(set -> set(set, p, s.gaps())).iterator();
         page.put("sets", sets);
-        page.put("noSets", sets.isEmpty());
+        page.put("noSets", report.sets().isEmpty());
         page.put("sessionGuidance", guidance(report.guidance()));
         page.put("hasSessionGuidance", !report.guidance().isEmpty());
         page.put("weeks", weeks.isEmpty() ? false : weeks(weeks));
         page.put("hardSet", String.format(Locale.ROOT, "a hard set has at least %d reps and at least %s %% velocity loss",
                 rule.minReps(), number(rule.minVelocityLossPct(), rule.minVelocityLossPct() == Math.rint(rule.minVelocityLossPct()) ? 0 : 1)));
-        return PAGE.execute(page);
+        try {
+            PAGE.execute(page, out);
+        } catch (MustacheException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+        out.flush();
     }
 
-    private static Map<String, Object> set(SetReport set, ExerciseProfile profile) {
+    private static Map<String, Object> set(SetReport set, ExerciseProfile profile, List<SourceInfo.GapInfo> gaps) {
         Map<String, Object> m = new LinkedHashMap<>();
         String id = "set-" + set.index();
         m.put("index", set.index());
@@ -134,6 +165,15 @@ public final class ReportHtml {
         m.put("velocitySvg", SetCharts.velocity(set, id + "-velocity"));
         m.put("pathSvg", SetCharts.barPath(set, id + "-path"));
         m.put("swaySvg", SetCharts.sway(set, profile, id + "-sway"));
+        m.put("traceSvg", TraceChart.of(set, gaps, id + "-trace"));
+        List<Map<String, Object>> discarded = new ArrayList<>();
+        for (int i = 0; i < set.discarded().size(); i++) {
+            DiscardedMovement d = set.discarded().get(i);
+            discarded.add(Map.of("number", i + 1, "time", String.format(Locale.ROOT, "%.1f–%.1f s", d.concentricStartS(),
+                    d.endS()), "reason", d.reason()));
+        }
+        m.put("discarded", discarded);
+        m.put("hasDiscarded", !discarded.isEmpty());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (RepReport r : set.reps()) {
             rows.add(rep(r));

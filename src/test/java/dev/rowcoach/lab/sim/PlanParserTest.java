@@ -19,7 +19,7 @@ class PlanParserTest {
     @Test
     void readsBlocksRestsAndEveryOption() {
         SessionPlan p = PlanParser.parse("barbell-row 3x8 @80kg swing=cheat-last=2 dip=4cm pickup=no rest=75 rom=0.45 "
-                + "loss=20% pause=0.3s grip=yes bump=no gap=2;\n rest 90 ; pendlay-row 1x5 @220lb");
+                + "loss=20% squeeze=0.3s grip=yes bump=no gap=2;\n rest 90 ; pendlay-row 1x5 @220lb");
         assertEquals(3, p.items().size());
         ExerciseBlock b = (ExerciseBlock) p.items().get(0);
         assertEquals(Exercise.BARBELL_ROW, b.exercise());
@@ -32,7 +32,7 @@ class PlanParserTest {
         assertEquals(75.0, b.restS());
         assertEquals(0.45, b.romM());
         assertEquals(0.2, b.velocityLoss(), 1e-12);
-        assertEquals(0.3, b.topPauseS());
+        assertEquals(new SecondsRange(0.3, 0.3), b.topHoldS());
         assertEquals(Boolean.TRUE, b.gripAdjust());
         assertEquals(Boolean.FALSE, b.bump());
         assertEquals(2.0, b.gapS());

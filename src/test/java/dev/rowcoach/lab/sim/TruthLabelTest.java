@@ -61,7 +61,7 @@ class TruthLabelTest {
     @Test
     void everyExerciseRisesOncePerRep() {
         for (String plan : List.of("pendlay-row 1x4", "kroc-row 1x6", "t-bar-row 1x4 swing=cheat dip=yes", "yates-row 1x4",
-                "chest-supported-row 1x4", "dumbbell-row 1x4 pause=0.3")) {
+                "chest-supported-row 1x4", "dumbbell-row 1x4 squeeze=0.3")) {
             SimulatedSession s = ideal(plan, 31);
             TruthLabeller labeller = new TruthLabeller(s.internals().choreography().motion());
             TruthSet set = s.truth().sets().get(0);

@@ -8,6 +8,7 @@ import dev.rowcoach.grading.Grade;
 import dev.rowcoach.motion.SetResult;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.PhysicalBounds;
 import dev.rowcoach.session.RepReport;
 import dev.rowcoach.session.Replay;
 import dev.rowcoach.session.SessionReport;
@@ -15,6 +16,7 @@ import dev.rowcoach.session.SetReport;
 import dev.rowcoach.session.SetSummary;
 import dev.rowcoach.session.SourceInfo;
 import dev.rowcoach.session.TestReps;
+import dev.rowcoach.session.VelocityTrace;
 import dev.rowcoach.source.SensorFile;
 import org.junit.jupiter.api.Test;
 
@@ -72,8 +74,15 @@ class ReportHtmlTest {
         SessionReport report = replay("cheat-at-the-end-200hz.rcrec");
         String page = ReportHtml.render(report, new ReportHtml.Details("A", null, null), weeks(), HardSetRule.DEFAULTS);
         assertEquals(2, report.sets().size());
-        assertEquals(3 * report.sets().size() + 1, count(page, "<svg "));
+        assertEquals(4 * report.sets().size() + 1, count(page, "<svg "));
         for (SetReport set : report.sets()) {
+            String trace = svg(page, "set-" + set.index() + "-trace");
+            assertTrue(set.trace().size() > 100 && set.trace().size() <= VelocityTrace.MAX_POINTS, "trace points");
+            assertTrue(set.trace().timeS(0) < set.startS() && set.trace().timeS(set.trace().size() - 1) > set.endS(),
+                    "the trace spans the set");
+            for (RepReport r : set.reps()) {
+                assertTrue(trace.contains(">" + r.index() + "</text>"), "rep " + r.index() + " shaded and numbered");
+            }
             String velocity = svg(page, "set-" + set.index() + "-velocity");
             String sway = svg(page, "set-" + set.index() + "-sway");
             String path = svg(page, "set-" + set.index() + "-path");
@@ -113,7 +122,7 @@ class ReportHtmlTest {
         String none = ReportHtml.render(report, new ReportHtml.Details(null, null, null), List.of(), HardSetRule.DEFAULTS);
         assertTrue(none.contains("No training history."));
         assertFalse(none.contains("week-chart"));
-        assertEquals(3, count(none, "<svg "));
+        assertEquals(4, count(none, "<svg "));
     }
 
     @Test
@@ -121,8 +130,9 @@ class ReportHtmlTest {
         double[] mcv = new double[20];
         java.util.Arrays.fill(mcv, 0.6);
         SetResult result = TestReps.set(1, 2.0, 2.5, 0.45, mcv);
-        List<RepReport> reps = result.reps().stream().map(r -> RepReport.of(r, null)).toList();
-        SetReport set = new SetReport(1, 2.0, 52.0, null, reps, SetSummary.of(reps), List.of());
+        List<RepReport> reps = result.reps().stream().map(r -> RepReport.of(r, null, PhysicalBounds.ROWS)).toList();
+        SetReport set = new SetReport(1, 2.0, 52.0, null, reps, SetSummary.of(reps), List.of(), List.of(),
+                VelocityTrace.NONE);
         SessionReport report = new SessionReport(TestReps.source(10_000, 200, true),
                 dev.rowcoach.grading.ExerciseProfiles.get("kroc-row"), null, List.of(set), List.of(), List.of(), null);
         String velocity = svg(ReportHtml.render(report, new ReportHtml.Details(null, null, null), List.of(),
@@ -140,9 +150,9 @@ class ReportHtmlTest {
                 "guidance" + BOTH, "source" + BOTH, "limits" + BOTH, true,
                 dev.rowcoach.grading.ExerciseProfiles.get("barbell-row").swing());
         SetResult result = TestReps.set(1, 2.0, 2.5, 0.45, 0.7, 0.65, 0.6);
-        List<RepReport> reps = result.reps().stream().map(r -> RepReport.of(r, null)).toList();
+        List<RepReport> reps = result.reps().stream().map(r -> RepReport.of(r, null, PhysicalBounds.ROWS)).toList();
         SetReport set = new SetReport(1, 2.0, 9.0, 60.0, reps, SetSummary.of(reps),
-                List.of(new Guidance("rule" + BOTH, "author" + BOTH, "message" + BOTH)));
+                List.of(new Guidance("rule" + BOTH, "author" + BOTH, "message" + BOTH)), List.of(), VelocityTrace.NONE);
         SourceInfo source = new SourceInfo("dir/" + BOTH + ".rcrec", "recording", 1000, 100, 100, 9.99, true, List.of(), 0);
         SessionReport report = new SessionReport(source, profile, 60.0, List.of(set),
                 List.of(new Guidance("session" + BOTH, "by" + BOTH, "advice" + BOTH)), List.of("warning" + BOTH), null);

@@ -1,0 +1,147 @@
+package dev.rowcoach.lab.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One way of degrading a recording, as a wireless link and a slow sensor degrade it: a lower rate, bursts of
+ * lost samples, jittered timestamps and re-sent (duplicated) samples, applied in that order by {@link Degrader}.
+ *
+ * @param rateHz            keep at most this many samples per second (the first at or after each tick of a
+ *                          grid at this rate), Hz; {@code NaN} keeps the recording's own rate
+ * @param lossFraction      share of the stream's time that falls into holes, 0–0.9
+ * @param burstMinS         shortest hole, s
+ * @param burstMaxS         longest hole, s (hole lengths are uniform between the two)
+ * @param jitterS           each kept timestamp is moved later by up to this (uniform, kept in order), s
+ * @param duplicateFraction share of kept samples re-sent 2–4 ms later with the same values, 0–1
+ */
+public record Degradation(double rateHz, double lossFraction, double burstMinS, double burstMaxS, double jitterS,
+                          double duplicateFraction) {
+
+    /** Nothing changed. */
+    public static final Degradation NONE = new Degradation(Double.NaN, 0, 0.2, 0.45, 0, 0);
+
+    public Degradation {
+        if (!Double.isNaN(rateHz) && !(rateHz >= 1 && rateHz <= 10_000)) {
+            throw new IllegalArgumentException("rate must be 1–10000 Hz, got " + rateHz);
+        }
+        if (!(lossFraction >= 0 && lossFraction <= 0.9)) {
+            throw new IllegalArgumentException("loss must be 0–90 %, got " + lossFraction * 100);
+        }
+        if (!(burstMinS > 0 && burstMaxS >= burstMinS && burstMaxS <= 10)) {
+            throw new IllegalArgumentException("burst lengths must satisfy 0 < min ≤ max ≤ 10 s");
+        }
+        if (!(jitterS >= 0 && jitterS <= 0.1)) {
+            throw new IllegalArgumentException("jitter must be 0–100 ms, got " + jitterS * 1000);
+        }
+        if (!(duplicateFraction >= 0 && duplicateFraction <= 1)) {
+            throw new IllegalArgumentException("duplicates must be 0–100 %, got " + duplicateFraction * 100);
+        }
+    }
+
+    /**
+     * Parses a cell such as {@code rate=25,loss=20%,burst=0.2-0.45,jitter=5ms,dup=20%} (any subset, in any
+     * order; {@code clean} for none).
+     *
+     * @throws IllegalArgumentException with a one-line reason
+     */
+    public static Degradation parse(String spec) {
+        double rate = Double.NaN, loss = 0, bMin = NONE.burstMinS, bMax = NONE.burstMaxS, jitter = 0, dup = 0;
+        String s = spec.trim();
+        if (s.equals("clean") || s.isEmpty()) {
+            return NONE;
+        }
+        for (String part : s.split("[,\\s]+")) {
+            int eq = part.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("'" + part + "' is not KEY=VALUE (keys: rate, loss, burst, jitter, dup)");
+            }
+            String key = part.substring(0, eq).toLowerCase(Locale.ROOT);
+            String value = part.substring(eq + 1);
+            switch (key) {
+                case "rate" -> rate = number(stripSuffix(value, "hz"), part);
+                case "loss" -> loss = fraction(value, part);
+                case "burst" -> {
+                    String[] r = stripSuffix(value, "s").split("-", 2);
+                    bMin = number(r[0], part);
+                    bMax = r.length > 1 ? number(r[1], part) : bMin;
+                }
+                case "jitter" -> jitter = value.toLowerCase(Locale.ROOT).endsWith("ms")
+                        ? number(value.substring(0, value.length() - 2), part) / 1000 : number(stripSuffix(value, "s"), part);
+                case "dup" -> dup = fraction(value, part);
+                default -> throw new IllegalArgumentException("unknown key '" + key + "' in '" + part
+                        + "' (keys: rate, loss, burst, jitter, dup)");
+            }
+        }
+        return new Degradation(rate, loss, bMin, bMax, jitter, dup);
+    }
+
+    /** The default grid of {@code bench robustness}: each degradation alone, then the target cells and combinations. */
+    public static List<Degradation> defaultGrid() {
+        List<Degradation> g = new ArrayList<>();
+        g.add(NONE);
+        for (double r : new double[] {50, 30, 25, 20}) {
+            g.add(new Degradation(r, 0, 0.2, 0.45, 0, 0));
+        }
+        for (double loss : new double[] {0.1, 0.2, 0.3}) {
+            g.add(new Degradation(Double.NaN, loss, 0.1, 0.6, 0, 0));
+        }
+        for (double r : new double[] {Double.NaN, 30, 25}) {
+            for (double loss : new double[] {0.12, 0.25}) {
+                g.add(new Degradation(r, loss, 0.2, 0.45, 0, 0));
+            }
+        }
+        g.add(new Degradation(Double.NaN, 0, 0.2, 0.45, 0.005, 0));
+        g.add(new Degradation(Double.NaN, 0, 0.2, 0.45, 0, 0.2));
+        g.add(new Degradation(25, 0.2, 0.2, 0.45, 0.003, 0.2));
+        g.add(new Degradation(20, 0.3, 0.1, 0.6, 0.005, 0.2));
+        return g;
+    }
+
+    /** Whether this changes anything. */
+    public boolean isNone() {
+        return Double.isNaN(rateHz) && lossFraction == 0 && jitterS == 0 && duplicateFraction == 0;
+    }
+
+    /** The cell as {@link #parse} reads it back, e.g. {@code rate=25 loss=20% burst=0.2-0.45}. */
+    public String label() {
+        if (isNone()) {
+            return "clean";
+        }
+        List<String> p = new ArrayList<>();
+        if (!Double.isNaN(rateHz)) {
+            p.add(String.format(Locale.ROOT, "rate=%s", trim(rateHz)));
+        }
+        if (lossFraction > 0) {
+            p.add(String.format(Locale.ROOT, "loss=%s%% burst=%s-%s", trim(lossFraction * 100), trim(burstMinS), trim(burstMaxS)));
+        }
+        if (jitterS > 0) {
+            p.add(String.format(Locale.ROOT, "jitter=%sms", trim(jitterS * 1000)));
+        }
+        if (duplicateFraction > 0) {
+            p.add(String.format(Locale.ROOT, "dup=%s%%", trim(duplicateFraction * 100)));
+        }
+        return String.join(" ", p);
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+    }
+
+    private static String stripSuffix(String v, String suffix) {
+        return v.toLowerCase(Locale.ROOT).endsWith(suffix) ? v.substring(0, v.length() - suffix.length()) : v;
+    }
+
+    private static double fraction(String v, String part) {
+        return v.endsWith("%") ? number(v.substring(0, v.length() - 1), part) / 100 : number(v, part);
+    }
+
+    private static double number(String v, String part) {
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + part + "': '" + v + "' is not a number");
+        }
+    }
+}

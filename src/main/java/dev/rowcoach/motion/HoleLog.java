@@ -1,0 +1,47 @@
+package dev.rowcoach.motion;
+
+/**
+ * The recent stretches of the grid that were bridged over a hole in the data (estimates, not measurements),
+ * so that a rep can say how much of it was not measured. A fixed ring of intervals: memory is bounded whatever
+ * the session length; holes older than the last {@value #CAPACITY} are forgotten (a rep spans a few at most).
+ */
+final class HoleLog {
+
+    private static final int CAPACITY = 32;
+
+    private final double[] startS = new double[CAPACITY];
+    private final double[] endS = new double[CAPACITY];
+    private final double periodS;
+    private int count;
+
+    HoleLog(double periodS) {
+        this.periodS = periodS;
+    }
+
+    /** The grid sample at {@code t} was bridged: extends the current hole or opens a new one. */
+    void filled(double t) {
+        int last = (count - 1) % CAPACITY;
+        if (count > 0 && t - endS[last] <= 1.5 * periodS) {
+            endS[last] = t + periodS;
+            return;
+        }
+        int i = count % CAPACITY;
+        startS[i] = t;
+        endS[i] = t + periodS;
+        count++;
+    }
+
+    /** How much of [{@code fromS}, {@code toS}] was bridged, s. */
+    double within(double fromS, double toS) {
+        double sum = 0;
+        for (int k = Math.max(0, count - CAPACITY); k < count; k++) {
+            int i = k % CAPACITY;
+            sum += Math.max(0, Math.min(toS, endS[i]) - Math.max(fromS, startS[i]));
+        }
+        return sum;
+    }
+
+    void clear() {
+        count = 0;
+    }
+}

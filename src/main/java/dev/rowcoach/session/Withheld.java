@@ -1,0 +1,50 @@
+package dev.rowcoach.session;
+
+import java.util.List;
+
+/**
+ * A figure the analysis measured but does not report, because no human row can produce it (see
+ * {@link PhysicalBounds}): the figure is NaN in the model and {@code null} in every rendering.
+ *
+ * @param field  the figure's name as the JSON report spells it, e.g. {@code romM}, {@code torsoSwingDeg}
+ * @param reason why, in a few words, without the impossible number (e.g. "more than 1 m, further than a bar can
+ *               rise in this row")
+ */
+public record Withheld(String field, String reason) {
+
+    /** The words a report uses for each field. */
+    private static String words(String field) {
+        return switch (field) {
+            case "romM" -> "ROM";
+            case "meanConcentricVelocityMps" -> "mean concentric velocity";
+            case "peakConcentricVelocityMps" -> "peak velocity";
+            case "concentricDurationS" -> "concentric duration";
+            case "eccentricDurationS" -> "eccentric duration";
+            case "torsoSwingDeg" -> "torso swing";
+            case "horizontalM" -> "horizontal travel";
+            case "dipM" -> "dip";
+            case "earlyPathM" -> "early movement";
+            case "startVelocityMps" -> "start velocity";
+            case "romVsStrict" -> "ROM against the strict reps";
+            case "grade" -> "grade";
+            case "velocityLossPct" -> "velocity loss";
+            default -> field;
+        };
+    }
+
+    /**
+     * One sentence naming what of {@code what} was withheld and why, e.g. "Set 2, rep 3: ROM withheld (more than
+     * 1 m, …)."; null when nothing was.
+     */
+    static String sentence(String what, List<Withheld> withheld) {
+        if (withheld.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(what).append(": ");
+        for (int i = 0; i < withheld.size(); i++) {
+            Withheld w = withheld.get(i);
+            b.append(i == 0 ? "" : "; ").append(words(w.field())).append(" withheld (").append(w.reason()).append(')');
+        }
+        return b.append(". A figure no body can produce is a measurement error, so it is not shown.").toString();
+    }
+}

@@ -1,0 +1,166 @@
+package dev.rowcoach.motion;
+
+import dev.rowcoach.protocol.text.AsciiEncoder;
+import dev.rowcoach.sensor.Sample;
+import dev.rowcoach.sensor.SensorInfo;
+import dev.rowcoach.lab.sim.OutputFormat;
+import dev.rowcoach.lab.sim.SimulatedFileWriter;
+import dev.rowcoach.lab.sim.SimulatedSession;
+import dev.rowcoach.lab.sim.Simulator;
+import dev.rowcoach.testing.SyntheticRows;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Holes in the data inside reps, squeezes at the top, dead stops, and a resting wrist: each as bytes of a
+ * sensor file read back through its decoder (docs/MOTION.md, "Holes in the data" and "Pauses").
+ */
+class GapsAndPausesTest {
+
+    @TempDir
+    Path dir;
+
+    /** The samples as the rowcoach ASCII format writes them, read back through the decoder. */
+    private MotionRuns replayAscii(List<Sample> samples, boolean gyro) throws Exception {
+        StringBuilder b = new StringBuilder(AsciiEncoder.header(new SensorInfo("test", "1", "t", 16.0, gyro ? 2000.0 : null,
+                null), gyro));
+        for (Sample s : samples) {
+            AsciiEncoder.appendSample(b, s, gyro);
+        }
+        Path f = dir.resolve("stream.txt");
+        Files.writeString(f, b.toString(), StandardCharsets.US_ASCII);
+        return MotionRuns.of(f);
+    }
+
+    /** The samples without those stamped in [fromS, toS) (stream seconds from the first sample). */
+    private static List<Sample> cut(List<Sample> samples, double fromS, double toS) {
+        long t0 = samples.get(0).timeUs();
+        List<Sample> out = new ArrayList<>();
+        for (Sample s : samples) {
+            double t = (s.timeUs() - t0) / 1e6;
+            if (t < fromS || t >= toS) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void holesInTheMiddleOfRepsKeepTheRepsAndTheSetAndAreMarked() throws Exception {
+        double period = 2.2, rom = 0.45;
+        List<Sample> samples = SyntheticRows.generate(50, 8, rom, period, 10, 3, true);
+        // Reps start at 3 + k·period: 0.4 s holes in the middle of the 3rd and 5th pulls and the 6th lowering.
+        samples = cut(samples, 3 + 2 * period + 0.35, 3 + 2 * period + 0.75);
+        samples = cut(samples, 3 + 4 * period + 0.4, 3 + 4 * period + 0.8);
+        samples = cut(samples, 3 + 5 * period + 1.4, 3 + 5 * period + 1.8);
+        MotionRuns run = replayAscii(samples, true);
+        assertEquals(1, run.sets.size(), run.sets.toString());
+        List<Rep> reps = run.sets.get(0).reps();
+        assertEquals(8, reps.size(), reps.toString());
+        for (int k = 0; k < 8; k++) {
+            Rep r = reps.get(k);
+            boolean holed = k == 2 || k == 4 || k == 5;
+            assertEquals(holed, r.gapS() > 0, "rep " + (k + 1) + ": " + r);
+            if (holed) {
+                assertEquals(0.4, r.gapS(), 0.1, r.toString());
+                assertTrue(r.confidence() < reps.get(1).confidence(), r.toString());
+            }
+            // The bridge is an estimate: the ROM stays close, not exact.
+            assertEquals(rom, r.romM(), holed ? 0.08 : 0.02, "rep " + (k + 1) + ": " + r);
+        }
+    }
+
+    @Test
+    void aGapTooLongToBridgeSaysHowManyRepsMayBeMissing() throws Exception {
+        List<Sample> samples = cut(SyntheticRows.generate(100, 8, 0.45, 2.2, 10, 3, true), 3 + 4 * 2.2, 3 + 4 * 2.2 + 2.0);
+        MotionRuns run = new MotionRuns();
+        List<String> warnings = new ArrayList<>();
+        MotionPipeline p = new MotionPipeline(MotionSettings.DEFAULTS, new MotionListener() {
+            @Override
+            public void rep(Rep rep) {
+                run.rep(rep);
+            }
+
+            @Override
+            public void setEnded(SetResult set) {
+                run.setEnded(set);
+            }
+
+            @Override
+            public void warning(String message) {
+                warnings.add(message);
+            }
+        });
+        samples.forEach(p::sample);
+        p.end();
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("stopped 1 time during a set") && w.contains("up to 1 rep")),
+                warnings.toString());
+        assertTrue(run.reps.size() >= 6 && run.reps.size() <= 7, run.reps.toString());
+    }
+
+    @Test
+    void squeezesAtTheTopAreRepsWithTheirHold() throws Exception {
+        SimulatedSession s = Simulator.run("barbell-row 1x6 @60kg squeeze=1.5-2.5", 5, OutputFormat.ASCII, 100, true);
+        Path f = dir.resolve("squeeze.txt");
+        SimulatedFileWriter.write(s, f);
+        MotionRuns run = MotionRuns.of(f);
+        assertEquals(1, run.sets.size(), run.sets.toString());
+        List<Rep> reps = run.sets.get(0).reps();
+        assertEquals(6, reps.size(), reps.toString());
+        for (Rep r : reps.subList(0, 5)) {
+            // The last rep's lowering runs into the put-down; the others are held 1.5–2.5 s at the top.
+            assertTrue(r.topHoldS() > 1.2 && r.topHoldS() < 2.8, r.toString());
+        }
+    }
+
+    @Test
+    void deadStopsOfSecondsDoNotEndTheSet() throws Exception {
+        SimulatedSession s = Simulator.run("barbell-row 1x6 @60kg pause=2-5", 6, OutputFormat.ASCII, 100, true);
+        Path f = dir.resolve("stops.txt");
+        SimulatedFileWriter.write(s, f);
+        MotionRuns run = MotionRuns.of(f);
+        assertEquals(1, run.sets.size(), run.sets.toString());
+        assertEquals(6, run.sets.get(0).reps().size(), run.sets.toString());
+    }
+
+    @Test
+    void aRestingWristWithFidgetsHasNoReps() throws Exception {
+        // A sensor on a resting wrist at 50 Hz for 90 s: tilted, noisy, and every few seconds a fidget (a twitch
+        // of the hand, a shift of the arm: 0.2–0.6 s, a few centimetres, a few degrees).
+        SplittableRandom rnd = new SplittableRandom(12);
+        List<Sample> samples = new ArrayList<>();
+        double g = 9.81, tilt = 0.6;
+        double nextFidget = 2, fidgetEnd = -1, amp = 0, dur = 1;
+        for (int i = 0; i < 90 * 50; i++) {
+            double t = i / 50.0;
+            if (t >= nextFidget) {
+                dur = 0.2 + 0.4 * rnd.nextDouble();
+                amp = (rnd.nextBoolean() ? 1 : -1) * (1 + 3 * rnd.nextDouble()); // m/s² peak
+                fidgetEnd = t + dur;
+                nextFidget = t + 2 + 6 * rnd.nextDouble();
+            }
+            double a = 0, w = 0;
+            if (t < fidgetEnd) {
+                double ph = (t - (fidgetEnd - dur)) / dur;
+                a = amp * Math.sin(2 * Math.PI * ph);
+                w = 0.3 * amp / 4 * Math.sin(Math.PI * ph);
+            }
+            double n = 0.05;
+            samples.add(new Sample(Math.round(t * 1e6), g * Math.sin(tilt) + n * rnd.nextGaussian(),
+                    a * 0.5 + n * rnd.nextGaussian(), g * Math.cos(tilt) + a + n * rnd.nextGaussian(),
+                    w + 0.01 * rnd.nextGaussian(), 0.01 * rnd.nextGaussian(), 0.5 * w + 0.01 * rnd.nextGaussian()));
+        }
+        MotionRuns run = replayAscii(samples, true);
+        assertEquals(List.of(), run.reps, "a resting wrist has no reps");
+    }
+}
