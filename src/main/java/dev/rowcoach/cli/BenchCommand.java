@@ -13,7 +13,8 @@ import java.util.List;
 /** {@code rowcoach bench}: measurements of rowcoach itself; each kind is a subcommand. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures rowcoach itself: how accurately it finds and measures reps, and how fast.",
-        subcommands = {BenchAccuracyCommand.class, BenchRobustnessCommand.class, BenchThroughputCommand.class})
+        subcommands = {BenchAccuracyCommand.class, BenchGradingCommand.class, BenchRobustnessCommand.class,
+                BenchThroughputCommand.class})
 final class BenchCommand implements Runnable {
 
     @Spec
