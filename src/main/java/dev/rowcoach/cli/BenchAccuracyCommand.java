@@ -22,7 +22,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,15 +56,7 @@ final class BenchAccuracyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> dirs = paths.isEmpty() ? List.of(Path.of("sample-recordings")) : paths;
-        List<BenchInputs.Input> inputs;
-        try {
-            inputs = BenchInputs.discover(dirs);
-        } catch (NoSuchFileException e) {
-            throw new UserException(e.getFile() + ": no such file or directory", ExitCode.USAGE_OR_INPUT);
-        } catch (IOException e) {
-            throw new UserException("cannot list " + dirs + ": " + e.getMessage(), ExitCode.IO);
-        }
+        List<BenchInputs.Input> inputs = BenchCommand.inputs(paths);
         List<FileResult> results = new ArrayList<>();
         InOrder.run(inputs, in -> {
             Logger.info("bench: {}", in.file());

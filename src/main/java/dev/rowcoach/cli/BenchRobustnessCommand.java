@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,15 +74,7 @@ final class BenchRobustnessCommand implements Callable<Integer> {
         if (threads < 1 || threads > 64) {
             throw new UserException("--workers must be 1–64", ExitCode.USAGE_OR_INPUT);
         }
-        List<Path> dirs = paths.isEmpty() ? List.of(Path.of("sample-recordings")) : paths;
-        List<BenchInputs.Input> inputs;
-        try {
-            inputs = BenchInputs.discover(dirs);
-        } catch (NoSuchFileException e) {
-            throw new UserException(e.getFile() + ": no such file or directory", ExitCode.USAGE_OR_INPUT);
-        } catch (IOException e) {
-            throw new UserException("cannot list " + dirs + ": " + e.getMessage(), ExitCode.IO);
-        }
+        List<BenchInputs.Input> inputs = BenchCommand.inputs(paths);
         List<RobustnessBench.Cell> result = RobustnessBench.run(inputs, grid, seeds, BenchRobustnessCommand::analyse, threads);
         PrintWriter out = spec.commandLine().getOut();
         out.print(RobustnessText.render(result, seeds, details));

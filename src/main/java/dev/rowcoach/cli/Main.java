@@ -38,6 +38,11 @@ public final class Main {
         boolean debug = list.contains("--debug");
         if (!Configuration.isFrozen()) {
             Configuration.set("level", debug ? "debug" : list.contains("--verbose") ? "info" : "warn");
+            if (!debug) {
+                // A library's own warning (sqlite-jdbc's clean-up of an old native library when two processes start
+                // at once) is one line without its stack trace; --debug shows everything.
+                Configuration.set("writer.format", "rowcoach: {level}: {message-only}");
+            }
         }
         CommandLine cli = commandLine(debug);
         StandardOutput stdout = StandardOutput.get();

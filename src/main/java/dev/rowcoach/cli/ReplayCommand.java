@@ -55,6 +55,11 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--no-history", description = "Do not store the session in the training history.")
     boolean noHistory;
 
+    @Option(names = "--calibrate",
+            description = "The first set is a calibration set of strict reps: their ROM is the baseline the swing of "
+                    + "later reps is read against, and the history keeps it for the athlete and exercise.")
+    boolean calibrate;
+
     @Mixin
     HistoryOptions history;
 
@@ -75,7 +80,10 @@ final class ReplayCommand implements Callable<Integer> {
         }
         Replay.Grading grading;
         try {
-            grading = new Replay.Grading(exercise == null ? null : exercise.name(), strictMaxDeg, cheatMaxDeg);
+            String exerciseName = exercise == null ? null : exercise.name();
+            grading = new Replay.Grading(exerciseName, strictMaxDeg, cheatMaxDeg, calibrate,
+                    noHistory ? null : SessionStore.calibration(history, session.athlete,
+                            exerciseName != null ? exerciseName : Replay.DEFAULT_EXERCISE, spec.commandLine().getErr()));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }

@@ -3,6 +3,7 @@ package dev.rowcoach.cli;
 import dev.rowcoach.coach.Coach;
 import dev.rowcoach.coach.TrainingFacts;
 import dev.rowcoach.coach.TrainingReview;
+import dev.rowcoach.grading.Calibration;
 import dev.rowcoach.history.History;
 import dev.rowcoach.history.HistoryException;
 import dev.rowcoach.history.SessionMeta;
@@ -12,6 +13,7 @@ import org.tinylog.Logger;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +44,23 @@ final class SessionStore {
             return null;
         }
         return storeAndReview(options, meta, report, null, err);
+    }
+
+    /**
+     * The calibration the history keeps for {@code athlete} and {@code exercise}, or null when there is none or the
+     * history cannot be read (one warning line on {@code err}; a history that does not exist yet is not created).
+     */
+    static Calibration calibration(HistoryOptions options, String athlete, String exercise, PrintWriter err) {
+        Path db = options.path();
+        if (!Files.exists(db)) {
+            return null;
+        }
+        try (History h = History.open(db)) {
+            return h.calibration(athlete, exercise);
+        } catch (HistoryException e) {
+            warn(err, e.getMessage());
+            return null;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.lab.sim.Family;
 import dev.rowcoach.lab.sim.Link;
 import dev.rowcoach.lab.sim.MountMode;
 import dev.rowcoach.lab.sim.OutputFormat;
@@ -64,6 +65,12 @@ final class SimulateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     MountMode mount;
 
+    @Option(names = "--family", defaultValue = "rower", paramLabel = "rower|hinge",
+            description = "Family of lifting kinematics: rower (the original) or hinge (bodies from published "
+                    + "percentiles, hip drive during or before the pull, near-vertical arm path, moving knees) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String family;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
     Path out;
 
@@ -85,7 +92,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             SessionPlan parsed = PlanParser.parse(plan);
             session = Simulator.run(new SimulationRequest(parsed, seed, format, rateHz, !noGyro, link, torsoAngleDeg,
-                    mount, false));
+                    mount, false, Family.of(family)));
         } catch (PlanException e) {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         } catch (IllegalArgumentException e) {

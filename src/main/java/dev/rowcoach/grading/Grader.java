@@ -6,31 +6,62 @@ import java.util.Arrays;
 
 /**
  * Grades reps as the motion core reports them, with what the session has shown so far: one grader per session
- * and exercise, fed on the thread that feeds the motion core. Its state is the ROM of the lifter's last
- * {@value #STRICT_HISTORY} confidently strict reps (for {@link Sway#romVsStrict()}); nothing grows with the
- * session.
+ * and exercise, fed on the thread that feeds the motion core (docs/GRADING.md).
+ *
+ * <p>With a calibration (a calibration set this session: its first set, when the lifter says so; or one kept in the
+ * history for the athlete and exercise) the swing is read as the rep's departure from the lifter's own strict reps
+ * ({@link DepartureModel}): their median ROM is the baseline. Without one the bar's early movement alone is read
+ * ({@link SwingModel}), as before calibrations existed. The state is the ROM of the last {@value #STRICT_HISTORY}
+ * baseline reps (without a calibration: of the reps graded confidently strict, for the ROM ratio alone); nothing
+ * grows with the session.
  */
 public final class Grader {
 
-    /** How many of the latest strict reps the ROM baseline is the median of. */
+    /** How many of the latest baseline reps the baseline ROM is the median of. */
     static final int STRICT_HISTORY = 8;
-    /** A rep joins the strict baseline only when its grade is at least this certain. */
+    /** Without a calibration, a rep joins the strict-ROM reference (for the ROM ratio) only when its grade is at least this certain. */
     static final double BASELINE_MIN_CONFIDENCE = 0.6;
     /** The motion core's confidence of a clean rep; its own reductions (gyro, rate, gaps) scale the grade's. */
     static final double MOTION_FULL_CONFIDENCE = 0.95;
     /** Grade confidence is multiplied by this on an exercise the model was not validated on. */
     static final double UNCALIBRATED_FACTOR = 0.5;
+    /** Grade confidence is multiplied by this when the baseline's and the early movement's estimates disagree. */
+    static final double DISAGREE_FACTOR = 0.6;
+    /** Highest confidence of a calibrated grade without a gyroscope (the bar's tilt, and with it its path, is uncertain). */
+    static final double ACCEL_ONLY_MAX_CONFIDENCE = 0.6;
+    /** A swing estimate above this is not a row: it is withheld, degrees. */
+    public static final double MAX_SWING_DEG = 60;
 
     private final ExerciseProfile profile;
+    private final DepartureModel model;
+    private final Calibration stored;
+    private final boolean calibrationSet;
+    /** The baseline reps' ROM (m), horizontal excursion (m) and concentric start (s), oldest first. */
     private final double[] strictRoms = new double[STRICT_HISTORY];
+    private final double[] strictHorizontals = new double[STRICT_HISTORY];
+    private final double[] strictStarts = new double[STRICT_HISTORY];
     private final double[] sorted = new double[STRICT_HISTORY];
-    private int strictCount, strictNext;
+    private int strictCount, learnedReps;
 
+    /** A grader with the fitted model, no stored calibration and no calibration set. */
     public Grader(ExerciseProfile profile) {
-        if (profile == null) {
-            throw new IllegalArgumentException("a grader needs an exercise profile");
+        this(profile, DepartureModel.FITTED, null, false);
+    }
+
+    /**
+     * @param model          how the departure from the baseline is read
+     * @param stored         the lifter's calibration for this exercise from the history, or null
+     * @param calibrationSet whether the session's first set is a calibration set of strict reps (all its reps
+     *                       join the baseline)
+     */
+    public Grader(ExerciseProfile profile, DepartureModel model, Calibration stored, boolean calibrationSet) {
+        if (profile == null || model == null) {
+            throw new IllegalArgumentException("a grader needs an exercise profile and a model");
         }
         this.profile = profile;
+        this.model = model;
+        this.stored = stored;
+        this.calibrationSet = calibrationSet;
     }
 
     public ExerciseProfile profile() {
@@ -49,15 +80,76 @@ public final class Grader {
 
     /**
      * Grades a revised measurement of a rep already graded (see {@code MotionListener.repRevised}): the same,
-     * but the rep does not join the strict-ROM baseline a second time.
+     * but the rep does not join the baseline a second time.
      */
     public RepGrade regrade(Rep rep, boolean gyro) {
         return grade(rep, gyro, false);
     }
 
+    /**
+     * Forgets {@code rep}, which the motion core reported and then discarded (a pick-up or put-down, not a rep): if it
+     * joined the baseline, it leaves it.
+     */
+    public void discard(Rep rep) {
+        for (int i = 0; i < strictCount; i++) {
+            if (strictStarts[i] == rep.concentricStartS()) {
+                remove(i);
+                learnedReps -= calibrationSet ? 1 : 0;
+                return;
+            }
+        }
+    }
+
+    private void remove(int i) {
+        System.arraycopy(strictRoms, i + 1, strictRoms, i, strictCount - i - 1);
+        System.arraycopy(strictHorizontals, i + 1, strictHorizontals, i, strictCount - i - 1);
+        System.arraycopy(strictStarts, i + 1, strictStarts, i, strictCount - i - 1);
+        strictCount--;
+    }
+
+    /**
+     * The calibration this session has learned (the baseline ROM and how many reps it rests on), or the stored one
+     * when the session learned none; null when there is neither.
+     */
+    public Calibration calibration() {
+        return learnedReps > 0 ? new Calibration(strictMedian(), learnedReps) : stored;
+    }
+
     private RepGrade grade(Rep rep, boolean gyro, boolean learn) {
-        SwingModel model = profile.swing();
-        double swing = model.swingDeg(rep.shape(), gyro);
+        SwingModel early = profile.swing();
+        double earlySwing = early.swingDeg(rep.shape(), gyro);
+        double dip = rep.shape().dipM();
+        double horizontal = rep.shape().horizontalM();
+        // A rep of the calibration set joins the baseline before it is read: the lifter's strict reps are, by
+        // definition, what the arms alone do (the very first one reads as no departure at all).
+        boolean joins = learn && calibrationSet && rep.setIndex() == 1 && rep.romM() > 0;
+        if (joins) {
+            learn(rep.romM(), horizontal, rep.concentricStartS());
+            learnedReps++;
+        }
+        double baseline = calibrated() ? baseline() : Double.NaN;
+        boolean hasBaseline = !Double.isNaN(baseline);
+        double swing;
+        double spread;
+        boolean agree = true;
+        if (hasBaseline) {
+            swing = model.swingDeg(rep.romM() - baseline, dip);
+            spread = model.spreadDeg(gyro);
+            agree = profile.gradeOf(swing) == profile.gradeOf(earlySwing) || Math.abs(swing - earlySwing) <= spread;
+        } else {
+            swing = earlySwing;
+            spread = early.spreadDeg(gyro);
+        }
+        // Without a calibration the ROM ratio is read against the reps graded confidently strict so far (two or more).
+        double romReference = hasBaseline ? baseline : !calibrated() && strictCount >= 2 ? strictMedian() : Double.NaN;
+        Sway sway = new Sway(horizontal, dip, swing > MAX_SWING_DEG ? Double.NaN : swing,
+                early.earlyMovementM(rep.shape(), gyro), rep.shape().timeToPeakFraction(), rep.shape().startVelocityMps(),
+                rep.romM() / romReference, hasBaseline ? rep.romM() - baseline : Double.NaN,
+                hasBaseline ? horizontal - horizontalBaseline() : Double.NaN,
+                earlySwing, hasBaseline ? Sway.Basis.CALIBRATED : Sway.Basis.EARLY_MOVEMENT, joins, agree);
+        if (swing > MAX_SWING_DEG) {
+            return new RepGrade(sway, null, Double.NaN);
+        }
         Grade grade = profile.gradeOf(swing);
         double low = switch (grade) {
             case STRICT -> Double.NEGATIVE_INFINITY;
@@ -69,22 +161,49 @@ public final class Grader {
             case CHEAT -> profile.cheatMaxDeg();
             case EXCESSIVE -> Double.POSITIVE_INFINITY;
         };
-        double p = SwingModel.probabilityWithin(swing, model.spreadDeg(gyro), low, high);
+        double p = SwingModel.probabilityWithin(swing, spread, low, high);
         double motion = Math.min(1, rep.confidence() / MOTION_FULL_CONFIDENCE);
-        double confidence = p * motion * (profile.calibrated() ? 1 : UNCALIBRATED_FACTOR);
-        double romVsStrict = strictCount >= 2 ? rep.romM() / strictMedian() : Double.NaN;
-        if (learn && grade == Grade.STRICT && confidence >= BASELINE_MIN_CONFIDENCE && rep.romM() > 0) {
-            strictRoms[strictNext] = rep.romM();
-            strictNext = (strictNext + 1) % STRICT_HISTORY;
-            strictCount = Math.min(STRICT_HISTORY, strictCount + 1);
+        double confidence = p * motion * (profile.calibrated() ? 1 : UNCALIBRATED_FACTOR) * (agree ? 1 : DISAGREE_FACTOR);
+        if (hasBaseline && !gyro) {
+            confidence = Math.min(confidence, ACCEL_ONLY_MAX_CONFIDENCE);
         }
-        Sway sway = new Sway(rep.shape().horizontalM(), rep.shape().dipM(), swing, model.earlyMovementM(rep.shape(), gyro),
-                rep.shape().timeToPeakFraction(), rep.shape().startVelocityMps(), romVsStrict);
+        if (learn && !calibrated() && grade == Grade.STRICT && confidence >= BASELINE_MIN_CONFIDENCE && rep.romM() > 0) {
+            learn(rep.romM(), horizontal, rep.concentricStartS());
+        }
         return new RepGrade(sway, grade, confidence);
     }
 
+    /** Whether the lifter has a calibration: a calibration set this session, or one kept in the history. */
+    public boolean calibrated() {
+        return calibrationSet || stored != null;
+    }
+
+    private void learn(double romM, double horizontalM, double startS) {
+        if (strictCount == STRICT_HISTORY) {
+            remove(0);
+        }
+        strictRoms[strictCount] = romM;
+        strictHorizontals[strictCount] = horizontalM;
+        strictStarts[strictCount] = startS;
+        strictCount++;
+    }
+
+    /** The baseline ROM: this session's strict reps, else the stored calibration, else NaN, m. */
+    private double baseline() {
+        return strictCount > 0 ? strictMedian() : stored != null ? stored.romM() : Double.NaN;
+    }
+
+    /** The median horizontal excursion of this session's baseline reps, or NaN (a stored calibration has none), m. */
+    private double horizontalBaseline() {
+        return strictCount > 0 ? median(strictHorizontals) : Double.NaN;
+    }
+
     private double strictMedian() {
-        System.arraycopy(strictRoms, 0, sorted, 0, strictCount);
+        return median(strictRoms);
+    }
+
+    private double median(double[] values) {
+        System.arraycopy(values, 0, sorted, 0, strictCount);
         Arrays.sort(sorted, 0, strictCount);
         return strictCount % 2 == 1 ? sorted[strictCount / 2]
                 : 0.5 * (sorted[strictCount / 2 - 1] + sorted[strictCount / 2]);

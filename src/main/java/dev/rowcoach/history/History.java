@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.rowcoach.grading.Calibration;
 import dev.rowcoach.grading.Grade;
 import dev.rowcoach.grading.Sway;
 import dev.rowcoach.session.RepReport;
@@ -24,6 +25,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,9 @@ import java.util.Optional;
  * <p>Every failure is a {@link HistoryException} with a one-line message; the recordings are never touched.
  */
 public final class History implements AutoCloseable {
+
+    /** How many of a session's latest baseline reps its calibration is the median of. */
+    static final int CALIBRATION_REPS = 8;
 
     /** Writes the warnings column: indented like every JSON rowcoach writes. */
     private static final ObjectWriter WARNINGS = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writer();
@@ -266,6 +271,7 @@ public final class History implements AutoCloseable {
                 for (SetReport set : report.sets()) {
                     writeSet(id, set);
                 }
+                writeCalibration(report, meta, id);
                 commit();
                 return new Stored(id, existing != null ? Outcome.REPLACED : Outcome.ADDED);
             } catch (SQLException e) {
@@ -384,6 +390,65 @@ public final class History implements AutoCloseable {
                 p.addBatch();
             }
             p.executeBatch();
+        }
+    }
+
+    /**
+     * Keeps the session's calibration for its athlete and exercise: the median ROM of the reps that joined the
+     * lifter's baseline (the last {@value #CALIBRATION_REPS}), replacing the one kept before; nothing when no rep joined.
+     */
+    private void writeCalibration(SessionReport report, SessionMeta meta, long sessionId) throws SQLException {
+        Calibration c = calibrationOf(report);
+        if (c == null) {
+            return;
+        }
+        try (PreparedStatement p = db.prepareStatement("INSERT INTO calibration (athlete, exercise, rom_m, reps, session_id, "
+                + "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (athlete, exercise) DO UPDATE SET rom_m = excluded.rom_m, "
+                + "reps = excluded.reps, session_id = excluded.session_id, updated_at = excluded.updated_at")) {
+            p.setString(1, meta.athlete() == null ? "" : meta.athlete());
+            p.setString(2, report.exercise().name());
+            p.setDouble(3, c.romM());
+            p.setInt(4, c.reps());
+            p.setLong(5, sessionId);
+            p.setString(6, Instant.now().toString());
+            p.executeUpdate();
+        }
+    }
+
+    /** The calibration of {@code report}: the median ROM of its last baseline reps, or null when none joined. */
+    static Calibration calibrationOf(SessionReport report) {
+        List<Double> roms = new ArrayList<>();
+        for (SetReport set : report.sets()) {
+            for (RepReport r : set.reps()) {
+                if (r.sway() != null && r.sway().baseline() && r.romM() > 0) {
+                    roms.add(r.romM());
+                }
+            }
+        }
+        if (roms.isEmpty()) {
+            return null;
+        }
+        List<Double> last = new ArrayList<>(roms.subList(Math.max(0, roms.size() - CALIBRATION_REPS), roms.size()));
+        Collections.sort(last);
+        int n = last.size();
+        double median = n % 2 == 1 ? last.get(n / 2) : 0.5 * (last.get(n / 2 - 1) + last.get(n / 2));
+        return new Calibration(median, n);
+    }
+
+    /**
+     * The calibration kept for {@code athlete} (null: unnamed) and {@code exercise}, or null when there is none.
+     *
+     * @throws HistoryException when the database cannot be read
+     */
+    public Calibration calibration(String athlete, String exercise) throws HistoryException {
+        try (PreparedStatement q = db.prepareStatement("SELECT rom_m, reps FROM calibration WHERE athlete = ? AND exercise = ?")) {
+            q.setString(1, athlete == null ? "" : athlete);
+            q.setString(2, exercise);
+            try (ResultSet r = q.executeQuery()) {
+                return r.next() ? new Calibration(r.getDouble(1), r.getInt(2)) : null;
+            }
+        } catch (SQLException e) {
+            throw failure(path, e);
         }
     }
 

@@ -80,7 +80,18 @@ final class Migrations {
               UNIQUE (set_id, rep_index)
             )""",
             "CREATE INDEX rep_set ON rep (set_id)",
-            "CREATE INDEX lift_set_session ON lift_set (session_id)"));
+            "CREATE INDEX lift_set_session ON lift_set (session_id)"),
+            // 2: the lifter's strict-rep calibration per athlete ('' when unnamed) and exercise (docs/GRADING.md).
+            List.of("""
+            CREATE TABLE calibration (
+              athlete     TEXT NOT NULL,
+              exercise    TEXT NOT NULL,
+              rom_m       REAL NOT NULL CHECK (rom_m > 0),
+              reps        INTEGER NOT NULL CHECK (reps > 0),
+              session_id  INTEGER REFERENCES session (id) ON DELETE SET NULL,
+              updated_at  TEXT NOT NULL,
+              PRIMARY KEY (athlete, exercise)
+            )"""));
 
     /** The schema version this program writes: the number of migrations. */
     static final int LATEST = STEPS.size();

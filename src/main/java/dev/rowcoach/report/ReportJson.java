@@ -210,6 +210,12 @@ public final class ReportJson {
         o.put("timeToPeakFraction", Rounding.round(s.timeToPeakFraction(), 2));
         o.put("startVelocityMps", Rounding.round(s.startVelocityMps(), 3));
         o.put("romVsStrict", Rounding.round(s.romVsStrict(), 2));
+        o.put("romDepartureM", Rounding.round(s.romDepartureM(), 3));
+        o.put("horizontalDepartureM", Rounding.round(s.horizontalDepartureM(), 3));
+        o.put("earlySwingDeg", Rounding.round(s.earlySwingDeg(), 1));
+        o.put("basis", s.basis().word());
+        o.put("baseline", s.baseline());
+        o.put("featuresAgree", s.featuresAgree());
         return o;
     }
 

@@ -79,7 +79,7 @@ public record RepReport(int index, double concentricStartS, double concentricEnd
         return Withheld.sentence("Set " + setIndex + ", rep " + index, withheld);
     }
 
-    /** The sway with its impossible figures withheld; its ROM ratio too when the rep's ROM was. */
+    /** The sway with its impossible figures withheld; its ROM ratio and departure too when the rep's ROM was. */
     private static Sway sway(Sway s, PhysicalBounds bounds, boolean romWithheld, List<Withheld> out) {
         if (s == null) {
             return null;
@@ -94,7 +94,10 @@ public record RepReport(int index, double concentricStartS, double concentricEnd
                 ? "faster than any row" : null, "startVelocityMps", out);
         double romVsStrict = romWithheld ? check(s.romVsStrict(), "the rep's ROM is withheld", "romVsStrict", out)
                 : s.romVsStrict();
-        return new Sway(horizontal, dip, swing, early, ttp, start, romVsStrict);
+        double romDeparture = romWithheld ? check(s.romDepartureM(), "the rep's ROM is withheld", "romDepartureM", out)
+                : s.romDepartureM();
+        return new Sway(horizontal, dip, swing, early, ttp, start, romVsStrict, romDeparture, s.horizontalDepartureM(),
+                s.earlySwingDeg(), s.basis(), s.baseline(), s.featuresAgree());
     }
 
     /** Whether {@code field} was withheld: then the bar path that shows it is not drawn either. */

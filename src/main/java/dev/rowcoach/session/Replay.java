@@ -1,5 +1,7 @@
 package dev.rowcoach.session;
 
+import dev.rowcoach.grading.Calibration;
+import dev.rowcoach.grading.DepartureModel;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.ExerciseProfiles;
 import dev.rowcoach.grading.Grader;
@@ -29,11 +31,19 @@ public final class Replay {
      *                     {@value #DEFAULT_EXERCISE}
      * @param strictMaxDeg the strict threshold instead of the profile's, degrees, or null
      * @param cheatMaxDeg  the cheat threshold instead of the profile's, degrees, or null
+     * @param calibrate    whether the session's first set is a calibration set of strict reps (docs/GRADING.md)
+     * @param calibration  the lifter's calibration for the exercise kept in the history, or null
      */
-    public record Grading(String exercise, Double strictMaxDeg, Double cheatMaxDeg) {
+    public record Grading(String exercise, Double strictMaxDeg, Double cheatMaxDeg, boolean calibrate,
+                          Calibration calibration) {
 
         /** The exercise from the header (or the default) with its profile's thresholds. */
-        public static final Grading DEFAULTS = new Grading(null, null, null);
+        public static final Grading DEFAULTS = new Grading(null, null, null, false, null);
+
+        /** The user's exercise and thresholds, without a calibration. */
+        public Grading(String exercise, Double strictMaxDeg, Double cheatMaxDeg) {
+            this(exercise, strictMaxDeg, cheatMaxDeg, false, null);
+        }
 
         /** @throws IllegalArgumentException with a one-line reason: an unknown exercise or bad thresholds */
         public Grading {
@@ -65,7 +75,8 @@ public final class Replay {
         Objects.requireNonNull(loads, "loads (Loads.UNKNOWN when nobody said)");
         RecordingHeader[] header = new RecordingHeader[1];
         SessionAnalysis[] analysis = new SessionAnalysis[1];
-        analysis[0] = new SessionAnalysis(() -> new Grader(profile(grading, header[0], analysis[0])));
+        analysis[0] = new SessionAnalysis(() -> new Grader(profile(grading, header[0], analysis[0]),
+                DepartureModel.FITTED, grading.calibration(), grading.calibrate()));
         file.decode(filter.apply(analysis[0]), new RecordingListener() {
             @Override
             public void header(RecordingHeader h) {

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -49,6 +50,8 @@ public final class ReportCollector implements MotionListener {
     /** Each reported rep's grade, by its concentric start (a rep renumbered in its set keeps that). */
     private final Map<Double, RepGrade> grades = new HashMap<>();
     private boolean gradedWithoutGyro;
+    /** Whether the motion core discarded a movement it had reported as a rep since the last set ended. */
+    private boolean discardedInSet;
     private int repsReported;
 
     /**
@@ -75,7 +78,12 @@ public final class ReportCollector implements MotionListener {
         repsReported++;
         boolean withGyro = gyro.getAsBoolean();
         gradedWithoutGyro |= !withGyro;
-        grades.put(rep.concentricStartS(), grader().grade(rep, withGyro));
+        RepGrade g = grader().grade(rep, withGyro);
+        if (g.withheld()) {
+            warnings.add(String.format(Locale.ROOT, "Set %d rep %d: the bar's path read as a torso swing beyond %.0f°, which "
+                    + "is not a row; its grade is withheld.", rep.setIndex(), rep.index(), Grader.MAX_SWING_DEG));
+        }
+        grades.put(rep.concentricStartS(), g);
     }
 
     @Override
@@ -88,6 +96,8 @@ public final class ReportCollector implements MotionListener {
     public void repDiscarded(Rep rep, String reason) {
         repsReported--;
         grades.remove(rep.concentricStartS());
+        grader().discard(rep);
+        discardedInSet = true;
         DiscardedMovement d = DiscardedMovement.of(rep, reason, PhysicalBounds.of(profile()));
         discarded.computeIfAbsent(rep.setIndex(), k -> new ArrayList<>()).add(d);
         warnings.add(d.reason());
@@ -95,6 +105,14 @@ public final class ReportCollector implements MotionListener {
 
     @Override
     public void setEnded(SetResult set) {
+        if (discardedInSet) {
+            // A movement taken for a rep (a pick-up) may have joined the lifter's baseline before it was discarded:
+            // the set's reps are graded again without it, and join the baseline again as they would have.
+            boolean withGyro = gyro.getAsBoolean();
+            set.reps().forEach(grader()::discard);
+            set.reps().forEach(r -> grades.put(r.concentricStartS(), grader().grade(r, withGyro)));
+            discardedInSet = false;
+        }
         sets.add(build(set));
         discarded.remove(set.index());
         openSetStartS = Double.NaN;
@@ -157,6 +175,16 @@ public final class ReportCollector implements MotionListener {
         }
         if (gradedWithoutGyro && inSets > 0) {
             all.add(ACCEL_ONLY_GRADES);
+        }
+        int disagreeing = 0;
+        for (SetReport s : setReports) {
+            for (RepReport r : s.reps()) {
+                disagreeing += r.sway() != null && !r.sway().featuresAgree() ? 1 : 0;
+            }
+        }
+        if (disagreeing > 0) {
+            all.add(disagreeing + " rep(s) were graded at lower confidence because the baseline's reading and the bar's "
+                    + "early movement disagree about the swing.");
         }
         List<Guidance> session = Coach.standard().forSession(setReports.stream().map(SetReport::facts).toList());
         return new SessionReport(source, grader().profile(), loads.session(), setReports, session, List.copyOf(all),

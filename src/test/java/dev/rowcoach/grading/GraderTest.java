@@ -5,9 +5,13 @@ import dev.rowcoach.motion.RepShape;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GraderTest {
+
+    private static final DepartureModel MODEL = DepartureModel.FITTED;
 
     /** A rep whose early movement means {@code swingDeg} of torso swing, with this ROM and motion confidence. */
     private static Rep rep(double swingDeg, double romM, double confidence) {
@@ -17,8 +21,26 @@ class GraderTest {
                 new RepShape(0.07, 0.02, 0.4, 0.3, early, earlyVertical, 0.6), 3.2);
     }
 
+    /** Rep {@code index} of set {@code set} with this ROM and dip, whose early movement means {@code earlyDeg}. */
+    private static Rep rep(int set, int index, double romM, double dipM, double earlyDeg, double confidence) {
+        double early = Math.toRadians(earlyDeg) * SwingModel.EFFECTIVE_LEVER_M;
+        double earlyVertical = Math.toRadians(earlyDeg) * SwingModel.VERTICAL_LEVER_M;
+        return new Rep(set, index, 1, 1.8, 3, romM, romM / 0.8, 1.2, 0.8, 1.2, confidence,
+                new RepShape(0.07, dipM, 0.4, 0.3, early, earlyVertical, 0.6), 3.2);
+    }
+
     private static Grader grader(String exercise) {
         return new Grader(ExerciseProfiles.get(exercise));
+    }
+
+    /** A grader whose session's first set is the calibration set, fed five strict reps of about 0.40 m. */
+    private static Grader calibrated() {
+        Grader g = new Grader(ExerciseProfiles.get("barbell-row"), MODEL, null, true);
+        for (int i = 1; i <= 5; i++) {
+            RepGrade r = g.grade(rep(1, i, 0.40 + 0.001 * i, 0, 2, 0.95), true);
+            assertTrue(r.sway().baseline());
+        }
+        return g;
     }
 
     @Test
@@ -27,6 +49,10 @@ class GraderTest {
         assertEquals(Grade.STRICT, g.grade(rep(5, 0.45, 0.95), true).grade());
         RepGrade cheat = g.grade(rep(17.5, 0.5, 0.95), true);
         assertEquals(Grade.CHEAT, cheat.grade());
+        assertEquals(Sway.Basis.EARLY_MOVEMENT, cheat.sway().basis(), "no calibration: the early movement");
+        assertFalse(cheat.sway().baseline(), "nothing joins a calibration without a calibration set");
+        assertFalse(g.calibrated());
+        assertNull(g.calibration());
         assertEquals(17.5, cheat.sway().torsoSwingDeg(), 1e-9);
         assertEquals(0.07, cheat.sway().horizontalM(), 0);
         assertEquals(0.02, cheat.sway().dipM(), 0);
@@ -98,5 +124,70 @@ class GraderTest {
         assertEquals(17, t.sway().torsoSwingDeg(), 1e-9);
         assertEquals(Grade.CHEAT, t.grade());
         assertTrue(t.confidence() < grader("barbell-row").grade(rep(17, 0.5, 0.95), true).confidence());
+    }
+
+    @Test
+    void withACalibrationSetSwingIsTheDepartureFromItsReps() {
+        Grader g = calibrated();
+        assertTrue(g.calibrated());
+        assertEquals(new Calibration(0.403, 5), g.calibration());
+        // 9.7 cm further than the calibration's median: the shoulders rose, though the early movement read 2°.
+        RepGrade swung = g.grade(rep(2, 1, 0.50, 0, 2, 0.95), true);
+        assertEquals(Sway.Basis.CALIBRATED, swung.sway().basis());
+        assertEquals(0.097, swung.sway().romDepartureM(), 1e-9);
+        assertEquals(MODEL.romDegPerM() * 0.097 + MODEL.offsetDeg(), swung.sway().torsoSwingDeg(), 1e-9);
+        assertEquals(Grade.CHEAT, swung.grade());
+        assertFalse(swung.sway().featuresAgree(), "the early movement read 2°");
+        assertFalse(swung.sway().baseline(), "only the calibration set joins");
+        // A dip lengthens the pull from below: it is taken off the extra travel and read on its own.
+        RepGrade dipped = g.grade(rep(2, 2, 0.483, 0.04, 14, 0.95), true);
+        assertEquals(MODEL.romDegPerM() * 0.04 + MODEL.dipDegPerM() * 0.04 + MODEL.offsetDeg(),
+                dipped.sway().torsoSwingDeg(), 1e-9);
+        assertTrue(dipped.sway().featuresAgree());
+        assertEquals(new Calibration(0.403, 5), g.calibration(), "later sets leave the calibration alone");
+    }
+
+    @Test
+    void aStoredCalibrationIsTheBaselineFromTheFirstRep() {
+        Grader stored = new Grader(ExerciseProfiles.get("barbell-row"), MODEL, new Calibration(0.40, 12), false);
+        RepGrade first = stored.grade(rep(1, 1, 0.50, 0, 2, 0.95), true);
+        assertEquals(Sway.Basis.CALIBRATED, first.sway().basis());
+        assertEquals(Grade.CHEAT, first.grade(), "a stored calibration catches a cheat on the first rep");
+        assertEquals(Grade.STRICT, grader("barbell-row").grade(rep(1, 1, 0.50, 0, 2, 0.95), true).grade(),
+                "which the early movement alone does not");
+        assertEquals(new Calibration(0.40, 12), stored.calibration(), "the cheat did not join");
+    }
+
+    @Test
+    void aCalibratedGradeIsAtMostSixTenthsCertainWithoutAGyroscope() {
+        Grader g = calibrated();
+        double far = g.grade(rep(2, 1, 0.403, 0, 2, 0.95), true).confidence();
+        assertTrue(far > 0.9, "far from the threshold: " + far);
+        for (int i = 0; i < 5; i++) {
+            assertTrue(g.grade(rep(2, 2 + i, 0.40 + 0.02 * i, 0, 2 + 5 * i, 0.95), false).confidence()
+                    <= Grader.ACCEL_ONLY_MAX_CONFIDENCE);
+        }
+    }
+
+    @Test
+    void aSwingBeyondSixtyDegreesIsWithheld() {
+        RepGrade r = calibrated().grade(rep(2, 1, 0.80, 0, 2, 0.95), true);
+        assertTrue(r.withheld());
+        assertNull(r.grade());
+        assertTrue(Double.isNaN(r.sway().torsoSwingDeg()));
+        assertTrue(Double.isNaN(r.confidence()));
+        RepGrade early = grader("barbell-row").grade(rep(70, 0.40, 0.95), true);
+        assertTrue(early.withheld(), "the early movement's estimate too");
+    }
+
+    @Test
+    void aDiscardedMovementLeavesTheCalibration() {
+        Grader g = calibrated();
+        Rep pickUp = new Rep(1, 6, 30, 30.8, 32, 0.90, 1.1, 1.2, 0.8, 1.2, 0.95,
+                new RepShape(0.07, 0, 0.4, 0.3, 0, 0, 0.6), 32.2);
+        g.grade(pickUp, true);
+        assertEquals(new Calibration(0.4035, 6), g.calibration());
+        g.discard(pickUp);
+        assertEquals(new Calibration(0.403, 5), g.calibration());
     }
 }

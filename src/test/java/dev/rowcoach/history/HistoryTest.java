@@ -29,7 +29,11 @@ class HistoryTest {
     private static final Path STRICT = Path.of("sample-recordings/strict-heavy-sets-200hz.rcrec");
 
     private static SessionReport replay(Path file) throws Exception {
-        return Replay.of(SensorFile.open(file, null, DecoderSettings.DEFAULTS), Replay.Grading.DEFAULTS, Loads.UNKNOWN);
+        return replay(file, Replay.Grading.DEFAULTS);
+    }
+
+    private static SessionReport replay(Path file, Replay.Grading grading) throws Exception {
+        return Replay.of(SensorFile.open(file, null, DecoderSettings.DEFAULTS), grading, Loads.UNKNOWN);
     }
 
     private static SessionMeta meta(Path file, String athlete) throws Exception {
@@ -80,6 +84,32 @@ class HistoryTest {
     }
 
     @Test
+    void theLiftersCalibrationIsKeptPerAthleteAndExerciseAndReadBack(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("h.db");
+        assertEquals(null, History.calibrationOf(replay(STRICT)), "without --calibrate no rep is a calibration");
+        SessionReport strict = replay(STRICT, new Replay.Grading(null, null, null, true, null));
+        List<Double> baseline = strict.sets().stream().flatMap(s -> s.reps().stream())
+                .filter(r -> r.sway().baseline()).map(r -> r.romM()).toList();
+        assertEquals(strict.sets().get(0).reps().size(), baseline.size(), "the calibration set's reps join the baseline");
+        try (History h = History.open(db)) {
+            assertEquals(null, h.calibration("ann", "barbell-row"));
+            h.store(replay(STRICT), meta(STRICT, "ann"));
+            assertEquals(null, h.calibration("ann", "barbell-row"), "a session without a calibration set keeps none");
+            h.store(strict, meta(STRICT, "ann"));
+            dev.rowcoach.grading.Calibration c = h.calibration("ann", "barbell-row");
+            assertEquals(History.calibrationOf(strict), c);
+            assertEquals(Math.min(baseline.size(), History.CALIBRATION_REPS), c.reps());
+            assertTrue(c.romM() >= baseline.stream().mapToDouble(Double::doubleValue).min().orElseThrow()
+                    && c.romM() <= baseline.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), c.toString());
+            assertEquals(null, h.calibration("bob", "barbell-row"), "per athlete");
+            assertEquals(null, h.calibration("ann", "pendlay-row"), "per exercise");
+            h.store(strict, meta(STRICT, null));
+            assertEquals(c, h.calibration(null, "barbell-row"), "an unnamed athlete has one too");
+        }
+        assertEquals(2, count(db, "SELECT count(*) FROM calibration"));
+    }
+
+    @Test
     void reopeningKeepsTheDataAndTheSchemaVersion(@TempDir Path dir) throws Exception {
         Path db = dir.resolve("h.db");
         try (History h = History.open(db)) {
@@ -115,7 +145,7 @@ class HistoryTest {
             } finally {
                 pool.shutdownNow();
             }
-            assertEquals(3, count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+            assertEquals(4, count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"), "session, lift_set, rep, calibration");
         }
     }
 

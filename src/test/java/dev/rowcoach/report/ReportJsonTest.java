@@ -86,7 +86,8 @@ class ReportJsonTest {
     private static final Map<String, JsonNodeType> WITHHELD = ordered("field", STRING, "reason", STRING);
     private static final Map<String, JsonNodeType> SWAY = ordered("horizontalM", NUMBER, "dipM", NUMBER,
             "torsoSwingDeg", NUMBER, "earlyPathM", NUMBER, "timeToPeakFraction", NUMBER, "startVelocityMps", NUMBER,
-            "romVsStrict", NUMBER);
+            "romVsStrict", NUMBER, "romDepartureM", NULL, "horizontalDepartureM", NULL, "earlySwingDeg", NUMBER,
+            "basis", STRING, "baseline", BOOLEAN, "featuresAgree", BOOLEAN);
     private static final Map<String, JsonNodeType> SUMMARY = ordered("reps", NUMBER, "meanVelocityMps", NUMBER,
             "bestVelocityMps", NUMBER, "velocityLossPct", NUMBER, "grades", OBJECT, "nonStrictReps", NULL);
     private static final Map<String, JsonNodeType> GRADES = ordered("strict", NUMBER, "cheat", NUMBER,
@@ -172,6 +173,7 @@ class ReportJsonTest {
         assertEquals(0.25, rep.get("gapS").asDouble(), 0, "the share of the rep bridged across holes");
         assertEquals(1.2, rep.get("topHoldS").asDouble(), 0, "the squeeze at the top");
         assertEquals("strict", rep.get("grade").asText());
+        assertEquals("early movement", rep.get("sway").get("basis").asText(), "no calibration: the default model");
         assertEquals(0.0, rep.get("sway").get("torsoSwingDeg").asDouble(), 0, "no early movement, no swing");
         assertEquals(0.92, rep.get("gradeConfidence").asDouble(), 0, "0.876 / 0.95 of the motion core's, far from 10°");
 

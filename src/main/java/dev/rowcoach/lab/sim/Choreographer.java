@@ -30,6 +30,8 @@ final class Choreographer {
 
     private final Lifter lifter;
     private final LiftingStyle style;
+    /** The hinge family's habits, or null for the rower family. */
+    private final HingeStyle hinge;
     private final Implement implement;
     private final SplittableRandom rnd;
     /** By identity: two equal blocks in a plan are two blocks. */
@@ -51,16 +53,17 @@ final class Choreographer {
     private record Setup(RowGeometry geometry, double rowHipZ) {
     }
 
-    private Choreographer(Lifter lifter, LiftingStyle style, Implement implement, SplittableRandom rnd) {
+    private Choreographer(Lifter lifter, LiftingStyle style, HingeStyle hinge, Implement implement, SplittableRandom rnd) {
         this.lifter = lifter;
         this.style = style;
+        this.hinge = hinge;
         this.implement = implement;
         this.rnd = rnd;
     }
 
-    /** Lays out {@code plan} for this lifter; draws from {@code rnd} only. */
-    static Choreography build(SessionPlan plan, Lifter lifter, LiftingStyle style, SplittableRandom rnd) {
-        return new Choreographer(lifter, style, plan.implement(), rnd).run(plan);
+    /** Lays out {@code plan} for this lifter ({@code hinge}: the hinge family's habits, or null); draws from {@code rnd} only. */
+    static Choreography build(SessionPlan plan, Lifter lifter, LiftingStyle style, HingeStyle hinge, SplittableRandom rnd) {
+        return new Choreographer(lifter, style, hinge, plan.implement(), rnd).run(plan);
     }
 
     private Choreography run(SessionPlan plan) {
@@ -76,7 +79,7 @@ final class Choreographer {
         Pose start = holding ? rowPose(first.block) : startPose(first.block, floorZ);
         double lowered = holding ? 0 : startLowered(first.block, start, floorZ);
         mb = new MotionBuilder(lifter, start, s0.geometry, lowered, !holding, arc);
-        layout = new RepLayout(mb, lifter, style, implement, rnd);
+        layout = new RepLayout(mb, lifter, style, hinge, implement, rnd);
         t = holding ? Rand.uniform(rnd, 0.5, 1.5) : Rand.uniform(rnd, 1, 3);
         for (int k = 0; k < slots.size(); k++) {
             Slot slot = slots.get(k);
@@ -119,7 +122,7 @@ final class Choreographer {
             case CHEST_SUPPORTED_ROW -> Rand.uniform(rnd, 0.04, 0.08);
             default -> 0;
         };
-        RowGeometry g = RowGeometry.of(lifter, style, block, pad);
+        RowGeometry g = RowGeometry.of(lifter, style, block, pad, hinge);
         double floorZ = implement.floorHeightM();
         double reachDown = lifter.armLengthM() * Math.cos(g.armRad()) - lifter.torsoLengthM() * Math.sin(g.torsoRad());
         double hipZ;

@@ -55,6 +55,37 @@ record Lifter(double torsoLengthM, double armLengthM, double hipStandM, double k
                 rnd.nextDouble(), rnd.nextDouble(), pinnedTorsoDeg, strength);
     }
 
+    /**
+     * A {@link Family#HINGE} lifter: stature from the ANSUR II percentiles (men 1756 ± 68.6 mm, women 1628 ± 64.2 mm,
+     * half of each, held to the 5th–95th percentile), segments from Winter's proportions of stature (hip to shoulder
+     * 0.818 − 0.530 = 0.288, upper arm 0.186, forearm 0.146, to the middle of the grip 0.4 of the hand's 0.108;
+     * hip height 0.530), each varied by N(0, 3 %) so that proportions differ between bodies; the bar's axis at
+     * contact half an abdominal depth of N(0.24, 0.025) m plus the bar's radius from the torso line. Strength as
+     * for {@link #random}.
+     */
+    static Lifter fromPercentiles(SplittableRandom rnd, Double pinnedTorsoDeg, SessionPlan plan) {
+        boolean woman = rnd.nextBoolean();
+        double z = Rand.clamp(Rand.gaussian(rnd), -1.645, 1.645);
+        double stature = woman ? 1.628 + 0.0642 * z : 1.756 + 0.0686 * z;
+        double torso = (0.818 - 0.530) * stature * vary(rnd);
+        double arm = (0.186 + 0.146 + 0.4 * 0.108) * stature * vary(rnd);
+        double hip = 0.530 * stature * vary(rnd);
+        double depth = Rand.clamp(0.5 * (0.24 + 0.025 * Rand.gaussian(rnd)) + 0.014, 0.09, 0.16);
+        double strength = Rand.uniform(rnd, 70, 150) * (woman ? 0.7 : 1);
+        double heaviest = Rand.uniform(rnd, 0.80, 0.95);
+        for (ExerciseBlock b : plan.blocks()) {
+            if (b.loadKg() != null) {
+                strength = Math.max(strength, b.loadKg() / b.exercise().oneRepMaxFactor() / heaviest);
+            }
+        }
+        return new Lifter(torso, arm, hip, Rand.uniform(rnd, 0.04, 0.15), depth, rnd.nextDouble(), rnd.nextDouble(),
+                pinnedTorsoDeg, strength);
+    }
+
+    private static double vary(SplittableRandom rnd) {
+        return 1 + 0.03 * Rand.clamp(Rand.gaussian(rnd), -2.5, 2.5);
+    }
+
     /** Torso angle of this lifter's row position in {@code exercise}, degrees above horizontal. */
     double torsoAngleDeg(Exercise exercise) {
         if (pinnedTorsoDeg != null) {

@@ -25,6 +25,8 @@ final class Motion {
     private final Spline roll;
     private final Spline handleYaw;
     private final Spline held;
+    private final Spline kneeX;
+    private final Spline kneeZ;
     private final double[] geometryFromS;
     private final RowGeometry[] geometries;
     private final double[] restFromS;
@@ -38,7 +40,7 @@ final class Motion {
     private final double durationS;
 
     Motion(Lifter lifter, Spline hipX, Spline hipZ, Spline torso, Spline arm, Spline pull, Spline lowered,
-           Spline roll, Spline handleYaw, Spline held, List<Double> geometryFromS, List<RowGeometry> geometries,
+           Spline roll, Spline handleYaw, Spline held, Spline kneeX, Spline kneeZ, List<Double> geometryFromS, List<RowGeometry> geometries,
            List<double[]> rests, List<Bump> bumps, Wobble wobble, TBarArc arc, double baseYawRad, double durationS) {
         this.lifter = lifter;
         this.hipX = hipX;
@@ -50,6 +52,8 @@ final class Motion {
         this.roll = roll;
         this.handleYaw = handleYaw;
         this.held = held;
+        this.kneeX = kneeX;
+        this.kneeZ = kneeZ;
         this.geometryFromS = geometryFromS.stream().mapToDouble(Double::doubleValue).toArray();
         this.geometries = geometries.toArray(new RowGeometry[0]);
         this.restFromS = new double[rests.size()];
@@ -90,8 +94,8 @@ final class Motion {
             xz[0] = restX[r];
             xz[1] = restZ[r];
         } else {
-            geometryAt(t).bar(lifter, hipX.value(t), hipZ.value(t), torso.value(t), arm.value(t), pull.value(t),
-                    lowered.value(t), xz);
+            geometryAt(t).bar(lifter, hipX.value(t) + kneeX.value(t), hipZ.value(t) + kneeZ.value(t), torso.value(t),
+                    arm.value(t), pull.value(t), lowered.value(t), xz);
             if (arc != null) {
                 xz[0] = arc.x(xz[1]);
             }

@@ -21,6 +21,9 @@ final class MotionBuilder {
     final Spline.Builder roll;
     final Spline.Builder handleYaw;
     final Spline.Builder held;
+    /** Hip displacement from the knees during a rep (hinge family; 0 otherwise), m: back (x) and up (z). */
+    final Spline.Builder kneeX;
+    final Spline.Builder kneeZ;
     private final List<Double> geometryFromS = new ArrayList<>();
     private final List<RowGeometry> geometries = new ArrayList<>();
     private final List<double[]> rests = new ArrayList<>();
@@ -45,6 +48,8 @@ final class MotionBuilder {
         roll = Spline.startingAt(0, 0);
         handleYaw = Spline.startingAt(0, 0);
         held = Spline.startingAt(0, resting ? 0 : 1);
+        kneeX = Spline.startingAt(0, 0);
+        kneeZ = Spline.startingAt(0, 0);
         geometryFromS.add(0.0);
         geometries.add(geometry);
         this.resting = resting;
@@ -137,7 +142,7 @@ final class MotionBuilder {
 
     Motion build(Wobble wobble, double baseYawRad, double durationS) {
         return new Motion(lifter, hipX.build(), hipZ.build(), torso.build(), arm.build(), pull.build(), lowered.build(),
-                roll.build(), handleYaw.build(), held.build(), geometryFromS, geometries, rests, bumps, wobble, arc,
+                roll.build(), handleYaw.build(), held.build(), kneeX.build(), kneeZ.build(), geometryFromS, geometries, rests, bumps, wobble, arc,
                 baseYawRad, durationS);
     }
 }

@@ -27,15 +27,19 @@ final class RepLayout {
     private final MotionBuilder mb;
     private final Lifter lifter;
     private final LiftingStyle style;
+    /** The hinge family's habits, or null for the rower family. */
+    private final HingeStyle hinge;
     private final Implement implement;
     private final SplittableRandom rnd;
     /** When the plates of the last Pendlay landing stop ringing, s. */
     private double ringingEndS = Double.NEGATIVE_INFINITY;
 
-    RepLayout(MotionBuilder mb, Lifter lifter, LiftingStyle style, Implement implement, SplittableRandom rnd) {
+    RepLayout(MotionBuilder mb, Lifter lifter, LiftingStyle style, HingeStyle hinge, Implement implement,
+              SplittableRandom rnd) {
         this.mb = mb;
         this.lifter = lifter;
         this.style = style;
+        this.hinge = hinge;
         this.implement = implement;
         this.rnd = rnd;
     }
@@ -123,7 +127,9 @@ final class RepLayout {
             case NONE -> 0;
             case FIXED -> dip.depthM();
             case EVERY_REP -> Rand.uniform(rnd, 0.02, 0.06);
-            case AUTO -> cheat
+            case AUTO -> hinge != null && cheat
+                    ? (Rand.chance(rnd, hinge.dipCheatShare()) ? Rand.clamp(hinge.dipDepthM() * Rand.uniform(rnd, 0.7, 1.3), 0.01, 0.08) : 0)
+                    : cheat
                     ? (Rand.chance(rnd, 0.6) ? Rand.clamp(style.dipDepthM() * Rand.uniform(rnd, 0.7, 1.3), 0.005, 0.08) : 0)
                     : (Rand.chance(rnd, 0.05) ? Rand.uniform(rnd, 0.005, 0.015) : 0);
         };
@@ -155,16 +161,25 @@ final class RepLayout {
             mb.hipZ.move(dipStart, dipStart + down, h0 - d, 0, reversal);
             start = dipStart + down;
             mb.hipZ.knot(start + up, h0, 0, 0);
+            if (hinge != null) {
+                // A counter-movement: the torso pitches forward with the hips and comes back with the drive.
+                double pitch = hinge.dipTorsoShare() * d / lifter.torsoLengthM() * Rand.uniform(rnd, 0.8, 1.2);
+                mb.torso.moveTo(Math.max(dipStart, mb.torso.lastTimeS()), start, g.torsoRad() - pitch);
+                if (p.swingRad[i] <= 0) {
+                    mb.torso.moveTo(start, start + up, g.torsoRad());
+                }
+            }
         } else {
             start = t + (i == 0 || p.touchAndGo ? 0 : p.bottomPauseS[i]);
         }
         double top = start + tc;
         double reach = p.reach[i];
         double topAccel = p.topPauseS[i] > 0 ? 0 : -reach * Math.min(style.topReversal(), REVERSAL_MAX) / sq(Math.max(tc, te));
-        mb.pull.move(start, top, reach, 0, topAccel);
+        mb.pull.move(start + armDelay(p.swingRad[i], tc), top, reach, 0, topAccel);
         double eccStart = top + p.topPauseS[i];
         double end = eccStart + te;
-        boolean nextBounces = i + 1 < n && p.touchAndGo && p.dipM[i + 1] == 0;
+        boolean nextBounces = i + 1 < n && p.touchAndGo && p.dipM[i + 1] == 0
+                && armDelay(p.swingRad[i + 1], p.concentricS[i + 1]) == 0;
         double bottomAccel = nextBounces
                 ? Math.min(style.bottomReversal(), REVERSAL_MAX) / sq(Math.max(te, p.concentricS[i + 1])) : 0;
         mb.pull.move(eccStart, end, 0, 0, bottomAccel);
@@ -203,8 +218,16 @@ final class RepLayout {
         return new DesignedRep(i + 1, start, top, end, Math.toDegrees(p.swingRad[i]), 0);
     }
 
-    /** The torso rises by {@code swingRad} early in the concentric and returns during the lowering. */
+    /**
+     * The torso rises by {@code swingRad} in the concentric and returns during the lowering: the rower family early
+     * in the pull; the hinge family during the arm pull or before it (its habit), with the knees extending as the
+     * hips drive and bobbing a little on every rep.
+     */
     private void swing(double swingRad, RowGeometry g, double start, double tc, double eccStart, double lowering) {
+        if (hinge != null) {
+            hingeSwing(swingRad, g, start, tc, eccStart, lowering);
+            return;
+        }
         if (swingRad <= 0) {
             return;
         }
@@ -212,6 +235,34 @@ final class RepLayout {
         double back = Rand.clamp(style.swingReturnFraction() * Rand.uniform(rnd, 0.9, 1.1), 0.5, 0.95) * lowering;
         mb.torso.moveTo(start, start + rise, g.torsoRad() + swingRad);
         mb.torso.moveTo(eccStart, eccStart + back, g.torsoRad());
+    }
+
+    private void hingeSwing(double swingRad, RowGeometry g, double start, double tc, double eccStart, double lowering) {
+        double from = hinge.hipDriveDuring() ? hinge.driveStartFraction() * Rand.uniform(rnd, 0.8, 1.2) : 0;
+        double to = Rand.clamp(hinge.driveEndFraction() * Rand.uniform(rnd, 0.9, 1.1), from + 0.25, 1);
+        double back = Rand.clamp(style.swingReturnFraction() * Rand.uniform(rnd, 0.9, 1.1), 0.5, 0.95) * lowering;
+        double rise = hinge.kneeRisePerRad() * swingRad + hinge.kneeBobM() * Rand.uniform(rnd, 0.5, 1.5);
+        if (swingRad > 0) {
+            mb.torso.moveTo(Math.max(start + from * tc, mb.torso.lastTimeS()), start + to * tc, g.torsoRad() + swingRad);
+            mb.torso.moveTo(eccStart, eccStart + back, g.torsoRad());
+        }
+        mb.kneeZ.moveTo(start + from * tc, start + to * tc, rise);
+        mb.kneeX.moveTo(start + from * tc, start + to * tc, -hinge.kneeBackRatio() * rise);
+        mb.kneeZ.moveTo(eccStart, eccStart + back, 0);
+        mb.kneeX.moveTo(eccStart, eccStart + back, 0);
+    }
+
+    /**
+     * How late the arms start after the concentric began, s: the hinge family's lifters who drive the hips before the
+     * pull start the arms late, the more so the larger the swing (up to 60 % of the hip drive, so the bar never
+     * stalls); never on other lifters or strict reps.
+     */
+    private double armDelay(double swingRad, double tc) {
+        if (hinge == null || hinge.hipDriveDuring() || swingRad <= 0) {
+            return 0;
+        }
+        double share = Math.min(1, Math.toDegrees(swingRad) / 15);
+        return Math.min(hinge.armDelayFraction() * share, 0.6 * hinge.driveEndFraction()) * tc;
     }
 
     /** Roll of the bar in the hands (and, for a dumbbell, rotation of the handle), lagging the pull a little. */

@@ -12,9 +12,12 @@ import java.util.Locale;
  * @param contactDepthM distance of the bar's axis from the torso line at contact (body, bench or pad), m
  * @param bowM          sideways bulge of the bar path at mid-pull, m
  * @param strictRomM    vertical travel of a strict rep from the hang to the contact, m
+ * @param hinge         the {@link Family#HINGE} lifter's habits, or null for {@link Family#ROWER}: the grip rises
+ *                      near-vertically and tucks in at the top (its horizontal travel follows u^k) instead of moving
+ *                      on a bowed line
  */
 record RowGeometry(Exercise exercise, double torsoRad, double armRad, double contactAlongM, double contactDepthM,
-                   double bowM, double strictRomM) {
+                   double bowM, double strictRomM, HingeStyle hinge) {
 
     /** Range the natural strict ROM is held to when the plan does not set one, m. */
     static final double ROM_MIN_M = 0.28;
@@ -24,13 +27,17 @@ record RowGeometry(Exercise exercise, double torsoRad, double armRad, double con
      * The geometry of {@code block} for this lifter.
      *
      * @param padDepthM extra depth of a bench or pad between torso and bar, m (0 for free-standing rows)
+     * @param hinge     the hinge family's habits (its bent-over barbell row: torso 15–60°, its own contact), or null
      * @throws PlanException when the block's rom is out of this body's reach
      */
-    static RowGeometry of(Lifter lifter, LiftingStyle style, ExerciseBlock block, double padDepthM) {
+    static RowGeometry of(Lifter lifter, LiftingStyle style, ExerciseBlock block, double padDepthM, HingeStyle hinge) {
         Exercise ex = block.exercise();
-        double torso = Math.toRadians(lifter.torsoAngleDeg(ex));
+        boolean hingeRow = hinge != null && ex == Exercise.BARBELL_ROW;
+        double torso = Math.toRadians(hingeRow && lifter.pinnedTorsoDeg() == null
+                ? HingeStyle.TORSO_MIN_DEG + hinge.torsoStyle() * (HingeStyle.TORSO_MAX_DEG - HingeStyle.TORSO_MIN_DEG)
+                : lifter.torsoAngleDeg(ex));
         double arm = ex.torsoSupported() ? 0 : Math.toRadians(style.armAngleDeg());
-        double along = lifter.torsoLengthM() * (ex.contactMinFraction()
+        double along = lifter.torsoLengthM() * (hingeRow ? hinge.contactFraction() : ex.contactMinFraction()
                 + lifter.contactPosition() * (ex.contactMaxFraction() - ex.contactMinFraction()));
         double reach = lifter.armLengthM() * Math.cos(arm) - (lifter.torsoLengthM() - along) * Math.sin(torso);
         double depth = lifter.bodyDepthM() + padDepthM;
@@ -48,7 +55,7 @@ record RowGeometry(Exercise exercise, double torsoRad, double armRad, double con
             rom = Rand.clamp(rom, ROM_MIN_M, ROM_MAX_M);
             depth = (reach - rom) / Math.cos(torso);
         }
-        return new RowGeometry(ex, torso, arm, along, depth, style.bowM(), rom);
+        return new RowGeometry(ex, torso, arm, along, depth, hinge != null ? 0 : style.bowM(), rom, hinge);
     }
 
     /**
@@ -64,7 +71,8 @@ record RowGeometry(Exercise exercise, double torsoRad, double armRad, double con
         double hangZ = hipZ + lifter.torsoLengthM() * sin - lifter.armLengthM() * Math.cos(arm);
         double contactX = hipX + contactAlongM * cos + contactDepthM * sin;
         double contactZ = hipZ + contactAlongM * sin - contactDepthM * cos;
-        out[0] = hangX + pull * (contactX - hangX) + 4 * bowM * pull * (1 - pull);
+        double across = hinge == null ? pull : Math.pow(Math.max(0, pull), hinge.armPathExponent());
+        out[0] = hangX + across * (contactX - hangX) + 4 * bowM * pull * (1 - pull);
         out[1] = hangZ + pull * (contactZ - hangZ) - loweredM;
     }
 }

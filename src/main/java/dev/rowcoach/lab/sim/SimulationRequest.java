@@ -15,9 +15,10 @@ package dev.rowcoach.lab.sim;
  * @param mount         how the sensor is mounted
  * @param ideal         no sensor errors, no quantisation, standard gravity, no jitter and no random drops
  *                      (gaps the plan asks for still happen): for tests of the physics
+ * @param family        the family of lifting kinematics (null means {@link Family#ROWER})
  */
 public record SimulationRequest(SessionPlan plan, long seed, OutputFormat format, double rateHz, boolean gyro,
-                                Link link, Double torsoAngleDeg, MountMode mount, boolean ideal) {
+                                Link link, Double torsoAngleDeg, MountMode mount, boolean ideal, Family family) {
 
     public static final double MIN_RATE_HZ = 25;
     public static final double MAX_RATE_HZ = 1000;
@@ -39,6 +40,9 @@ public record SimulationRequest(SessionPlan plan, long seed, OutputFormat format
         if (mount == null) {
             mount = MountMode.RANDOM;
         }
+        if (family == null) {
+            family = Family.ROWER;
+        }
         if (torsoAngleDeg != null && !(torsoAngleDeg >= Lifter.PINNED_MIN_DEG && torsoAngleDeg <= Lifter.PINNED_MAX_DEG)) {
             throw new IllegalArgumentException("torso angle must be 0–70°, got " + torsoAngleDeg);
         }
@@ -51,26 +55,31 @@ public record SimulationRequest(SessionPlan plan, long seed, OutputFormat format
     /** A request with a random mount, USB link, no pinned torso angle, and a realistic sensor. */
     public static SimulationRequest of(String plan, long seed, OutputFormat format, double rateHz, boolean gyro) {
         return new SimulationRequest(PlanParser.parse(plan), seed, format, rateHz, gyro, Link.USB, null,
-                MountMode.RANDOM, false);
+                MountMode.RANDOM, false, Family.ROWER);
     }
 
     /** This request with {@code ideal} set. */
     public SimulationRequest idealSensor() {
-        return new SimulationRequest(plan, seed, format, rateHz, gyro, link, torsoAngleDeg, mount, true);
+        return new SimulationRequest(plan, seed, format, rateHz, gyro, link, torsoAngleDeg, mount, true, family);
     }
 
     /** This request with another mount mode. */
     public SimulationRequest withMount(MountMode m) {
-        return new SimulationRequest(plan, seed, format, rateHz, gyro, link, torsoAngleDeg, m, ideal);
+        return new SimulationRequest(plan, seed, format, rateHz, gyro, link, torsoAngleDeg, m, ideal, family);
     }
 
     /** This request over another link. */
     public SimulationRequest withLink(Link l) {
-        return new SimulationRequest(plan, seed, format, rateHz, gyro, l, torsoAngleDeg, mount, ideal);
+        return new SimulationRequest(plan, seed, format, rateHz, gyro, l, torsoAngleDeg, mount, ideal, family);
+    }
+
+    /** This request with another family of lifting kinematics. */
+    public SimulationRequest withFamily(Family f) {
+        return new SimulationRequest(plan, seed, format, rateHz, gyro, link, torsoAngleDeg, mount, ideal, f);
     }
 
     /** This request with a pinned torso angle (null: drawn). */
     public SimulationRequest withTorsoAngleDeg(Double deg) {
-        return new SimulationRequest(plan, seed, format, rateHz, gyro, link, deg, mount, ideal);
+        return new SimulationRequest(plan, seed, format, rateHz, gyro, link, deg, mount, ideal, family);
     }
 }

@@ -53,9 +53,15 @@ public final class Simulator {
         SplittableRandom noiseRnd = master.split();
         boolean ideal = request.ideal();
 
-        Lifter lifter = Lifter.random(lifterRnd, request.torsoAngleDeg(), request.plan());
+        // The hinge family draws its body and habits from a stream of its own, split after the others, so the
+        // rower family's draws (and files) are what they were before the hinge family existed.
+        boolean hingeFamily = request.family() == Family.HINGE;
+        SplittableRandom hingeRnd = hingeFamily ? master.split() : null;
+        Lifter lifter = hingeFamily ? Lifter.fromPercentiles(hingeRnd, request.torsoAngleDeg(), request.plan())
+                : Lifter.random(lifterRnd, request.torsoAngleDeg(), request.plan());
         LiftingStyle style = LiftingStyle.random(styleRnd);
-        Choreography choreography = Choreographer.build(request.plan(), lifter, style, planRnd);
+        HingeStyle hinge = hingeFamily ? HingeStyle.random(hingeRnd) : null;
+        Choreography choreography = Choreographer.build(request.plan(), lifter, style, hinge, planRnd);
         Mount mount = request.mount() == MountMode.FLAT ? Mount.flat() : Mount.random(mountRnd);
         SensorErrors errors = ideal ? SensorErrors.NONE : SensorErrors.random(errorRnd);
         double gravity = ideal ? Sample.STANDARD_GRAVITY : Rand.uniform(configRnd, 9.780, 9.832);

@@ -1,0 +1,225 @@
+package dev.rowcoach.lab.bench;
+
+import dev.rowcoach.grading.DepartureModel;
+import dev.rowcoach.grading.ExerciseProfiles;
+import dev.rowcoach.grading.Grade;
+import dev.rowcoach.grading.Grader;
+import dev.rowcoach.grading.RepGrade;
+import dev.rowcoach.grading.Sway;
+import dev.rowcoach.lab.sim.Family;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.QRDecomposition;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Leave-one-family-out validation of the grader (docs/GRADING.md): the departure model's coefficients are fitted on
+ * one family's grid of simulated sessions and the grader is scored on the other family's, both ways; a grader that
+ * only works on the family it was fitted on fails in the worst direction.
+ */
+public final class GradingBench {
+
+    /** A rep, its grade and the truth. */
+    public record Graded(GradingCorpus.Item item, RepGrade grade) {
+    }
+
+    /**
+     * One direction's scores on the family not fitted on (calibration-set reps left out: they are the baseline).
+     *
+     * @param gyro               grades of reps with a gyroscope
+     * @param earlyGyro          the same reps graded by the bar's early movement alone (the model before baselines),
+     *                           for comparison
+     * @param accelOnly          grades of reps without one
+     * @param accelOnlyMaxConfidence highest grade confidence given without a gyroscope
+     * @param squeezeStrict      share of the strict sets with a 1–2 s squeeze at the top graded strict
+     * @param squeezeReps        how many reps those sets had
+     * @param noBaseline         reps graded without a baseline (the early movement alone)
+     * @param disagree           reps whose features disagreed
+     * @param withheld           reps whose swing was withheld
+     */
+    public record Score(GradeTally gyro, GradeTally earlyGyro, GradeTally accelOnly, double accelOnlyMaxConfidence, double squeezeStrict,
+                        int squeezeReps, int noBaseline, int disagree, int withheld) {
+    }
+
+    /**
+     * A fit on one family scored on the other (calibrated: each session's first set the calibration set), and the same
+     * reps graded without a calibration (the default grader, which has nothing fitted here).
+     */
+    public record Direction(Family fittedOn, Family scoredOn, DepartureModel model, int fitReps, Score score,
+                            Score uncalibrated) {
+    }
+
+    private GradingBench() {
+    }
+
+    /**
+     * Grades every rep of {@code items} in session order, one grader per session and exercise, each session's first set
+     * its calibration set (as {@code replay --calibrate} takes it).
+     */
+    public static List<Graded> grade(List<GradingCorpus.Item> items, DepartureModel model) {
+        return grade(items, model, true);
+    }
+
+    /** The same without a calibration: the default grader (the bar's early movement alone). */
+    public static List<Graded> gradeUncalibrated(List<GradingCorpus.Item> items) {
+        return grade(items, DepartureModel.FITTED, false);
+    }
+
+    private static List<Graded> grade(List<GradingCorpus.Item> items, DepartureModel model, boolean calibrate) {
+        List<Graded> out = new ArrayList<>();
+        Map<String, Grader> graders = new HashMap<>();
+        for (GradingCorpus.Item i : items) {
+            Grader g = graders.computeIfAbsent(i.session() + "/" + i.exercise(), k -> new Grader(
+                    ExerciseProfiles.get(i.exercise()), model, null, calibrate));
+            out.add(new Graded(i, g.grade(i.rep(), i.gyro())));
+        }
+        return out;
+    }
+
+    /**
+     * The departure model fitted on {@code graded}: least squares of the true swing on the extra travel less the dip,
+     * the dip and a constant, over the reps graded against a baseline (calibration-set reps left out); spreads 1.25 ×
+     * the mean absolute error left (with and without a gyroscope), to 0.5°.
+     */
+    public static DepartureModel fit(List<Graded> graded) {
+        List<double[]> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (Graded g : graded) {
+            Sway s = g.grade().sway();
+            if (g.item().calibrationSet() || s.basis() != Sway.Basis.CALIBRATED) {
+                continue;
+            }
+            double dip = Math.max(0, s.dipM());
+            x.add(new double[]{Math.max(0, s.romDepartureM() - dip), dip, 1});
+            y.add(g.item().truth().torsoSwingDeg());
+        }
+        double[] w = new QRDecomposition(new Array2DRowRealMatrix(x.toArray(new double[0][]), false)).getSolver()
+                .solve(new ArrayRealVector(y.stream().mapToDouble(Double::doubleValue).toArray())).toArray();
+        DepartureModel raw = new DepartureModel(round(w[0], 0.1), Math.max(0, round(w[1], 0.1)), round(w[2], 0.1), 1, 1);
+        double[] mae = meanAbsoluteErrors(grade(graded.stream().map(Graded::item).toList(), raw));
+        return new DepartureModel(raw.romDegPerM(), raw.dipDegPerM(), raw.offsetDeg(),
+                Math.max(0.5, round(1.25 * mae[0], 0.5)), Math.max(0.5, round(1.25 * mae[1], 0.5)));
+    }
+
+    /** Scores graded reps against their truth. */
+    public static Score score(List<Graded> graded) {
+        GradeTally gyro = GradeTally.EMPTY, early = GradeTally.EMPTY, accel = GradeTally.EMPTY;
+        double maxConfidence = Double.NaN;
+        int squeeze = 0, squeezeStrict = 0, none = 0, disagree = 0, withheld = 0;
+        for (Graded g : graded) {
+            if (g.item().calibrationSet()) {
+                continue;
+            }
+            RepGrade r = g.grade();
+            if (r.withheld()) {
+                withheld++;
+                continue;
+            }
+            none += r.sway().basis() == Sway.Basis.CALIBRATED ? 0 : 1;
+            disagree += r.sway().featuresAgree() ? 0 : 1;
+            GradeTally t = GradeTally.of(Grade.ofWord(g.item().truth().grade()), g.item().truth().torsoSwingDeg(),
+                    r.grade(), r.sway().torsoSwingDeg());
+            if (g.item().gyro()) {
+                gyro = gyro.plus(t);
+                double e = r.sway().earlySwingDeg();
+                early = early.plus(GradeTally.of(Grade.ofWord(g.item().truth().grade()), g.item().truth().torsoSwingDeg(),
+                        ExerciseProfiles.get(g.item().exercise()).gradeOf(e), e));
+            } else {
+                accel = accel.plus(t);
+                maxConfidence = Double.isNaN(maxConfidence) ? r.confidence() : Math.max(maxConfidence, r.confidence());
+            }
+            if (GradingCorpus.PLANS[g.item().plan()].contains("pause=")) {
+                squeeze++;
+                squeezeStrict += r.grade() == Grade.STRICT ? 1 : 0;
+            }
+        }
+        return new Score(gyro, early, accel, maxConfidence, squeeze == 0 ? Double.NaN : (double) squeezeStrict / squeeze, squeeze,
+                none, disagree, withheld);
+    }
+
+    /** Fits on {@code fit}'s corpus and scores on {@code score}'s. */
+    public static Direction direction(Family fittedOn, List<GradingCorpus.Item> fit, Family scoredOn,
+                                      List<GradingCorpus.Item> score) {
+        DepartureModel model = fit(grade(fit, DepartureModel.FITTED));
+        model = fit(grade(fit, model));
+        int reps = (int) grade(fit, model).stream().filter(g -> !g.item().calibrationSet()
+                && g.grade().sway().basis() == Sway.Basis.CALIBRATED).count();
+        return new Direction(fittedOn, scoredOn, model, reps, score(grade(score, model)), score(gradeUncalibrated(score)));
+    }
+
+    /** The text report of both directions and the worst of them. */
+    public static String render(List<Direction> directions) {
+        StringBuilder b = new StringBuilder();
+        for (Direction d : directions) {
+            Score s = d.score();
+            DepartureModel m = d.model();
+            b.append(String.format(Locale.ROOT, "fitted on %s (%d reps): %.1f°/m of extra height, %.1f°/m of dip, %+.1f°; "
+                            + "spread %.1f° (%.1f° without a gyroscope)%n", d.fittedOn().id(), d.fitReps(),
+                    m.romDegPerM(), m.dipDegPerM(), m.offsetDeg(), m.spreadGyroDeg(), m.spreadAccelOnlyDeg()));
+            b.append(String.format(Locale.ROOT, "  scored on %s with a gyroscope: %s%n", d.scoredOn().id(), tally(s.gyro())));
+            b.append(String.format(Locale.ROOT, "  (the early movement alone, same reps:  %s)%n", tally(s.earlyGyro())));
+            b.append(String.format(Locale.ROOT, "  scored on %s without one:      %s, highest confidence %.2f%n",
+                    d.scoredOn().id(), tally(s.accelOnly()), s.accelOnlyMaxConfidence()));
+            b.append(String.format(Locale.ROOT, "  strict sets with a squeeze at the top: %.3f strict (%d reps); "
+                            + "not calibrated %d reps, features disagree %d, withheld %d%n", s.squeezeStrict(), s.squeezeReps(),
+                    s.noBaseline(), s.disagree(), s.withheld()));
+            Score u = d.uncalibrated();
+            b.append(String.format(Locale.ROOT, "  uncalibrated (the default), %s with a gyroscope: %s%n", d.scoredOn().id(),
+                    tally(u.gyro())));
+            b.append(String.format(Locale.ROOT, "  uncalibrated (the default), %s without one:      %s, highest confidence %.2f%n",
+                    d.scoredOn().id(), tally(u.accelOnly()), u.accelOnlyMaxConfidence()));
+        }
+        Direction worst = directions.stream().min((a, c) -> Double.compare(a.score().gyro().accuracy(),
+                c.score().gyro().accuracy())).orElseThrow();
+        double worstClear = directions.stream().mapToDouble(d -> d.score().gyro().clearAccuracy()).min().orElse(Double.NaN);
+        double worstMae = directions.stream().mapToDouble(d -> d.score().gyro().swingMaeDeg()).max().orElse(Double.NaN);
+        double worstConfidence = directions.stream().mapToDouble(d -> d.score().accelOnlyMaxConfidence()).max().orElse(Double.NaN);
+        double worstSqueeze = directions.stream().mapToDouble(d -> d.score().squeezeStrict()).min().orElse(Double.NaN);
+        b.append(String.format(Locale.ROOT, "calibrated, worst direction (%s → %s): accuracy %.3f; worst clear %.3f, worst swing MAE %.2f°, "
+                        + "highest confidence without a gyroscope %.2f, squeeze sets strict %.3f%n", worst.fittedOn().id(),
+                worst.scoredOn().id(), worst.score().gyro().accuracy(), worstClear, worstMae, worstConfidence, worstSqueeze));
+        b.append(String.format(Locale.ROOT, "uncalibrated (the default), worst: accuracy %.3f, clear %.3f, swing MAE %.2f°%n",
+                directions.stream().mapToDouble(d -> d.uncalibrated().gyro().accuracy()).min().orElse(Double.NaN),
+                directions.stream().mapToDouble(d -> d.uncalibrated().gyro().clearAccuracy()).min().orElse(Double.NaN),
+                directions.stream().mapToDouble(d -> d.uncalibrated().gyro().swingMaeDeg()).max().orElse(Double.NaN)));
+        b.append("targets (calibrated):\n");
+        b.append(target("accuracy ≥ 0.85 (gyro)", worst.score().gyro().accuracy() >= 0.85));
+        b.append(target("clear ≥ 0.92 (gyro)", worstClear >= 0.92));
+        b.append(target("swing MAE ≤ 4° (gyro)", worstMae <= 4));
+        b.append(target("confidence ≤ 0.6 without a gyroscope", worstConfidence <= 0.6));
+        b.append(target("squeeze sets ≥ 0.95 strict", worstSqueeze >= 0.95));
+        return b.toString();
+    }
+
+    private static String target(String name, boolean pass) {
+        return (pass ? "PASS " : "FAIL ") + name + "\n";
+    }
+
+    private static String tally(GradeTally t) {
+        return String.format(Locale.ROOT, "%d reps, accuracy %.3f, clear %.3f (%d), swing MAE %.2f°", t.reps(),
+                t.accuracy(), t.clearAccuracy(), t.clearReps(), t.swingMaeDeg());
+    }
+
+    private static double[] meanAbsoluteErrors(List<Graded> graded) {
+        double[] sum = new double[2];
+        int[] n = new int[2];
+        for (Graded g : graded) {
+            if (g.item().calibrationSet() || g.grade().withheld()) {
+                continue;
+            }
+            int k = g.item().gyro() ? 0 : 1;
+            sum[k] += Math.abs(g.grade().sway().torsoSwingDeg() - g.item().truth().torsoSwingDeg());
+            n[k]++;
+        }
+        return new double[]{sum[0] / Math.max(1, n[0]), sum[1] / Math.max(1, n[1])};
+    }
+
+    private static double round(double v, double step) {
+        return Math.round(v / step) * step;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.rowcoach.lab.bench;
+
+import dev.rowcoach.motion.MotionListener;
+import dev.rowcoach.motion.MotionPipeline;
+import dev.rowcoach.motion.MotionSettings;
+import dev.rowcoach.motion.Rep;
+import dev.rowcoach.motion.SetResult;
+import dev.rowcoach.lab.sim.Family;
+import dev.rowcoach.lab.sim.MountMode;
+import dev.rowcoach.lab.sim.OutputFormat;
+import dev.rowcoach.lab.sim.SimulatedSession;
+import dev.rowcoach.lab.sim.SimulationRequest;
+import dev.rowcoach.lab.sim.Simulator;
+import dev.rowcoach.lab.truth.Truth;
+import dev.rowcoach.lab.truth.TruthRep;
+import dev.rowcoach.lab.truth.TruthSet;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cross-family grading benchmark's sessions: one grid of plans, bodies, mounts, rates and sensors, simulated by
+ * each family of lifting kinematics, analysed by the motion core as {@code replay} does, each matched rep kept with
+ * its truth (docs/GRADING.md). Every plan begins with a strict calibration set (as a lifter
+ * does with {@code --calibrate}); only the other sets are scored.
+ */
+public final class GradingCorpus {
+
+    /** The plans; each begins with the strict set a lifter does for {@code --calibrate}. */
+    static final String[] PLANS = {
+            "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x8 @80kg swing=0,4,8,12,16,20,24,30",
+            "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x8 @80kg swing=35,28,22,18,14,6,2,0",
+            "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 2x8 @90kg swing=cheat",
+            "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x6 @90kg swing=excessive",
+            "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x12 @70kg swing=cheat-last=4",
+            "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 2x10 @80kg swing=cheat-last=3",
+            "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x8 @80kg swing=strict pause=2",
+            "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x8 @80kg swing=strict pause=1",
+            "yates-row 1x5 @60kg swing=strict; rest 60; yates-row 1x8 @100kg swing=0,5,9,13,17,22,27,33",
+            "dumbbell-row 1x5 @20kg swing=strict; rest 60; dumbbell-row 1x8 @30kg swing=0,5,9,13,17,22,27,33",
+    };
+    private static final double[] RATES = {100, 200, 500, 150, 200};
+
+    /**
+     * A matched rep of a simulated session.
+     *
+     * @param session        index of the session in the corpus
+     * @param plan           index of its plan in {@link #PLANS}
+     * @param calibrationSet whether the rep belongs to the session's strict calibration set
+     * @param gyro           whether the sensor had a gyroscope
+     * @param exercise       the set's exercise
+     * @param rep            the rep as the motion core measured it
+     * @param truth          the simulator's truth for it
+     */
+    public record Item(int session, int plan, boolean calibrationSet, boolean gyro, String exercise, Rep rep,
+                       TruthRep truth) {
+    }
+
+    private GradingCorpus() {
+    }
+
+    /**
+     * Every matched rep of the grid's sessions for {@code family}, seeds {@code firstSeed} … + {@code seedsPerPlan} − 1
+     * per plan; one session in four without a gyroscope.
+     */
+    public static List<Item> collect(Family family, long firstSeed, int seedsPerPlan) {
+        List<Item> out = new ArrayList<>();
+        int k = 0;
+        for (int p = 0; p < PLANS.length; p++) {
+            for (long seed = firstSeed; seed < firstSeed + seedsPerPlan; seed++) {
+                boolean gyro = k % 4 != 3;
+                SimulationRequest request = SimulationRequest.of(PLANS[p], seed * 100 + p, OutputFormat.ROWCOACH,
+                                RATES[k % RATES.length], gyro)
+                        .withMount(k % 5 == 0 ? MountMode.FLAT : MountMode.RANDOM).withFamily(family);
+                out.addAll(matched(Simulator.run(request), k, p, gyro));
+                k++;
+            }
+        }
+        return out;
+    }
+
+    private static List<Item> matched(SimulatedSession session, int index, int plan, boolean gyro) {
+        List<Rep> reps = new ArrayList<>();
+        MotionPipeline pipeline = new MotionPipeline(MotionSettings.DEFAULTS, new MotionListener() {
+            @Override
+            public void rep(Rep rep) {
+            }
+
+            @Override
+            public void setEnded(SetResult set) {
+                reps.addAll(set.reps());
+            }
+        });
+        session.samples().forEach(pipeline::sample);
+        pipeline.end();
+        Truth truth = session.truth();
+        List<Item> out = new ArrayList<>();
+        for (int s = 0; s < truth.sets().size(); s++) {
+            TruthSet set = truth.sets().get(s);
+            for (Rep rep : reps) {
+                TruthRep t = overlapping(rep, set.reps());
+                if (t != null) {
+                    out.add(new Item(index, plan, s == 0, gyro, set.exercise(), rep, t));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static TruthRep overlapping(Rep rep, List<TruthRep> truth) {
+        TruthRep best = null;
+        double bestOverlap = 0;
+        for (TruthRep t : truth) {
+            double overlap = Math.min(rep.concentricEndS(), t.concentricEndS())
+                    - Math.max(rep.concentricStartS(), t.concentricStartS());
+            if (overlap > bestOverlap) {
+                bestOverlap = overlap;
+                best = t;
+            }
+        }
+        return best;
+    }
+}

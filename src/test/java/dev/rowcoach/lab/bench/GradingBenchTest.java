@@ -1,0 +1,77 @@
+package dev.rowcoach.lab.bench;
+
+import dev.rowcoach.grading.DepartureModel;
+import dev.rowcoach.grading.ExerciseProfiles;
+import dev.rowcoach.grading.Grade;
+import dev.rowcoach.lab.sim.Family;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The cross-family benchmark on a small grid (one session per plan and family): fitting, scoring, both directions. */
+class GradingBenchTest {
+
+    @Test
+    void aModelFittedOnOneFamilyReadsTheOtherBetterThanTheEarlyMovementDoes() {
+        List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, 1, 1);
+        List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, 1, 1);
+        assertTrue(rower.size() > 80 && hinge.size() > 80, rower.size() + " and " + hinge.size() + " reps");
+
+        GradingBench.Direction d = GradingBench.direction(Family.ROWER, rower, Family.HINGE, hinge);
+        assertTrue(d.model().romDegPerM() > 100 && d.model().romDegPerM() < 250, "degrees per metre " + d.model());
+        List<GradingBench.Graded> graded = GradingBench.grade(hinge, d.model());
+        long departureRight = 0, earlyRight = 0, n = 0;
+        for (GradingBench.Graded g : graded) {
+            if (g.item().calibrationSet() || !g.item().gyro() || g.grade().withheld()) {
+                continue;
+            }
+            Grade truth = Grade.ofWord(g.item().truth().grade());
+            n++;
+            departureRight += g.grade().grade() == truth ? 1 : 0;
+            earlyRight += ExerciseProfiles.get(g.item().exercise()).gradeOf(g.grade().sway().earlySwingDeg()) == truth ? 1 : 0;
+        }
+        assertEquals(n, d.score().gyro().reps() + d.score().withheld(), "every rep with a gyroscope is scored once");
+        // On this one-session-per-plan grid 71 against 68 of 86 when measured (2026-12-06), too few sessions to tell them
+        // apart (the comparison is made on fresh sessions below); on the full grid (rowcoach bench grading) 86.2 % against
+        // 64.8 %.
+        assertTrue(departureRight >= earlyRight, "departures " + departureRight + ", early movement " + earlyRight
+                + " of " + n + " hinge reps right");
+
+        String text = GradingBench.render(List.of(d, GradingBench.direction(Family.HINGE, hinge, Family.ROWER, rower)));
+        assertTrue(text.contains("worst direction"), text);
+        assertEquals(5, text.lines().filter(l -> l.startsWith("PASS ") || l.startsWith("FAIL ")).count(), text);
+    }
+
+    @Test
+    void theCommittedModelGradesFreshHingeSessionsAsTheBenchMeasured() {
+        // Held out twice: the hinge family (the model was fitted on the rower family) and seed 7 (the bench's grid is
+        // seeds 1–6). rowcoach bench grading measured 0.907 of 388 clear hinge reps with a gyroscope graded right; on
+        // one session per plan (76 clear reps) two standard errors of that proportion are 0.067, so 0.84. (Measured:
+        // 0.961, and 0.943 of all 88 reps against 0.841 without the calibration.)
+        List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, 7, 1);
+        GradingBench.Score s = GradingBench.score(GradingBench.grade(hinge, DepartureModel.FITTED));
+        GradingBench.Score u = GradingBench.score(GradingBench.gradeUncalibrated(hinge));
+        String text = "calibrated " + s.gyro() + ", uncalibrated " + u.gyro();
+        assertTrue(s.gyro().clearReps() > 40, text);
+        assertTrue(s.gyro().clearAccuracy() >= 0.84, text);
+        assertTrue(s.gyro().accuracy() > u.gyro().accuracy() + 0.05, text);
+        assertTrue(s.accelOnlyMaxConfidence() <= 0.6, text);
+        assertEquals(0, s.noBaseline(), "every scored rep has its session's calibration set: " + text);
+    }
+
+    @Test
+    void theCommittedModelIsTheOneFittedOnTheRowerFamily() {
+        List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, 1, 6);
+        DepartureModel fitted = GradingBench.fit(GradingBench.grade(rower, DepartureModel.FITTED));
+        String s = "refit with rowcoach bench grading and commit: " + fitted;
+        DepartureModel c = DepartureModel.FITTED;
+        assertEquals(c.romDegPerM(), fitted.romDegPerM(), 1e-9, s);
+        assertEquals(c.dipDegPerM(), fitted.dipDegPerM(), 1e-9, s);
+        assertEquals(c.offsetDeg(), fitted.offsetDeg(), 1e-9, s);
+        assertEquals(c.spreadGyroDeg(), fitted.spreadGyroDeg(), 1e-9, s);
+        assertEquals(c.spreadAccelOnlyDeg(), fitted.spreadAccelOnlyDeg(), 1e-9, s);
+    }
+}
