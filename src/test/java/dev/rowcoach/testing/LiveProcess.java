@@ -152,6 +152,14 @@ public final class LiveProcess implements AutoCloseable {
         process.toHandle().destroy();
     }
 
+    /** Sends SIGKILL (a crash: no shutdown hook runs) and waits for the process to be gone. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new AssertionError("live did not die of SIGKILL within 10 s");
+        }
+    }
+
     /** Every event printed so far, in order. */
     public List<JsonNode> events() {
         synchronized (events) {

@@ -26,6 +26,7 @@ public final class PacedSensor {
     private final long firstSampleUs;
     private double speed = 1;
     private final List<Chunk> sent = new ArrayList<>();
+    private long[] sentAtNanos = new long[16];
     private Instant deviceZeroAt;
 
     /**
@@ -50,6 +51,14 @@ public final class PacedSensor {
     /** The chunks actually written, in order. */
     public List<Chunk> sent() {
         return List.copyOf(sent);
+    }
+
+    /**
+     * {@link System#nanoTime} just before chunk {@code i} of {@link #sent} was written: no byte of it reached
+     * the terminal earlier.
+     */
+    public long sentAtNanos(int i) {
+        return sentAtNanos[i];
     }
 
     /** Every byte written, in order. */
@@ -103,6 +112,10 @@ public final class PacedSensor {
                     continue;
                 }
                 catchingUp = false;
+                if (sent.size() == sentAtNanos.length) {
+                    sentAtNanos = java.util.Arrays.copyOf(sentAtNanos, 2 * sentAtNanos.length);
+                }
+                sentAtNanos[sent.size()] = System.nanoTime();
                 out.write(c.bytes());
                 out.flush();
                 sent.add(c);
