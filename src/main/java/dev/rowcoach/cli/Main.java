@@ -7,6 +7,7 @@ import picocli.CommandLine;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class Main {
     public static void main(String[] args) {
         // The HTML report draws its charts with Java2D: never look for a display, even where one is set.
         System.setProperty("java.awt.headless", "true");
+        System.setErr(SafeErrorStream.over(StandardOutput.writer(new FileOutputStream(FileDescriptor.err))));
         Thread.setDefaultUncaughtExceptionHandler(new LastResort());
         int code;
         try {
@@ -68,10 +70,13 @@ public final class Main {
             + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; raise it with ROWCOACH_JAVA_OPTS=-Xmx...)\n")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
+    /** Standard error as the JVM opened it: the out-of-memory line needs no allocation on its way out. */
+    private static final PrintStream RAW_ERR = System.err;
+
     /** One line for memory exhausted, on any thread: never a stack trace. */
     private static int outOfMemory() {
-        System.err.write(OUT_OF_MEMORY, 0, OUT_OF_MEMORY.length);
-        System.err.flush();
+        RAW_ERR.write(OUT_OF_MEMORY, 0, OUT_OF_MEMORY.length);
+        RAW_ERR.flush();
         return ExitCode.IO;
     }
 
