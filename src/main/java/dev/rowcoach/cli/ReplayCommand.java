@@ -83,7 +83,7 @@ final class ReplayCommand implements Callable<Integer> {
             String exerciseName = exercise == null ? null : exercise.name();
             grading = new Replay.Grading(exerciseName, strictMaxDeg, cheatMaxDeg, calibrate,
                     noHistory ? null : SessionStore.calibration(history, session.athlete,
-                            exerciseName != null ? exerciseName : Replay.DEFAULT_EXERCISE, spec.commandLine().getErr()));
+                            exerciseName != null ? exerciseName : Replay.DEFAULT_EXERCISE));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }

@@ -48,9 +48,10 @@ final class SessionStore {
 
     /**
      * The calibration the history keeps for {@code athlete} and {@code exercise}, or null when there is none or the
-     * history cannot be read (one warning line on {@code err}; a history that does not exist yet is not created).
+     * history cannot be read (the store that follows warns about it; a history that does not exist yet is not
+     * created).
      */
-    static Calibration calibration(HistoryOptions options, String athlete, String exercise, PrintWriter err) {
+    static Calibration calibration(HistoryOptions options, String athlete, String exercise) {
         Path db = options.path();
         if (!Files.exists(db)) {
             return null;
@@ -58,7 +59,8 @@ final class SessionStore {
         try (History h = History.open(db)) {
             return h.calibration(athlete, exercise);
         } catch (HistoryException e) {
-            warn(err, e.getMessage());
+            // Said once, by the store that follows and meets the same history.
+            Logger.debug("no stored calibration: {}", e.getMessage());
             return null;
         }
     }
