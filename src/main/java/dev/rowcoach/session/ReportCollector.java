@@ -96,8 +96,12 @@ public final class ReportCollector implements MotionListener {
     public void repDiscarded(Rep rep, String reason) {
         repsReported--;
         grades.remove(rep.concentricStartS());
-        grader().discard(rep);
-        discardedInSet = true;
+        if (grader().calibrated()) {
+            // Only a calibration's baseline can have taken the movement in; without one, grades stay as they were
+            // given, as live sent them.
+            grader().discard(rep);
+            discardedInSet = true;
+        }
         DiscardedMovement d = DiscardedMovement.of(rep, reason, PhysicalBounds.of(profile()));
         discarded.computeIfAbsent(rep.setIndex(), k -> new ArrayList<>()).add(d);
         warnings.add(d.reason());

@@ -65,7 +65,7 @@ class InspectIT {
             assertEquals("", r.out());
             assertEquals(1, r.err().lines().count(), r.err());
             assertTrue(r.err().startsWith("rowcoach: " + p + ": "), r.err());
-            assertTrue(r.err().contains("(tried: recording, rowcoach, ascii, witmotion, sensor-logger, phyphox, metabase, csv)"), r.err());
+            assertTrue(r.err().contains("(tried: recording, rowcoach, ascii, witmotion, phyphox-live, sensor-logger-live, sensor-logger, phyphox, metabase, csv)"), r.err());
         }
     }
 
