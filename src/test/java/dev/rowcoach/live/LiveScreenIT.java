@@ -118,7 +118,8 @@ class LiveScreenIT {
 
     private static void await(DevTools browser, String condition, double timeoutS) throws Exception {
         long deadline = System.nanoTime() + (long) (timeoutS * 1e9);
-        while (!browser.eval("Boolean(" + condition + ")").asBoolean()) {
+        // A page still loading has no elements yet: that is "not yet", not a failure.
+        while (!browser.eval("(() => { try { return Boolean(" + condition + "); } catch (e) { return false; } })()").asBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("not within " + timeoutS + " s: " + condition + "; page: "
                         + browser.eval("document.body.innerText"));
