@@ -1,5 +1,6 @@
 package dev.rowcoach.grading;
 
+import dev.rowcoach.lab.bench.GradingCorpus;
 import dev.rowcoach.lab.sim.MountMode;
 import dev.rowcoach.lab.sim.OutputFormat;
 import dev.rowcoach.lab.sim.SimulatedSession;
@@ -8,11 +9,7 @@ import dev.rowcoach.lab.sim.Simulator;
 import dev.rowcoach.lab.truth.Truth;
 import dev.rowcoach.lab.truth.TruthRep;
 import dev.rowcoach.lab.truth.TruthSet;
-import dev.rowcoach.motion.MotionListener;
-import dev.rowcoach.motion.MotionPipeline;
-import dev.rowcoach.motion.MotionSettings;
 import dev.rowcoach.motion.Rep;
-import dev.rowcoach.motion.SetResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -111,20 +108,7 @@ class SwingGridTest {
     private static List<Scored> grade(SimulatedSession session, boolean gyro) {
         List<Scored> out = new ArrayList<>();
         Truth truth = session.truth();
-        List<Rep> reps = new ArrayList<>();
-        // The reps of the sets, as the report grades them (a rep reported early on a hold is revised there).
-        MotionPipeline pipeline = new MotionPipeline(MotionSettings.DEFAULTS, new MotionListener() {
-            @Override
-            public void rep(Rep rep) {
-            }
-
-            @Override
-            public void setEnded(SetResult set) {
-                reps.addAll(set.reps());
-            }
-        });
-        session.samples().forEach(pipeline::sample);
-        pipeline.end();
+        List<Rep> reps = GradingCorpus.setReps(session);
         for (TruthSet set : truth.sets()) {
             Grader grader = new Grader(ExerciseProfiles.get(set.exercise()));
             for (Rep rep : reps) {

@@ -80,19 +80,7 @@ public final class GradingCorpus {
     }
 
     private static List<Item> matched(SimulatedSession session, int index, int plan, boolean gyro) {
-        List<Rep> reps = new ArrayList<>();
-        MotionPipeline pipeline = new MotionPipeline(MotionSettings.DEFAULTS, new MotionListener() {
-            @Override
-            public void rep(Rep rep) {
-            }
-
-            @Override
-            public void setEnded(SetResult set) {
-                reps.addAll(set.reps());
-            }
-        });
-        session.samples().forEach(pipeline::sample);
-        pipeline.end();
+        List<Rep> reps = setReps(session);
         Truth truth = session.truth();
         List<Item> out = new ArrayList<>();
         for (int s = 0; s < truth.sets().size(); s++) {
@@ -119,5 +107,26 @@ public final class GradingCorpus {
             }
         }
         return best;
+    }
+
+    /**
+     * The reps of {@code session}'s sets as the motion core ends them (a rep reported early on a hold is revised
+     * there), as the report grades them.
+     */
+    public static List<Rep> setReps(SimulatedSession session) {
+        List<Rep> reps = new ArrayList<>();
+        MotionPipeline pipeline = new MotionPipeline(MotionSettings.DEFAULTS, new MotionListener() {
+            @Override
+            public void rep(Rep rep) {
+            }
+
+            @Override
+            public void setEnded(SetResult set) {
+                reps.addAll(set.reps());
+            }
+        });
+        session.samples().forEach(pipeline::sample);
+        pipeline.end();
+        return reps;
     }
 }
