@@ -64,9 +64,13 @@ public final class Formats {
 
     /** The ids of {@code formats} as a user reads a list of choices: "a, b or c". */
     public static String choices(List<Format> formats) {
-        List<String> ids = formats.stream().map(f -> f.id().id()).toList();
-        return ids.size() == 1 ? ids.get(0)
-                : String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
+        return either(formats.stream().map(f -> f.id().id()).toList());
+    }
+
+    /** {@code words} as a sentence lists alternatives: "a, b or c" (one word alone as it is). */
+    public static String either(List<String> words) {
+        return words.size() == 1 ? words.get(0)
+                : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     /**

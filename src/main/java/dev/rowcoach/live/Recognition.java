@@ -7,8 +7,6 @@ import dev.rowcoach.protocol.WireFormat;
 import dev.rowcoach.source.FormatDetector;
 import dev.rowcoach.source.UnrecognisedFormatException;
 
-import java.util.List;
-
 /** Recognising a sensor's protocol from its first bytes, and what to tell the user when that fails. */
 final class Recognition {
 
@@ -28,9 +26,8 @@ final class Recognition {
 
     /** The one-line message for bytes that are no known protocol. */
     static String failure(String source, int bytes, int baud) {
-        List<String> what = Formats.ofKind(WireFormat.Kind.SENSOR).stream().map(Format::what).toList();
         String base = source + ": " + bytes + " bytes received but they are not "
-                + String.join(", ", what.subList(0, what.size() - 1)) + " or " + what.get(what.size() - 1);
+                + Formats.either(Formats.ofKind(WireFormat.Kind.SENSOR).stream().map(Format::what).toList());
         if (baud > 0) {
             return base + ": the baud rate is probably wrong (was " + baud + "; try --baud 115200, 9600 or 921600, "
                     + "whichever the sensor's documentation states), or name the protocol with --protocol";
