@@ -7,6 +7,8 @@ import dev.rowcoach.testing.Fixtures;
 import dev.rowcoach.testing.SyntheticRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code rowcoach convert} run from the packaged jar. */
+@Execution(ExecutionMode.CONCURRENT)
 class ConvertIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

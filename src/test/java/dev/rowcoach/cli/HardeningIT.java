@@ -3,6 +3,8 @@ package dev.rowcoach.cli;
 import dev.rowcoach.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.File;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The attacks of issue 15 (items 3–9) against the packaged jar, each with real bytes, a real process, a FIFO, a
  * device or a database: docs/RELIABILITY.md lists the promise each holds.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class HardeningIT {
 
     private static final String CHEAT = "sample-recordings/cheat-at-the-end-200hz.rcrec";

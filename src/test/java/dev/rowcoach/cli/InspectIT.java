@@ -7,6 +7,8 @@ import dev.rowcoach.testing.Fixtures;
 import dev.rowcoach.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code rowcoach inspect} run from the packaged jar, as a user runs it. */
+@Execution(ExecutionMode.CONCURRENT)
 class InspectIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -12,6 +12,8 @@ import dev.rowcoach.testing.SharedData;
 import dev.rowcoach.testing.SyntheticRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code rowcoach replay} run from the packaged jar. */
+@Execution(ExecutionMode.CONCURRENT)
 class ReplayIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

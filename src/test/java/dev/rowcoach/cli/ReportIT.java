@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rowcoach.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The coaching on training over time (heavy low-rep sets, weekly volume, load–velocity), {@code rowcoach report}
  * and the text report's colour, from the packaged jar with real history databases.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ReportIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -8,6 +8,8 @@ import dev.rowcoach.testing.Cli;
 import dev.rowcoach.testing.EventLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The bundled sample recordings are exactly what sample-recordings/regenerate.sh produces: the same samples
  * and the same truth (the script is the documented way to rebuild them).
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SampleRecordingsIT {
 
     private static final Path BUNDLED = Path.of("sample-recordings");

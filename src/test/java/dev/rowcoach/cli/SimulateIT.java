@@ -9,6 +9,8 @@ import dev.rowcoach.lab.truth.TruthFiles;
 import dev.rowcoach.testing.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code rowcoach simulate} run from the packaged jar. */
+@Execution(ExecutionMode.CONCURRENT)
 class SimulateIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

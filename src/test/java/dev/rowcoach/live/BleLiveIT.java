@@ -14,6 +14,8 @@ import dev.rowcoach.testing.Samples;
 import dev.rowcoach.testing.SimulatedStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Value); what live reports is held against {@code replay} of its recording, and the recording against the
  * bytes sent.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class BleLiveIT {
 
     private static final String ADDRESS = "C4:7F:51:0A:22:9B";

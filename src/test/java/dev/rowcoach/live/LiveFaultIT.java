@@ -14,6 +14,8 @@ import dev.rowcoach.testing.PtyPair;
 import dev.rowcoach.testing.SimulatedStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -33,6 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * garbage (a wrong baud rate), the sensor's 32-bit clock wraps. In every case the recording holds exactly
  * what was sent and replaying it reports what the session reported.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LiveFaultIT {
 
     /** One set of six: about 25 s of simulated time. */

@@ -13,6 +13,8 @@ import dev.rowcoach.testing.Samples;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The other sensor protocols through {@code live}: an ASCII board and a WitMotion sensor, recognised from
  * their first bytes on a socat pseudo-terminal, streamed at four times real-time pace in 400-byte chunks.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class LiveFormatsIT {
 
     @TempDir

@@ -7,6 +7,8 @@ import dev.rowcoach.testing.PtyPair;
 import dev.rowcoach.testing.SimulatedStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code live} for a person: the screen's lines, {@code q} to end, {@code devices} and {@code --port auto}. */
+@Execution(ExecutionMode.CONCURRENT)
 class LiveTextIT {
 
     @TempDir

@@ -16,6 +16,8 @@ import dev.rowcoach.testing.PhyphoxStandIn;
 import dev.rowcoach.testing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -36,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (the phone's server gone mid-set; batches repeated, out of order, malformed, missing), then held against
  * {@code replay} of the session's own recording and against what was sent.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PhoneLiveIT {
 
     /** Two sets of five with a short rest: about 50 s of real time. */

@@ -26,15 +26,41 @@ public final class Cli {
 
     /**
      * Where every run keeps its training history unless a test says otherwise ({@code XDG_DATA_HOME}), so that no
-     * test ever writes to the real user's data directory.
+     * test ever writes to the real user's data directory. Test JVMs run side by side, and so do the test methods of
+     * some classes, so the build names one folder per JVM ({@code rowcoach.it.dataHome}) and each test thread has
+     * its own under it: a thread runs one test at a time, so a test sees only its own and earlier tests' sessions,
+     * as when every test ran one after another.
      */
-    public static final Path DATA_HOME = Path.of("target", "it-data-home").toAbsolutePath();
+    public static Path dataHome() {
+        return Path.of(System.getProperty("rowcoach.it.dataHome", "target/it-data-home")).toAbsolutePath()
+                .resolve(Thread.currentThread().getName().replaceAll("[^A-Za-z0-9_.-]", "_"));
+    }
 
     /**
-     * The JVM as the {@code rowcoach} launcher starts it for a short job (test inputs are small): the serial
-     * collector and the C1 compiler alone, which halve the CPU of a run of a second or two.
+     * The JVM as the {@code rowcoach} launcher starts it for a short job or a live session (test inputs are small):
+     * the serial collector and the C1 compiler alone, which halve the CPU of a run of a second or two.
      */
     private static final List<String> SHORT_JOB_JVM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
+    /**
+     * {@code java OPTIONS -jar rowcoach.jar}: the JVM with {@code jvmOptions}, its SQLite native library unpacked in
+     * the test thread's own folder. sqlite-jdbc unpacks it on every start and deletes the copies of processes that
+     * have ended; two starting at once in one folder can race for the same copy, and the loser says so on stderr
+     * ("Failed to delete old native lib"), which tests of other things cannot tell from a failure. A thread starts
+     * one run at a time, as the whole suite did when it ran one test after another.
+     */
+    static List<String> javaCommand(List<String> jvmOptions) throws IOException {
+        Path natives = Files.createDirectories(dataHome().resolve("sqlite-native"));
+        List<String> cmd = new ArrayList<>(List.of(javaBinary()));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-Dorg.sqlite.tmpdir=" + natives, "-jar", jar().toString()));
+        return cmd;
+    }
+
+    /** {@link #javaCommand} as the launcher starts a short job or a live session. */
+    static List<String> shortJobCommand() throws IOException {
+        return javaCommand(SHORT_JOB_JVM);
+    }
 
     public static Result run(String... args) throws IOException, InterruptedException {
         return runWithEnv(Map.of(), args);
@@ -42,18 +68,14 @@ public final class Cli {
 
     /** Runs with {@code jvmOptions} (e.g. {@code -Xmx64m}) given to the JVM. */
     public static Result runWithJvmOptions(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(javaBinary()));
-        cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-jar", jar().toString()));
+        List<String> cmd = javaCommand(jvmOptions);
         cmd.addAll(List.of(args));
         return exec(cmd, Map.of());
     }
 
     /** Runs with {@code env} added to the environment (e.g. another {@code XDG_DATA_HOME}). */
     public static Result runWithEnv(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(javaBinary()));
-        cmd.addAll(SHORT_JOB_JVM);
-        cmd.addAll(List.of("-jar", jar().toString()));
+        List<String> cmd = shortJobCommand();
         cmd.addAll(List.of(args));
         return exec(cmd, env);
     }
@@ -64,12 +86,12 @@ public final class Cli {
      */
     public static Result runRedirected(ProcessBuilder.Redirect stdin, ProcessBuilder.Redirect stdout, Map<String, String> env,
                                        String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toString()));
+        List<String> cmd = shortJobCommand();
         cmd.addAll(List.of(args));
         Path err = Files.createTempFile("rowcoach-err", ".txt");
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd);
-            pb.environment().put("XDG_DATA_HOME", DATA_HOME.toString());
+            pb.environment().put("XDG_DATA_HOME", dataHome().toString());
             pb.environment().putAll(env);
             Process p = pb.redirectInput(stdin).redirectOutput(stdout).redirectError(err.toFile()).start();
             String out = stdout == ProcessBuilder.Redirect.PIPE
@@ -93,7 +115,7 @@ public final class Cli {
         Path err = Files.createTempFile("rowcoach-err", ".txt");
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd);
-            pb.environment().put("XDG_DATA_HOME", DATA_HOME.toString());
+            pb.environment().put("XDG_DATA_HOME", dataHome().toString());
             pb.environment().putAll(env);
             Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();

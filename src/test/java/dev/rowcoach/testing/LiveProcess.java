@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * {@code rowcoach live} running in its own JVM from the packaged jar. With {@code --events jsonl} (the
- * constructor) its events are parsed as they are printed, so a test can wait for one (e.g. {@code connected})
- * before it acts; in text mode ({@link #text}) its lines are kept as they are and its keyboard is a pipe
+ * {@code rowcoach live} running in its own JVM from the packaged jar, started as the launcher starts it. With
+ * {@code --events jsonl} (the constructor) its events are parsed as they are printed, so a test can wait for one
+ * (e.g. {@code connected}) before it acts; in text mode ({@link #text}) its lines are kept as they are and its keyboard is a pipe
  * the test can {@link #type} into.
  */
 public final class LiveProcess implements AutoCloseable {
@@ -47,8 +47,8 @@ public final class LiveProcess implements AutoCloseable {
     }
 
     private LiveProcess(boolean jsonl, Map<String, String> env, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Cli.jar().toString(), "live"));
+        List<String> cmd = Cli.shortJobCommand();
+        cmd.add("live");
         if (jsonl) {
             cmd.addAll(List.of("--events", "jsonl"));
         }
@@ -56,7 +56,7 @@ public final class LiveProcess implements AutoCloseable {
         stderr = Files.createTempFile("rowcoach-live-err", ".txt");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(stderr.toFile())
                 .redirectInput(jsonl ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null")) : ProcessBuilder.Redirect.PIPE);
-        pb.environment().put("XDG_DATA_HOME", Cli.DATA_HOME.toString()); // never the real user's history
+        pb.environment().put("XDG_DATA_HOME", Cli.dataHome().toString()); // never the real user's history
         pb.environment().putAll(env);
         process = pb.start();
         reader = new Thread(this::read, "live-stdout");
