@@ -44,14 +44,6 @@ class SetSummaryTest {
     }
 
     @Test
-    void lossRelativeToNoVelocityIsNotANumber() {
-        assertTrue(Double.isNaN(SetSummary.velocityLossPct(0, 0.1)));
-        assertTrue(Double.isNaN(SetSummary.velocityLossPct(-0.2, -0.3)));
-        assertTrue(Double.isNaN(SetSummary.velocityLossPct(Double.NaN, 0.3)));
-        assertEquals(50.0, SetSummary.velocityLossPct(0.6, 0.3), 1e-12);
-    }
-
-    @Test
     void anEmptySetIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> SetSummary.of(List.of()));
     }
