@@ -21,8 +21,10 @@ public record SetVelocity(Basis basis, Figures strict, Figures all) {
     /** Strict reps a set needs for its strict figures to be used. */
     public static final int MIN_STRICT_REPS = 2;
     /**
-     * Velocity losses this far apart, percentage points, are both shown: half the 10-point steps in which velocity-loss
-     * targets are prescribed (10, 20, 30, 40 %: Weakley et al. 2021, "Velocity-based training: from theory to application").
+     * Velocity losses this far apart, percentage points, are both shown: half the smallest gap between the velocity-loss
+     * thresholds that training studies compare (10 points or more, e.g. 20 % against 40 %: Pareja-Blanco et al. 2017,
+     * "Effects of velocity loss during resistance training on athletic performance, strength gains and muscle
+     * adaptations").
      */
     public static final double LOSS_DIFFERS_PP = 5;
     /**
