@@ -9,7 +9,7 @@ into contiguous 2.5 s stretches (at least one curl each); in each stretch gravit
 acceleration, the vertical and horizontal displacement by double integration with the mean removed at each step;
 then the features: vertical range (the ROM), horizontal excursion, the dip before the rise, the time of the rise's
 peak velocity, and the grader's reading of the departure from the lifter's baseline (the lifter's median ROM over
-all stretches, label-free): 171.6 deg/m x max(0, ROM - baseline - dip) + 103.9 deg/m x dip + 3.5. ROC AUC of class
+all stretches, label-free): 170.6 deg/m x max(0, ROM - baseline - dip) + 104.3 deg/m x dip + 3.5. ROC AUC of class
 E against class A, per lifter and pooled (pooled on the departures from each lifter's baseline).
 
 Usage: docs/wle.py PATH/TO/pml-training.csv.gz   (standard library only; prints a Markdown table)
@@ -18,7 +18,7 @@ import csv, gzip, math, statistics, sys
 from collections import defaultdict
 
 STRETCH_S = 2.5
-ROM_DEG_PER_M, DIP_DEG_PER_M, OFFSET_DEG = 171.6, 103.9, 3.5   # DepartureModel.FITTED
+ROM_DEG_PER_M, DIP_DEG_PER_M, OFFSET_DEG = 170.6, 104.3, 3.5   # DepartureModel.FITTED
 
 
 def read(path):

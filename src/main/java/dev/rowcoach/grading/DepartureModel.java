@@ -30,7 +30,7 @@ public record DepartureModel(double romDegPerM, double dipDegPerM, double offset
      * Fitted on the rower family's grading grid (seeds 1–6, each session's first set its calibration set;
      * {@code rowcoach bench grading}, docs/GRADING.md) and judged on the hinge family's.
      */
-    public static final DepartureModel FITTED = new DepartureModel(171.6, 103.9, 3.5, 4.0, 4.5);
+    public static final DepartureModel FITTED = new DepartureModel(170.6, 104.3, 3.5, 4.0, 4.5);
 
     public DepartureModel {
         if (!(romDegPerM > 0 && dipDegPerM >= 0 && spreadGyroDeg > 0 && spreadAccelOnlyDeg > 0)
