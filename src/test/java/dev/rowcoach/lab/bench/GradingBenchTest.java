@@ -63,6 +63,28 @@ class GradingBenchTest {
     }
 
     @Test
+    void aModelFittedOnTheHingeFamilyGradesFreshRowerSessionsAsTheBenchMeasured() {
+        // The bench's worst direction, held out twice: fitted on the hinge family's grid (seeds 1–6), scored on fresh rower
+        // sessions (seed 7, one per plan; the bench scores seeds 1–6). rowcoach bench grading measured accuracy 0.854,
+        // 0.897 of clear reps and a swing MAE of 3.49° with a gyroscope; on one session per plan (88 reps, 76 clear) two
+        // standard errors are 0.075 and 0.070, so 0.77 and 0.82; the MAE within 1° of the bench's, 4.5°. (Measured
+        // 2026-12-06: 0.795, 0.842, 4.1°; squeeze sets 13 of 16 strict: that session's lifter pulled 4–6 cm further
+        // at 80 kg than in the 60 kg calibration set, which reads as swing.)
+        List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, 1, 6);
+        DepartureModel model = GradingBench.fit(GradingBench.grade(hinge, DepartureModel.FITTED));
+        List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, 7, 1);
+        GradingBench.Score s = GradingBench.score(GradingBench.grade(rower, model));
+        String text = model + ": " + s.gyro() + ", squeeze sets strict " + s.squeezeStrict();
+        assertTrue(s.gyro().reps() > 70 && s.gyro().clearReps() > 50, text);
+        assertTrue(s.gyro().accuracy() >= 0.77, text);
+        assertTrue(s.gyro().clearAccuracy() >= 0.82, text);
+        assertTrue(s.gyro().swingMaeDeg() <= 4.5, text);
+        assertTrue(s.squeezeStrict() >= 0.75, text);
+        assertTrue(s.accelOnlyMaxConfidence() <= 0.6, text);
+        assertEquals(0, s.noBaseline(), "every scored rep has its session's calibration set: " + text);
+    }
+
+    @Test
     void theCommittedModelIsTheOneFittedOnTheRowerFamily() {
         List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, 1, 6);
         DepartureModel fitted = GradingBench.fit(GradingBench.grade(rower, DepartureModel.FITTED));
