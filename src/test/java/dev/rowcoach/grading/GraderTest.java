@@ -135,16 +135,38 @@ class GraderTest {
         RepGrade swung = g.grade(rep(2, 1, 0.50, 0, 2, 0.95), true);
         assertEquals(Sway.Basis.CALIBRATED, swung.sway().basis());
         assertEquals(0.097, swung.sway().romDepartureM(), 1e-9);
+        assertEquals(0, swung.sway().horizontalDepartureM(), 1e-12);
         assertEquals(MODEL.romDegPerM() * 0.097 + MODEL.offsetDeg(), swung.sway().torsoSwingDeg(), 1e-9);
         assertEquals(Grade.CHEAT, swung.grade());
         assertFalse(swung.sway().featuresAgree(), "the early movement read 2°");
         assertFalse(swung.sway().baseline(), "only the calibration set joins");
-        // A dip lengthens the pull from below: it is taken off the extra travel and read on its own.
+        // A dip lengthens the pull from below: the pull starts from its bottom, and it is part of the departure.
         RepGrade dipped = g.grade(rep(2, 2, 0.483, 0.04, 14, 0.95), true);
-        assertEquals(MODEL.romDegPerM() * 0.04 + MODEL.dipDegPerM() * 0.04 + MODEL.offsetDeg(),
-                dipped.sway().torsoSwingDeg(), 1e-9);
+        assertEquals(MODEL.romDegPerM() * 0.08 + MODEL.offsetDeg(), dipped.sway().torsoSwingDeg(), 1e-9);
         assertTrue(dipped.sway().featuresAgree());
+        // Without a gyroscope the height alone is read, with its own coefficients.
+        RepGrade accelOnly = g.grade(rep(2, 3, 0.50, 0, 2, 0.95), false);
+        assertEquals(MODEL.verticalDegPerM() * 0.097 + MODEL.verticalOffsetDeg(), accelOnly.sway().torsoSwingDeg(), 1e-9);
         assertEquals(new Calibration(0.403, 5), g.calibration(), "later sets leave the calibration alone");
+    }
+
+    @Test
+    void withAGyroscopeTheBarsExtraTravelBackwardAddsToTheSwing() {
+        // An upright torso sends more of the shoulders' arc backward than upward: the same height with 8 cm more
+        // horizontal travel than the calibration's reps reads as more swing with a gyroscope, and as the same without.
+        Grader g = calibrated();
+        Rep back = new Rep(2, 1, 1, 1.8, 3, 0.45, 0.45 / 0.8, 1.2, 0.8, 1.2, 0.95,
+                new RepShape(0.15, 0, 0.4, 0.3, 0, 0, 0.6), 3.2);
+        RepGrade r = g.grade(back, true);
+        assertEquals(0.08, r.sway().horizontalDepartureM(), 1e-9);
+        assertEquals(MODEL.romDegPerM() * 0.047 + MODEL.horizontalDegPerM() * 0.08 + MODEL.offsetDeg(),
+                r.sway().torsoSwingDeg(), 1e-9);
+        assertTrue(MODEL.horizontalDegPerM() > 0, MODEL.toString());
+        RepGrade level = g.grade(new Rep(2, 2, 1, 1.8, 3, 0.45, 0.45 / 0.8, 1.2, 0.8, 1.2, 0.95,
+                new RepShape(0.07, 0, 0.4, 0.3, 0, 0, 0.6), 3.2), true);
+        assertTrue(r.sway().torsoSwingDeg() > level.sway().torsoSwingDeg() + 2, r.sway() + " vs " + level.sway());
+        assertEquals(g.grade(back, false).sway().torsoSwingDeg(), MODEL.verticalDegPerM() * 0.047 + MODEL.verticalOffsetDeg(),
+                1e-9, "without a gyroscope the horizontal path is not read");
     }
 
     @Test
@@ -171,7 +193,7 @@ class GraderTest {
 
     @Test
     void aSwingBeyondSixtyDegreesIsWithheld() {
-        RepGrade r = calibrated().grade(rep(2, 1, 0.80, 0, 2, 0.95), true);
+        RepGrade r = calibrated().grade(rep(2, 1, 0.90, 0, 2, 0.95), true);
         assertTrue(r.withheld());
         assertNull(r.grade());
         assertTrue(Double.isNaN(r.sway().torsoSwingDeg()));
