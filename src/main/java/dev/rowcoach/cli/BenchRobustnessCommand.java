@@ -37,7 +37,7 @@ final class BenchRobustnessCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--cell", paramLabel = "SPEC",
-            description = "A grid cell instead of the default grid, e.g. 'rate=25,loss=20%,burst=0.2-0.45,jitter=3ms,dup=20%' "
+            description = "A grid cell instead of the default grid, e.g. 'rate=25,loss=20%%,burst=0.2-0.45,jitter=3ms,dup=20%%' "
                     + "or 'clean' (repeatable).")
     List<String> cells = new ArrayList<>();
 

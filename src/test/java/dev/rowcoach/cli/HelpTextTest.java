@@ -1,0 +1,32 @@
+package dev.rowcoach.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Help texts are format strings (picocli expands {@code %n} in them): a bare {@code %} garbles a command's help with a warning. */
+class HelpTextTest {
+
+    @Test
+    void everyCommandsHelpRendersWithoutAWarning() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            render(Main.commandLine(false));
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals("", warnings.toString(StandardCharsets.UTF_8));
+    }
+
+    private static void render(CommandLine cli) {
+        cli.getUsageMessage();
+        cli.getSubcommands().values().forEach(HelpTextTest::render);
+    }
+}
