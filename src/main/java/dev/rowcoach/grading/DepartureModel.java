@@ -7,15 +7,17 @@ package dev.rowcoach.grading;
  * alone take it. The lifter's strict reps show how far the arms alone take it (the baseline), so the departure from
  * it measures the swing. How that departure splits between height and horizontal travel depends on the torso's angle
  * (upright torsos send more of it backward), so with a gyroscope, which makes the horizontal path trustworthy, both
- * are read:
+ * are read, and so is the height alone:
  *
  * <pre>swing = romDegPerM × ROM departure + horizontalDegPerM × horizontal departure + offsetDeg</pre>
- * Without a gyroscope (the horizontal path is then off by centimetres), or when the baseline has no horizontal
- * excursion (a calibration kept in the history holds the ROM alone), the height alone is read:
  *
  * <pre>swing = verticalDegPerM × ROM departure + verticalOffsetDeg</pre>
  *
- * The ROM departure includes a pre-pull dip (the pull starts from its bottom): the hips' counter-movement before a
+ * The estimate is the median of these two and the early movement's reading ({@link #swingDeg}). Without a
+ * gyroscope (the horizontal path is then off by centimetres), or when the baseline has no horizontal excursion (a
+ * calibration kept in the history holds the ROM alone), the height alone is the estimate.
+ *
+ * <p>The ROM departure includes a pre-pull dip (the pull starts from its bottom): the hips' counter-movement before a
  * drive is part of the movement the swing is. The coefficients are fitted robustly (Huber) on one family of simulated
  * lifters and judged on another ({@code rowcoach bench grading}).
  *
@@ -36,7 +38,7 @@ public record DepartureModel(double romDegPerM, double horizontalDegPerM, double
      * Fitted on the rower family's grading grid (seeds 1–6, each session's first set its calibration set;
      * {@code rowcoach bench grading}, docs/GRADING.md) and judged on the hinge family's.
      */
-    public static final DepartureModel FITTED = new DepartureModel(134.2, 29.8, 4.1, 148.6, 4.3, 4.0, 4.5);
+    public static final DepartureModel FITTED = new DepartureModel(134.2, 29.8, 4.1, 148.6, 4.3, 3.5, 4.5);
 
     public DepartureModel {
         if (!(romDegPerM > 0 && horizontalDegPerM >= 0 && verticalDegPerM > 0 && spreadGyroDeg > 0 && spreadAccelOnlyDeg > 0)
@@ -47,16 +49,30 @@ public record DepartureModel(double romDegPerM, double horizontalDegPerM, double
     }
 
     /**
-     * Estimated swing of a rep, degrees (≥ 0).
+     * Estimated swing of a rep, degrees (≥ 0). With both axes the two departure readings, the two-axis one and the
+     * height alone, bound the estimate, and the early movement's reading decides within those bounds (it is the median
+     * of the three): where the departures agree the early movement barely matters, and where they disagree (a
+     * horizontal path that ran long on a strict rep; an upright torso whose swing went back more than up) the reading
+     * nearer to it is taken, so neither a noisy axis nor the early movement's own habits can carry the estimate
+     * beyond what the departures allow.
      *
      * @param romDepartureM        the rep's ROM less the baseline ROM, m
      * @param horizontalDepartureM the rep's horizontal excursion less the baseline's, m; NaN when the baseline has none
+     * @param earlySwingDeg        the swing the rep's early movement reads ({@link SwingModel}), degrees
      * @param gyro                 whether the orientation came from a gyroscope (else the height alone is read)
      */
-    public double swingDeg(double romDepartureM, double horizontalDepartureM, boolean gyro) {
-        if (readsBothAxes(horizontalDepartureM, gyro)) {
-            return Math.max(0, romDegPerM * romDepartureM + horizontalDegPerM * horizontalDepartureM + offsetDeg);
+    public double swingDeg(double romDepartureM, double horizontalDepartureM, double earlySwingDeg, boolean gyro) {
+        double height = heightSwingDeg(romDepartureM);
+        if (!readsBothAxes(horizontalDepartureM, gyro)) {
+            return height;
         }
+        double both = Math.max(0, romDegPerM * romDepartureM + horizontalDegPerM * horizontalDepartureM + offsetDeg);
+        double early = Double.isFinite(earlySwingDeg) ? earlySwingDeg : both;
+        return Math.max(Math.min(both, height), Math.min(Math.max(both, height), early));
+    }
+
+    /** The height-alone reading, degrees (≥ 0). */
+    public double heightSwingDeg(double romDepartureM) {
         return Math.max(0, verticalDegPerM * romDepartureM + verticalOffsetDeg);
     }
 

@@ -133,7 +133,7 @@ public final class Grader {
         double spread;
         boolean agree = true;
         if (hasBaseline) {
-            swing = model.swingDeg(rep.romM() - baseline, horizontal - horizontalBaseline(), gyro);
+            swing = model.swingDeg(rep.romM() - baseline, horizontal - horizontalBaseline(), earlySwing, gyro);
             spread = model.spreadDeg(gyro);
             agree = profile.gradeOf(swing) == profile.gradeOf(earlySwing) || Math.abs(swing - earlySwing) <= spread;
         } else {

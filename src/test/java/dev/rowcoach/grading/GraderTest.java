@@ -150,23 +150,28 @@ class GraderTest {
         assertEquals(new Calibration(0.403, 5), g.calibration(), "later sets leave the calibration alone");
     }
 
+    /** Rep {@code index} of set 2: 0.45 m of ROM and 0.15 m of horizontal excursion, an early movement of {@code earlyDeg}. */
+    private static Rep furtherBack(int index, double earlyDeg) {
+        double early = Math.toRadians(earlyDeg) * SwingModel.EFFECTIVE_LEVER_M;
+        return new Rep(2, index, 1, 1.8, 3, 0.45, 0.45 / 0.8, 1.2, 0.8, 1.2, 0.95,
+                new RepShape(0.15, 0, 0.4, 0.3, early, Math.toRadians(earlyDeg) * SwingModel.VERTICAL_LEVER_M, 0.6), 3.2);
+    }
+
     @Test
-    void withAGyroscopeTheBarsExtraTravelBackwardAddsToTheSwing() {
-        // An upright torso sends more of the shoulders' arc backward than upward: the same height with 8 cm more
-        // horizontal travel than the calibration's reps reads as more swing with a gyroscope, and as the same without.
+    void withAGyroscopeTheTwoDepartureReadingsBoundTheSwingAndTheEarlyMovementDecidesWithin() {
+        // 4.7 cm higher and 8 cm further back than the calibration's reps: read on both axes and from the height alone.
         Grader g = calibrated();
-        Rep back = new Rep(2, 1, 1, 1.8, 3, 0.45, 0.45 / 0.8, 1.2, 0.8, 1.2, 0.95,
-                new RepShape(0.15, 0, 0.4, 0.3, 0, 0, 0.6), 3.2);
-        RepGrade r = g.grade(back, true);
-        assertEquals(0.08, r.sway().horizontalDepartureM(), 1e-9);
-        assertEquals(MODEL.romDegPerM() * 0.047 + MODEL.horizontalDegPerM() * 0.08 + MODEL.offsetDeg(),
-                r.sway().torsoSwingDeg(), 1e-9);
-        assertTrue(MODEL.horizontalDegPerM() > 0, MODEL.toString());
-        RepGrade level = g.grade(new Rep(2, 2, 1, 1.8, 3, 0.45, 0.45 / 0.8, 1.2, 0.8, 1.2, 0.95,
-                new RepShape(0.07, 0, 0.4, 0.3, 0, 0, 0.6), 3.2), true);
-        assertTrue(r.sway().torsoSwingDeg() > level.sway().torsoSwingDeg() + 2, r.sway() + " vs " + level.sway());
-        assertEquals(g.grade(back, false).sway().torsoSwingDeg(), MODEL.verticalDegPerM() * 0.047 + MODEL.verticalOffsetDeg(),
-                1e-9, "without a gyroscope the horizontal path is not read");
+        double both = MODEL.romDegPerM() * 0.047 + MODEL.horizontalDegPerM() * 0.08 + MODEL.offsetDeg();
+        double height = MODEL.verticalDegPerM() * 0.047 + MODEL.verticalOffsetDeg();
+        double low = Math.min(both, height), high = Math.max(both, height);
+        assertTrue(high - low > 1, both + " and " + height);
+        RepGrade within = g.grade(furtherBack(1, 0.5 * (low + high)), true);
+        assertEquals(0.08, within.sway().horizontalDepartureM(), 1e-9);
+        assertEquals(0.5 * (low + high), within.sway().torsoSwingDeg(), 1e-9, "the early movement, between the two");
+        assertEquals(low, g.grade(furtherBack(2, 1), true).sway().torsoSwingDeg(), 1e-9, "the lower departure reading");
+        assertEquals(high, g.grade(furtherBack(3, 40), true).sway().torsoSwingDeg(), 1e-9, "the higher one");
+        assertEquals(height, g.grade(furtherBack(4, 40), false).sway().torsoSwingDeg(), 1e-9,
+                "without a gyroscope the height alone");
     }
 
     @Test
