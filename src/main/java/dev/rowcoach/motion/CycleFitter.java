@@ -71,6 +71,13 @@ final class CycleFitter {
     void gyro(boolean present) {
         gyro = present;
     }
+
+    /** Where the last rep counted ended (its bottom, where the bar stood still for an instant), s; NaN after a reset. */
+    private double previousBottomS = Double.NaN;
+
+    void previousBottom(double bottomS) {
+        previousBottomS = bottomS;
+    }
     /** Acceleration offset measured at the last rest before a lift, m/s², and when that rest ended, s. */
     private double restOffset = Double.NaN;
     private double restEndS = Double.NaN;
@@ -183,6 +190,7 @@ final class CycleFitter {
             anchorTo = preEnd;
         } else if (rest) {
             Series.subtractMean(v, restFrom, n - 1, n);
+            closeRestInHoles(restFrom, n);
             anchorFrom = restFrom;
             anchorTo = n - 1;
         } else {
@@ -227,12 +235,25 @@ final class CycleFitter {
                     longestStill(top, indexAtOrAfter(t1, n)), true, withPath(shape, start, top, restFrom), holdS), true, 0,
                     offset);
         }
-        // The bottom: the first upward zero crossing after the bar has started down (not noise in a top pause).
+        // The bottom: the upward zero crossing after the bar has started down where it is lowest, not the first one (a
+        // small velocity error makes a slow start of the lowering, or a top pause, cross zero on the way).
+        int bottom = -1;
+        double z = 0, lowest = Double.POSITIVE_INFINITY;
         for (int j = eccentric; j < n - 1; j++) {
-            if (v[j] <= 0 && v[j + 1] > 0) {
-                return new Fit(new RepMeasurement(startS, topS, eccentricS, Series.crossing(t, v, j, j + 1), rom, v[peak],
-                        descent(top, j), longestStill(top, j), false, withPath(shape, start, top, j), holdS), true, 0, offset);
+            z += 0.5 * (v[j] + v[j + 1]) * (t[j + 1] - t[j]);
+            if (v[j] <= 0 && v[j + 1] > 0 && z < lowest) {
+                lowest = z;
+                bottom = j;
             }
+        }
+        // Still going down at the end of the history and lower than at any turn so far: the bottom is still ahead.
+        if (bottom >= 0 && v[n - 1] <= 0 && z < lowest) {
+            bottom = -1;
+        }
+        if (bottom >= 0) {
+            return new Fit(new RepMeasurement(startS, topS, eccentricS, Series.crossing(t, v, bottom, bottom + 1), rom,
+                    v[peak], descent(top, bottom), longestStill(top, bottom), false, withPath(shape, start, top, bottom), holdS),
+                    true, 0, offset);
         }
         return new Fit(new RepMeasurement(startS, topS, eccentricS, t[n - 1], rom, v[peak], descent(top, n - 1),
                 longestStill(top, n - 1), false, withPath(shape, start, top, n - 1), holdS), false, v[n - 1], offset);
@@ -273,6 +294,36 @@ final class CycleFitter {
                 added += step;
             }
             v[i] += added;
+        }
+    }
+
+    /**
+     * A rest anchors the velocity at zero where it begins; integrated back from there, a bridged hole's error is
+     * carried into everything before it, the concentric included. The previous rep's bottom, when it lies in the
+     * history before the holes, is a second zero of velocity: the velocity found there is put back evenly over the
+     * bridged samples between the two (an unknown constant acceleration within the holes), as
+     * {@link #closeCycleInHoles} does over a cycle.
+     */
+    private void closeRestInHoles(int restFrom, int n) {
+        int bottom = Double.isNaN(previousBottomS) ? -1 : indexAtOrAfter(previousBottomS, n);
+        if (bottom < 0 || bottom >= restFrom || t[bottom] - previousBottomS > dt) {
+            return;
+        }
+        int bridged = 0;
+        for (int i = bottom + 1; i <= restFrom; i++) {
+            bridged += holes.within(t[i] - dt, t[i]) > dt / 2 ? 1 : 0;
+        }
+        if (bridged == 0) {
+            return;
+        }
+        double error = v[bottom];
+        double step = error / bridged;
+        double correction = -error;
+        for (int i = 0; i <= restFrom; i++) {
+            if (i > bottom && holes.within(t[i] - dt, t[i]) > dt / 2) {
+                correction += step;
+            }
+            v[i] += correction;
         }
     }
 
@@ -492,6 +543,7 @@ final class CycleFitter {
     void reset() {
         pool.reset();
         restOffset = Double.NaN;
+        previousBottomS = Double.NaN;
     }
 
     /**

@@ -441,6 +441,7 @@ final class RepDetector {
             return;
         }
         lastBottomS = rep.bottomS();
+        fitter.previousBottom(lastBottomS);
         // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.
         if (holes.within(rep.startS(), rep.bottomS()) == 0) {
             peaks.add(rep.peakMps());
