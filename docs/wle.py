@@ -9,9 +9,9 @@ into contiguous 2.5 s stretches (at least one curl each); in each stretch gravit
 acceleration, the vertical and horizontal displacement by double integration with the mean removed at each step;
 then the features: vertical range (the ROM), horizontal excursion, the dip before the rise, the time of the rise's
 peak velocity, and the grader's readings of the departure from the lifter's baseline (the lifter's median ROM and
-horizontal excursion over all stretches, label-free): with both axes (as with a gyroscope) 134.2 deg/m x ROM departure
-+ 29.8 deg/m x horizontal departure + 4.1, and the height alone (as without one, and as this script's accelerometer-only
-tilt would have it) 148.6 deg/m x ROM departure + 4.3, each at least 0. ROC AUC of class E against class A, per lifter
+horizontal excursion over all stretches, label-free): with both axes (as with a gyroscope) 133.5 deg/m x ROM departure
++ 30.0 deg/m x horizontal departure + 4.1, and the height alone (as without one, and as this script's accelerometer-only
+tilt would have it) 148.1 deg/m x ROM departure + 4.3, each at least 0. ROC AUC of class E against class A, per lifter
 and pooled (pooled on the departures from each lifter's baseline).
 
 Usage: docs/wle.py PATH/TO/pml-training.csv.gz   (standard library only; prints a Markdown table)
@@ -21,8 +21,8 @@ from collections import defaultdict
 
 STRETCH_S = 2.5
 # DepartureModel.FITTED: both axes (°/m of ROM, °/m of horizontal, °), the height alone (°/m, °)
-ROM_DEG_PER_M, HORIZONTAL_DEG_PER_M, OFFSET_DEG = 134.2, 29.8, 4.1
-VERTICAL_DEG_PER_M, VERTICAL_OFFSET_DEG = 148.6, 4.3
+ROM_DEG_PER_M, HORIZONTAL_DEG_PER_M, OFFSET_DEG = 133.5, 30.0, 4.1
+VERTICAL_DEG_PER_M, VERTICAL_OFFSET_DEG = 148.1, 4.3
 
 
 def read(path):

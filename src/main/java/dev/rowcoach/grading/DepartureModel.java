@@ -38,7 +38,7 @@ public record DepartureModel(double romDegPerM, double horizontalDegPerM, double
      * Fitted on the rower family's grading grid (seeds 1–6, each session's first set its calibration set;
      * {@code rowcoach bench grading}, docs/GRADING.md) and judged on the hinge family's.
      */
-    public static final DepartureModel FITTED = new DepartureModel(134.2, 29.8, 4.1, 148.6, 4.3, 3.5, 4.5);
+    public static final DepartureModel FITTED = new DepartureModel(133.5, 30.0, 4.1, 148.1, 4.3, 3.5, 4.5);
 
     public DepartureModel {
         if (!(romDegPerM > 0 && horizontalDegPerM >= 0 && verticalDegPerM > 0 && spreadGyroDeg > 0 && spreadAccelOnlyDeg > 0)
