@@ -388,17 +388,33 @@ final class RepDetector {
      */
     private void confirmIfReturned(double endS, double now) {
         pending = false;
+        boolean revises = reportedEarly;
+        keepForUnmeasured(revises, now);
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, false, pendingStartS, pendingTriggerS);
         // Across a hole the detection velocity carries the bridge's error, so its return cannot be trusted; the
         // cycle fit, closed inside the holes, can: its bottom is then the next lift's start when not found before.
         boolean holed = holes.within(pendingStartS, endS) > 0;
         if (fit != null && (fit.bottomFound() || holed) && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
                 && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : 0)) {
-            boolean revises = reportedEarly;
             restSinceS = Double.NaN;
             flushTracked(now);
-            deliver(fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0), now, revises);
+            RepMeasurement rep = fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0);
+            if (!revises && !passesGates(rep)) {
+                countUnmeasured(rep.bottomS(), now, false);
+            } else {
+                deliver(rep, now, revises);
+            }
+        } else if (tracked == null) {
+            // The next pull has begun: across holes, that the bar came down in between is as sure as the pull.
+            countUnmeasured(endS, now, false);
         }
+    }
+
+    /** What a rep counted unmeasured ({@link #countUnmeasured}) needs from the pending lobe, kept while it is tracked. */
+    private void keepForUnmeasured(boolean revises, double now) {
+        unmeasuredAllowed = !revises && !pendingMayBeStanding && now - lastRepS <= s.setGapS() && pendingLobeM >= romGate();
+        unmeasuredStartS = pendingStartS;
+        unmeasuredTopS = pendingTopS;
     }
 
     private void confirm(double endS, double now, boolean rest) {
@@ -406,10 +422,7 @@ final class RepDetector {
         pending = false;
         restSinceS = Double.NaN;
         flushTracked(now);
-        // What an unmeasurable rep needs from its detection lobe, kept while its bottom is tracked.
-        unmeasuredAllowed = !revises && !pendingMayBeStanding && now - lastRepS <= s.setGapS() && pendingLobeM >= romGate();
-        unmeasuredStartS = pendingStartS;
-        unmeasuredTopS = pendingTopS;
+        keepForUnmeasured(revises, now);
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, rest, pendingStartS, pendingTriggerS);
         if (fit == null) {
             countUnmeasured(endS, now, rest);
