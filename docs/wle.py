@@ -8,9 +8,11 @@ Per lifter: the accelerometer's counts per g from the rests (samples whose gyros
 into contiguous 2.5 s stretches (at least one curl each); in each stretch gravity's direction from the mean
 acceleration, the vertical and horizontal displacement by double integration with the mean removed at each step;
 then the features: vertical range (the ROM), horizontal excursion, the dip before the rise, the time of the rise's
-peak velocity, and the grader's reading of the departure from the lifter's baseline (the lifter's median ROM over
-all stretches, label-free): 170.6 deg/m x max(0, ROM - baseline - dip) + 104.3 deg/m x dip + 3.5. ROC AUC of class
-E against class A, per lifter and pooled (pooled on the departures from each lifter's baseline).
+peak velocity, and the grader's readings of the departure from the lifter's baseline (the lifter's median ROM and
+horizontal excursion over all stretches, label-free): with both axes (as with a gyroscope) 133.5 deg/m x ROM departure
++ 30.0 deg/m x horizontal departure + 4.1, and the height alone (as without one, and as this script's accelerometer-only
+tilt would have it) 148.1 deg/m x ROM departure + 4.3, each at least 0. ROC AUC of class E against class A, per lifter
+and pooled (pooled on the departures from each lifter's baseline).
 
 Usage: docs/wle.py PATH/TO/pml-training.csv.gz   (standard library only; prints a Markdown table)
 """
@@ -18,7 +20,9 @@ import csv, gzip, math, statistics, sys
 from collections import defaultdict
 
 STRETCH_S = 2.5
-ROM_DEG_PER_M, DIP_DEG_PER_M, OFFSET_DEG = 170.6, 104.3, 3.5   # DepartureModel.FITTED
+# DepartureModel.FITTED: both axes (°/m of ROM, °/m of horizontal, °), the height alone (°/m, °)
+ROM_DEG_PER_M, HORIZONTAL_DEG_PER_M, OFFSET_DEG = 133.5, 30.0, 4.1
+VERTICAL_DEG_PER_M, VERTICAL_OFFSET_DEG = 148.1, 4.3
 
 
 def read(path):
@@ -106,7 +110,7 @@ def auc(pos, neg):
 
 def main(path):
     data = read(path)
-    names = ["rom", "horizontal", "dip", "earlyPeak", "grader"]
+    names = ["rom", "horizontal", "dip", "earlyPeak", "grader (both axes)", "grader (height)"]
     pooled = {k: ([], []) for k in names}
     lines = ["| lifter | stretches A / E | " + " | ".join(names) + " |", "|---|---|" + "---|" * len(names)]
     for user in sorted(data):
@@ -115,7 +119,9 @@ def main(path):
         base = statistics.median(f["rom"] for _, f in fs)
         hbase = statistics.median(f["horizontal"] for _, f in fs)
         for _, f in fs:
-            f["grader"] = ROM_DEG_PER_M * max(0, f["rom"] - base - f["dip"]) + DIP_DEG_PER_M * f["dip"] + OFFSET_DEG
+            f["grader (both axes)"] = max(0, ROM_DEG_PER_M * (f["rom"] - base)
+                                          + HORIZONTAL_DEG_PER_M * (f["horizontal"] - hbase) + OFFSET_DEG)
+            f["grader (height)"] = max(0, VERTICAL_DEG_PER_M * (f["rom"] - base) + VERTICAL_OFFSET_DEG)
         row = []
         for k in names:
             e = [f[k] for c, f in fs if c == "E"]

@@ -1,5 +1,6 @@
 package dev.rowcoach.audio;
 
+import dev.rowcoach.coach.SetVelocity;
 import dev.rowcoach.grading.Grade;
 
 import java.util.ArrayList;
@@ -8,8 +9,9 @@ import java.util.List;
 /**
  * What a lifter hears, since mid-set he looks at the floor, not at a screen: one short tone per rep whose
  * pitch says its grade (higher is better), and, once per set, a distinct cue (three high beeps) when a rep's
- * velocity loss reaches the threshold: the set is done. Velocity loss is that of the rep's mean concentric
- * velocity from the fastest rep of the set so far, as in L. Sánchez-Medina and J. J. González-Badillo,
+ * velocity loss reaches the threshold: the set is done. Velocity loss is the set's so far, as the report computes
+ * it ({@link SetVelocity}): from the fastest to the last of its strict reps once two reps were strict (a cheat rep's
+ * speed is partly the hips'), of all its reps before, as in L. Sánchez-Medina and J. J. González-Badillo,
  * "Velocity loss as an indicator of neuromuscular fatigue during resistance training", Med. Sci. Sports
  * Exerc. 43(9), 2011. Not thread-safe: call it on the session's thread.
  */
@@ -24,7 +26,8 @@ public final class RepCues {
 
     private final Double stopAtLossPct;
     private int set = -1;
-    private double bestMps;
+    private final List<Grade> grades = new ArrayList<>();
+    private final List<Double> velocities = new ArrayList<>();
     private boolean stopGiven;
 
     /**
@@ -44,23 +47,26 @@ public final class RepCues {
     }
 
     /**
-     * The cues of a rep just reported: its grade's tone, then the stop cue if its velocity loss reached the
-     * threshold for the first time in its set.
+     * The cues of a rep just reported: its grade's tone, then the stop cue if the set's velocity loss with this rep
+     * reached the threshold for the first time in its set.
      *
      * @param meanVelocityMps its mean concentric velocity, m/s (NaN: no loss computed)
      */
     public List<Cue> rep(int setIndex, Grade grade, double meanVelocityMps) {
         if (setIndex != set) {
             set = setIndex;
-            bestMps = 0;
+            grades.clear();
+            velocities.clear();
             stopGiven = false;
         }
+        grades.add(grade);
+        velocities.add(Double.isFinite(meanVelocityMps) && meanVelocityMps > 0 ? meanVelocityMps : Double.NaN);
         List<Cue> cues = new ArrayList<>(2);
         cues.add(forGrade(grade));
-        if (Double.isFinite(meanVelocityMps) && meanVelocityMps > 0) {
-            bestMps = Math.max(bestMps, meanVelocityMps);
+        double loss = SetVelocity.of(grades, velocities).used().lossPct();
+        if (Double.isFinite(loss)) {
             // To 0.1 %, as reports show it, so that a loss shown as 20.0 % reaches a 20 % threshold.
-            double lossPct = Math.round((bestMps - meanVelocityMps) / bestMps * 1000) / 10.0;
+            double lossPct = Math.round(loss * 10) / 10.0;
             if (stopAtLossPct != null && !stopGiven && lossPct >= stopAtLossPct) {
                 stopGiven = true;
                 cues.add(STOP);

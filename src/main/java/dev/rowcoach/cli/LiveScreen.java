@@ -1,8 +1,10 @@
 package dev.rowcoach.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rowcoach.coach.Guidance;
+import dev.rowcoach.coach.SetVelocity;
 import dev.rowcoach.coach.TrainingReview;
 import dev.rowcoach.grading.Grade;
 import dev.rowcoach.live.LiveCounts;
@@ -166,15 +168,21 @@ final class LiveScreen implements LiveListener, AutoCloseable {
         publish();
     }
 
-    /** Each rep's velocity loss against the fastest rep of the set before it. */
+    /**
+     * The set's velocity loss as of each rep, as the report computes it for the reps up to it ({@link SetVelocity}: from
+     * the strict reps once two were strict), with the basis it was computed on.
+     */
     private void losses() {
-        double best = 0;
+        List<Grade> grades = new ArrayList<>(reps.size());
+        List<Double> upTo = new ArrayList<>(reps.size());
         for (int k = 0; k < reps.size(); k++) {
-            double v = velocities.get(k);
-            best = Math.max(best, Double.isFinite(v) ? v : 0);
+            JsonNode g = reps.get(k).get("grade");
+            grades.add(g.isNull() ? null : Grade.ofWord(g.asText()));
+            upTo.add(velocities.get(k));
+            SetVelocity v = SetVelocity.of(grades, upTo);
             // To 0.1 %, as reports and the stop cue take it.
-            double loss = best > 0 && Double.isFinite(v) ? Math.round((best - v) / best * 1000) / 10.0 : Double.NaN;
-            reps.get(k).put("lossPct", Double.isFinite(loss) ? loss : null);
+            reps.get(k).put("lossPct", finite(v.used().lossPct(), 1));
+            reps.get(k).put("lossBasis", v.basis().word());
         }
     }
 
@@ -197,6 +205,8 @@ final class LiveScreen implements LiveListener, AutoCloseable {
         o.put("meanMps", finite(s.meanVelocityMps(), 2));
         o.put("bestMps", finite(s.bestVelocityMps(), 2));
         o.put("lossPct", finite(s.velocityLossPct(), 1));
+        o.put("velocityFrom", s.velocity().source());
+        o.put("velocityNote", s.velocity().note());
         ArrayNode lines = o.putArray("coaching");
         for (Guidance g : set.guidance()) {
             lines.add(g.message());

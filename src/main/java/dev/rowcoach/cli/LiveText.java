@@ -76,8 +76,12 @@ final class LiveText implements LiveListener {
     @Override
     public void set(LiveTime at, SetReport set) {
         SetSummary s = set.summary();
-        line("set %d done: %d reps, mean %s m/s, best %s m/s, velocity loss %s %%", set.index(), s.reps(),
-                number(s.meanVelocityMps(), 2), number(s.bestVelocityMps(), 2), number(s.velocityLossPct(), 1));
+        line("set %d done: %d reps, mean %s m/s, best %s m/s, velocity loss %s %% (from %s)", set.index(), s.reps(),
+                number(s.meanVelocityMps(), 2), number(s.bestVelocityMps(), 2), number(s.velocityLossPct(), 1),
+                s.velocity().source());
+        if (s.velocity().differs()) {
+            line("set %d: %s", set.index(), s.velocity().note());
+        }
     }
 
     @Override

@@ -9,7 +9,11 @@ import java.time.LocalDate;
  * @param exercise        its exercise profile's name
  * @param reps            reps
  * @param loadKg          load, kg, or null when nobody said
- * @param bestVelocityMps mean concentric velocity of its fastest rep, m/s, or null when unknown
+ * @param bestVelocityMps mean concentric velocity of its fastest rep among those {@code basis} names, m/s, or null when
+ *                        unknown
+ * @param basis           which reps it is the fastest of: the strict ones, or all when fewer than two were strict
+ *                        ({@link SetVelocity})
  */
-public record PastSet(LocalDate date, String exercise, int reps, Double loadKg, Double bestVelocityMps) {
+public record PastSet(LocalDate date, String exercise, int reps, Double loadKg, Double bestVelocityMps,
+                      SetVelocity.Basis basis) {
 }

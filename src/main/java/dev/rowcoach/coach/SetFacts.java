@@ -8,7 +8,8 @@ import java.util.List;
  * What the rules look at in a set.
  *
  * @param grades          each rep's grade in order (null where a rep was not graded)
- * @param velocityLossPct velocity loss from the set's best rep to its last, %
+ * @param velocityLossPct velocity loss of the set, %, on the basis {@link SetVelocity} chooses (its strict reps when
+ *                        it has at least two)
  */
 public record SetFacts(List<Grade> grades, double velocityLossPct) {
 

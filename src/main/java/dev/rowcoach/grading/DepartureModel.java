@@ -3,51 +3,82 @@ package dev.rowcoach.grading;
 /**
  * How the torso swing is read from a rep's departure from the lifter's own strict reps (docs/GRADING.md). Whatever
  * the body, a torso that rises about the hips during the pull carries the shoulders, and with them the hands and the
- * bar, upward: the bar travels further than the arms alone take it. The lifter's strict reps show how far the arms
- * alone take it (the baseline ROM), so the extra height measures the swing. A pre-pull dip lengthens the pull from
- * below (the ROM includes it), so it is taken off the extra height and read on its own (the hips' counter-movement
- * before a drive):
+ * bar, along an arc about the hips: where the pull ends moves up and back, and the bar travels further than the arms
+ * alone take it. The lifter's strict reps show how far the arms alone take it (the baseline), so the departure from
+ * it measures the swing. How that departure splits between height and horizontal travel depends on the torso's angle
+ * (upright torsos send more of it backward), so with a gyroscope, which makes the horizontal path trustworthy, both
+ * are read, and so is the height alone:
  *
- * <pre>swing = romDegPerM × max(0, ROM − baseline ROM − dip) + dipDegPerM × dip + offsetDeg</pre>
+ * <pre>swing = romDegPerM × ROM departure + horizontalDegPerM × horizontal departure + offsetDeg</pre>
  *
- * ROM and dip are vertical, so the model reads the same with or without a gyroscope. (The horizontal departure was
- * tried as well, the extra travel of both axes: it did worse across families, its measurement being noisier.) The
- * coefficients are fitted by least squares on one family of simulated lifters and judged on another
- * ({@code rowcoach bench grading}).
+ * <pre>swing = verticalDegPerM × ROM departure + verticalOffsetDeg</pre>
  *
- * @param romDegPerM         degrees of swing per metre of extra height (&gt; 0)
- * @param dipDegPerM         degrees of swing per metre of pre-pull dip (≥ 0)
- * @param offsetDeg          degrees added to every estimate (the residual's mean; true strict reps are 0–6°)
+ * The estimate is the median of these two and the early movement's reading ({@link #swingDeg}). Without a
+ * gyroscope (the horizontal path is then off by centimetres), or when the baseline has no horizontal excursion (a
+ * calibration kept in the history holds the ROM alone), the height alone is the estimate.
+ *
+ * <p>The ROM departure includes a pre-pull dip (the pull starts from its bottom): the hips' counter-movement before a
+ * drive is part of the movement the swing is. The coefficients are fitted robustly (Huber) on one family of simulated
+ * lifters and judged on another ({@code rowcoach bench grading}).
+ *
+ * @param romDegPerM         degrees of swing per metre of ROM departure, read with the horizontal one (&gt; 0)
+ * @param horizontalDegPerM  degrees of swing per metre of horizontal departure (≥ 0)
+ * @param offsetDeg          degrees added to the two-axis estimate (true strict reps are 0–6°, not 0)
+ * @param verticalDegPerM    degrees of swing per metre of ROM departure, read alone (&gt; 0)
+ * @param verticalOffsetDeg  degrees added to the height-alone estimate
  * @param spreadGyroDeg      spread of the estimate around the true swing with a gyroscope, degrees: 1.25 × the
  *                           mean absolute error left on the family it was fitted on
  * @param spreadAccelOnlyDeg the same without a gyroscope, degrees
  * @throws IllegalArgumentException when a coefficient is out of range
  */
-public record DepartureModel(double romDegPerM, double dipDegPerM, double offsetDeg, double spreadGyroDeg,
-                             double spreadAccelOnlyDeg) {
+public record DepartureModel(double romDegPerM, double horizontalDegPerM, double offsetDeg, double verticalDegPerM,
+                             double verticalOffsetDeg, double spreadGyroDeg, double spreadAccelOnlyDeg) {
 
     /**
      * Fitted on the rower family's grading grid (seeds 1–6, each session's first set its calibration set;
      * {@code rowcoach bench grading}, docs/GRADING.md) and judged on the hinge family's.
      */
-    public static final DepartureModel FITTED = new DepartureModel(170.6, 104.3, 3.5, 4.0, 4.5);
+    public static final DepartureModel FITTED = new DepartureModel(133.5, 30.0, 4.1, 148.1, 4.3, 3.5, 4.5);
 
     public DepartureModel {
-        if (!(romDegPerM > 0 && dipDegPerM >= 0 && spreadGyroDeg > 0 && spreadAccelOnlyDeg > 0)
-                || !Double.isFinite(romDegPerM + dipDegPerM + offsetDeg + spreadGyroDeg + spreadAccelOnlyDeg)) {
+        if (!(romDegPerM > 0 && horizontalDegPerM >= 0 && verticalDegPerM > 0 && spreadGyroDeg > 0 && spreadAccelOnlyDeg > 0)
+                || !Double.isFinite(romDegPerM + horizontalDegPerM + offsetDeg + verticalDegPerM + verticalOffsetDeg
+                + spreadGyroDeg + spreadAccelOnlyDeg)) {
             throw new IllegalArgumentException("a departure model needs positive finite coefficients and spreads");
         }
     }
 
     /**
-     * Estimated swing of a rep, degrees (≥ 0).
+     * Estimated swing of a rep, degrees (≥ 0). With both axes the two departure readings, the two-axis one and the
+     * height alone, bound the estimate, and the early movement's reading decides within those bounds (it is the median
+     * of the three): where the departures agree the early movement barely matters, and where they disagree (a
+     * horizontal path that ran long on a strict rep; an upright torso whose swing went back more than up) the reading
+     * nearer to it is taken, so neither a noisy axis nor the early movement's own habits can carry the estimate
+     * beyond what the departures allow.
      *
-     * @param romDepartureM the rep's ROM less the baseline ROM, m
-     * @param dipM          the rep's pre-pull dip, m (NaN reads as none)
+     * @param romDepartureM        the rep's ROM less the baseline ROM, m
+     * @param horizontalDepartureM the rep's horizontal excursion less the baseline's, m; NaN when the baseline has none
+     * @param earlySwingDeg        the swing the rep's early movement reads ({@link SwingModel}), degrees
+     * @param gyro                 whether the orientation came from a gyroscope (else the height alone is read)
      */
-    public double swingDeg(double romDepartureM, double dipM) {
-        double dip = Double.isFinite(dipM) ? Math.max(0, dipM) : 0;
-        return Math.max(0, romDegPerM * Math.max(0, romDepartureM - dip) + dipDegPerM * dip + offsetDeg);
+    public double swingDeg(double romDepartureM, double horizontalDepartureM, double earlySwingDeg, boolean gyro) {
+        double height = heightSwingDeg(romDepartureM);
+        if (!readsBothAxes(horizontalDepartureM, gyro)) {
+            return height;
+        }
+        double both = Math.max(0, romDegPerM * romDepartureM + horizontalDegPerM * horizontalDepartureM + offsetDeg);
+        double early = Double.isFinite(earlySwingDeg) ? earlySwingDeg : both;
+        return Math.max(Math.min(both, height), Math.min(Math.max(both, height), early));
+    }
+
+    /** The height-alone reading, degrees (≥ 0). */
+    public double heightSwingDeg(double romDepartureM) {
+        return Math.max(0, verticalDegPerM * romDepartureM + verticalOffsetDeg);
+    }
+
+    /** Whether a rep is read from both axes (a gyroscope and a horizontal baseline) rather than the height alone. */
+    public static boolean readsBothAxes(double horizontalDepartureM, boolean gyro) {
+        return gyro && Double.isFinite(horizontalDepartureM);
     }
 
     /** The estimate's spread, degrees. */

@@ -51,6 +51,12 @@ public record ExerciseProfile(String name, String title, String concentric, Stri
                 cheatMax != null ? cheatMax : cheatMaxDeg, guidance, source, limits, calibrated, swing);
     }
 
+    /** This profile with another swing model (a benchmark's levers fitted on other lifters). */
+    public ExerciseProfile withSwing(SwingModel model) {
+        return new ExerciseProfile(name, title, concentric, expected, strictMaxDeg, cheatMaxDeg, guidance, source, limits,
+                calibrated, model);
+    }
+
     /** The grade of an estimated torso swing, degrees. */
     public Grade gradeOf(double swingDeg) {
         return swingDeg < strictMaxDeg ? Grade.STRICT : swingDeg <= cheatMaxDeg ? Grade.CHEAT : Grade.EXCESSIVE;

@@ -10,10 +10,10 @@ import java.util.Arrays;
  *
  * <p>With a calibration (a calibration set this session: its first set, when the lifter says so; or one kept in the
  * history for the athlete and exercise) the swing is read as the rep's departure from the lifter's own strict reps
- * ({@link DepartureModel}): their median ROM is the baseline. Without one the bar's early movement alone is read
- * ({@link SwingModel}), as before calibrations existed. The state is the ROM of the last {@value #STRICT_HISTORY}
- * baseline reps (without a calibration: of the reps graded confidently strict, for the ROM ratio alone); nothing
- * grows with the session.
+ * ({@link DepartureModel}): their median ROM and horizontal excursion are the baseline. Without one the bar's early
+ * movement alone is read ({@link SwingModel}), as before calibrations existed. The state is the ROM and horizontal
+ * excursion of the last {@value #STRICT_HISTORY} baseline reps (without a calibration: of the reps graded confidently
+ * strict, for the ROM ratio alone); nothing grows with the session.
  */
 public final class Grader {
 
@@ -133,7 +133,7 @@ public final class Grader {
         double spread;
         boolean agree = true;
         if (hasBaseline) {
-            swing = model.swingDeg(rep.romM() - baseline, dip);
+            swing = model.swingDeg(rep.romM() - baseline, horizontal - horizontalBaseline(), earlySwing, gyro);
             spread = model.spreadDeg(gyro);
             agree = profile.gradeOf(swing) == profile.gradeOf(earlySwing) || Math.abs(swing - earlySwing) <= spread;
         } else {

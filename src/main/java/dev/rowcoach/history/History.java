@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.rowcoach.coach.SetVelocity;
 import dev.rowcoach.grading.Calibration;
 import dev.rowcoach.grading.Grade;
 import dev.rowcoach.grading.Sway;
@@ -497,16 +498,23 @@ public final class History implements AutoCloseable {
 
     private List<StoredSession> select(String where, Binder binder) throws HistoryException {
         try {
+            Map<Long, SetReps> reps = setReps(where, binder);
             Map<Long, List<StoredSession.StoredSet>> sets = new LinkedHashMap<>();
             try (PreparedStatement q = db.prepareStatement("SELECT l.session_id, l.set_index, l.load_kg, l.reps, "
-                    + "l.velocity_loss_pct, l.best_velocity_mps, l.strict_reps, l.cheat_reps, l.excessive_reps FROM lift_set l "
+                    + "l.id, l.strict_reps, l.cheat_reps, l.excessive_reps FROM lift_set l "
                     + "JOIN session s ON s.id = l.session_id" + where + " ORDER BY l.session_id, l.set_index")) {
                 binder.bind(q);
                 try (ResultSet r = q.executeQuery()) {
                     while (r.next()) {
+                        SetReps of = reps.get(r.getLong(5));
+                        if (of == null) {
+                            throw new HistoryException(HistoryException.Kind.CORRUPT, path + ": a stored set has no reps; "
+                                    + "move the history aside and rebuild it from the recordings with "
+                                    + "'rowcoach history --rebuild DIR'");
+                        }
                         sets.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new StoredSession.StoredSet(
-                                r.getInt(2), doubleOrNull(r, 3), r.getInt(4), doubleOrNull(r, 5), doubleOrNull(r, 6),
-                                r.getInt(7), r.getInt(8), r.getInt(9)));
+                                r.getInt(2), doubleOrNull(r, 3), r.getInt(4), SetVelocity.of(of.grades, of.mcvMps),
+                                r.getInt(6), r.getInt(7), r.getInt(8)));
                     }
                 }
             }
@@ -530,6 +538,29 @@ public final class History implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(path, e);
         }
+    }
+
+    /** The grades and MCVs of a stored set's reps, in order (null grade: not graded or withheld; NaN: no MCV). */
+    private record SetReps(List<Grade> grades, List<Double> mcvMps) {
+    }
+
+    /** The reps of the sets of the sessions {@code where} selects, by set id. */
+    private Map<Long, SetReps> setReps(String where, Binder binder) throws SQLException {
+        Map<Long, SetReps> out = new LinkedHashMap<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT r.set_id, r.grade, r.mean_concentric_velocity_mps FROM rep r "
+                + "JOIN lift_set l ON l.id = r.set_id JOIN session s ON s.id = l.session_id" + where
+                + " ORDER BY r.set_id, r.rep_index")) {
+            binder.bind(q);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    SetReps set = out.computeIfAbsent(r.getLong(1), k -> new SetReps(new ArrayList<>(), new ArrayList<>()));
+                    set.grades.add(r.getString(2) == null ? null : Grade.ofWord(r.getString(2)));
+                    Double mcv = doubleOrNull(r, 3);
+                    set.mcvMps.add(mcv == null ? Double.NaN : mcv);
+                }
+            }
+        }
+        return out;
     }
 
     private static void bindFilter(PreparedStatement q, String athlete, LocalDate since) throws SQLException {

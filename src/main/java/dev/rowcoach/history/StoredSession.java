@@ -1,6 +1,7 @@
 package dev.rowcoach.history;
 
 import dev.rowcoach.coach.HardSetRule;
+import dev.rowcoach.coach.SetVelocity;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,21 +41,35 @@ public record StoredSession(long id, String contentSha256, String performedAt, L
     /**
      * A set as the history summarises it.
      *
-     * @param index           1-based in its session
-     * @param loadKg          kg, or null
-     * @param reps            rep count
-     * @param velocityLossPct %, or null when it could not be computed
-     * @param bestVelocityMps mean concentric velocity of the fastest rep, m/s, or null when unknown
-     * @param strict          strict reps
-     * @param cheat           cheat reps
-     * @param excessive       excessive reps
+     * @param index     1-based in its session
+     * @param loadKg    kg, or null
+     * @param reps      rep count
+     * @param velocity  its best MCV and velocity loss from the strict reps and from all reps, computed from the stored
+     *                  reps when read (so a session stored by an older rowcoach follows the same rule)
+     * @param strict    strict reps
+     * @param cheat     cheat reps
+     * @param excessive excessive reps
      */
-    public record StoredSet(int index, Double loadKg, int reps, Double velocityLossPct, Double bestVelocityMps,
-                            int strict, int cheat, int excessive) {
+    public record StoredSet(int index, Double loadKg, int reps, SetVelocity velocity, int strict, int cheat,
+                            int excessive) {
+
+        /** Velocity loss of the reps the coaching uses ({@link SetVelocity#basis()}), %, or null when it could not be computed. */
+        public Double velocityLossPct() {
+            return finite(velocity.used().lossPct());
+        }
+
+        /** The MCV of the fastest rep the coaching uses, m/s, or null when unknown. */
+        public Double bestVelocityMps() {
+            return finite(velocity.used().bestMps());
+        }
 
         /** Whether this set is hard by {@code rule}. */
         public boolean isHard(HardSetRule rule) {
-            return rule.isHard(reps, velocityLossPct);
+            return rule.isHard(reps, velocityLossPct());
+        }
+
+        private static Double finite(double v) {
+            return Double.isFinite(v) ? v : null;
         }
     }
 }

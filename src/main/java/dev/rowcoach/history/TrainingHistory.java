@@ -35,7 +35,8 @@ public final class TrainingHistory {
         List<PastSet> sets = new ArrayList<>();
         for (StoredSession s : sessions) {
             for (StoredSession.StoredSet set : s.sets()) {
-                sets.add(new PastSet(s.performedDate(), s.exercise(), set.reps(), set.loadKg(), set.bestVelocityMps()));
+                sets.add(new PastSet(s.performedDate(), s.exercise(), set.reps(), set.loadKg(), set.bestVelocityMps(),
+                        set.velocity().basis()));
             }
         }
         List<WeekSummary> weeks = Weeks.of(sessions, date, WEEKS, HardSetRule.DEFAULTS);

@@ -23,6 +23,7 @@ package dev.rowcoach.motion;
  *                                                                               came ≥ 0.8 ROM down
  *   older than pendingMaxS: confirm if the bar came back down, else drop
  * confirm: measure by cycle fit → (track the true bottom forward if needed) → ROM gate → return gate → emit
+ *   measurement failed or fails the gates across holes in the data, rep on the set's cadence → count it unmeasured
  * </pre>
  *
  * The trigger and the ROM gate adapt to the lifter (fractions of the median of the last reps) and reset
@@ -48,6 +49,8 @@ final class RepDetector {
     private final Sink sink;
     private final RecentMedian peaks;
     private final RecentMedian roms;
+    /** Top-to-top intervals of the set's consecutive reps, s: its cadence. */
+    private final RecentMedian intervals;
 
     private State state = State.SEARCH;
     private double lastUpCrossingS = Double.NaN;
@@ -55,6 +58,8 @@ final class RepDetector {
     private double lastRepS = Double.NEGATIVE_INFINITY;
     /** Where the last rep emitted ended, s. */
     private double lastBottomS = Double.NEGATIVE_INFINITY;
+    /** Where the last rep emitted had its top, s (NaN at the start of a set). */
+    private double lastTopS = Double.NaN;
 
     private double lobeStartS, lobeTriggerS, lobeDisplacement;
 
@@ -78,6 +83,8 @@ final class RepDetector {
     private boolean gyro;
 
     private RepMeasurement tracked;
+    private boolean unmeasuredAllowed;
+    private double unmeasuredStartS, unmeasuredTopS;
     private double trackVelocity, trackOffset, trackDeadlineS, trackDescent, trackFlatS;
 
     /**
@@ -142,6 +149,17 @@ final class RepDetector {
      * crossing by up to about a tenth of a second).
      */
     private static final double HOLE_TIMING_S = 0.15;
+    /**
+     * A rep whose measurement failed across holes in the data is still counted, without figures, when at least this
+     * much of it was bridged, s, and its detection lobe was a whole rep's (see {@link #countUnmeasured}).
+     */
+    private static final double UNMEASURED_HOLE_S = 0.1;
+    /**
+     * … and when its top came this close to the set's cadence after the previous rep's top (fractions of the median
+     * top-to-top interval; the real sets' reps keep theirs within 5–15 %).
+     */
+    private static final double CADENCE_MIN = 0.85;
+    private static final double CADENCE_MAX = 1.2;
     private static final double FLAT_MPS2 = 0.3;
     private static final double FLAT_MAX_MPS = 0.2;
     private static final double FLAT_S = 0.1;
@@ -155,6 +173,7 @@ final class RepDetector {
         this.sink = sink;
         this.peaks = new RecentMedian(settings.adaptReps());
         this.roms = new RecentMedian(settings.adaptReps());
+        this.intervals = new RecentMedian(settings.adaptReps());
     }
 
     /**
@@ -170,9 +189,11 @@ final class RepDetector {
             lastStillS = t;
         }
         fitter.gyro(gyro);
-        if (t - lastRepS > s.setGapS() && !peaks.isEmpty() && !pending) {
+        if (t - lastRepS > s.setGapS() && (!peaks.isEmpty() || !Double.isNaN(lastTopS)) && !pending) {
             peaks.clear();
             roms.clear();
+            intervals.clear();
+            lastTopS = Double.NaN;
         }
         if (tracked != null) {
             trackBottom(t, verticalMps2);
@@ -367,17 +388,33 @@ final class RepDetector {
      */
     private void confirmIfReturned(double endS, double now) {
         pending = false;
+        boolean revises = reportedEarly;
+        keepForUnmeasured(revises, now);
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, false, pendingStartS, pendingTriggerS);
         // Across a hole the detection velocity carries the bridge's error, so its return cannot be trusted; the
         // cycle fit, closed inside the holes, can: its bottom is then the next lift's start when not found before.
         boolean holed = holes.within(pendingStartS, endS) > 0;
         if (fit != null && (fit.bottomFound() || holed) && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
                 && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : 0)) {
-            boolean revises = reportedEarly;
             restSinceS = Double.NaN;
             flushTracked(now);
-            deliver(fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0), now, revises);
+            RepMeasurement rep = fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0);
+            if (!revises && !passesGates(rep)) {
+                countUnmeasured(rep.bottomS(), now, false);
+            } else {
+                deliver(rep, now, revises);
+            }
+        } else if (tracked == null) {
+            // The next pull has begun: across holes, that the bar came down in between is as sure as the pull.
+            countUnmeasured(endS, now, false);
         }
+    }
+
+    /** What a rep counted unmeasured ({@link #countUnmeasured}) needs from the pending lobe, kept while it is tracked. */
+    private void keepForUnmeasured(boolean revises, double now) {
+        unmeasuredAllowed = !revises && !pendingMayBeStanding && now - lastRepS <= s.setGapS() && pendingLobeM >= romGate();
+        unmeasuredStartS = pendingStartS;
+        unmeasuredTopS = pendingTopS;
     }
 
     private void confirm(double endS, double now, boolean rest) {
@@ -385,12 +422,18 @@ final class RepDetector {
         pending = false;
         restSinceS = Double.NaN;
         flushTracked(now);
+        keepForUnmeasured(revises, now);
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, rest, pendingStartS, pendingTriggerS);
         if (fit == null) {
+            countUnmeasured(endS, now, rest);
             return;
         }
         if (fit.bottomFound()) {
-            deliver(fit.rep(), now, revises);
+            if (!revises && !passesGates(fit.rep())) {
+                countUnmeasured(fit.rep().bottomS(), now, rest);
+            } else {
+                deliver(fit.rep(), now, revises);
+            }
         } else {
             tracked = fit.rep();
             trackedRevises = revises;
@@ -418,7 +461,11 @@ final class RepDetector {
             double bottomS = turned ? t - dt * next / (next - trackVelocity) : landed ? t - trackFlatS : t;
             RepMeasurement rep = tracked.withBottom(bottomS, trackDescent);
             tracked = null;
-            deliver(rep, t, trackedRevises);
+            if (!trackedRevises && !passesGates(rep)) {
+                countUnmeasured(bottomS, t, rep.restMode());
+            } else {
+                deliver(rep, t, trackedRevises);
+            }
         } else {
             trackDescent -= Math.min(0, 0.5 * (trackVelocity + next)) * dt;
             trackVelocity = next;
@@ -436,12 +483,37 @@ final class RepDetector {
         return rep.romM() >= romGate() && rep.romM() <= ROM_MAX_M && rep.descentM() >= descentNeeded * rep.romM();
     }
 
+    /**
+     * A rep the detection velocity saw whole (a lobe as large as the set's reps, and its return) whose measurement
+     * failed the gates or could not be made, with holes in the data inside it: the bridges' estimates, not the bar,
+     * failed it. It is counted, without figures (a rep with holes can be counted more surely than measured), when it
+     * comes within a set (a rep counted within the set gap before it; a set's first movement may be the pick-up) and
+     * on the set's cadence: its top {@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the set's median interval after the
+     * previous rep's. A movement after the last rep (putting the bar down) comes off that beat.
+     */
+    private void countUnmeasured(double bottomS, double now, boolean rest) {
+        double cadence = intervals.isEmpty() ? Double.NaN : (unmeasuredTopS - lastTopS) / intervals.median();
+        if (!unmeasuredAllowed || holes.within(unmeasuredStartS, bottomS) < UNMEASURED_HOLE_S
+                || !(cadence >= CADENCE_MIN && cadence <= CADENCE_MAX)) {
+            return;
+        }
+        counted(RepMeasurement.unmeasured(unmeasuredStartS, unmeasuredTopS, bottomS, rest), now);
+    }
+
     private void emit(RepMeasurement rep, double now) {
         if (!passesGates(rep)) {
             return;
         }
+        counted(rep, now);
+    }
+
+    private void counted(RepMeasurement rep, double now) {
         lastBottomS = rep.bottomS();
         fitter.previousBottom(lastBottomS);
+        if (!Double.isNaN(lastTopS)) {
+            intervals.add(rep.topS() - lastTopS);
+        }
+        lastTopS = rep.topS();
         // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.
         if (holes.within(rep.startS(), rep.bottomS()) == 0) {
             peaks.add(rep.peakMps());

@@ -14,7 +14,7 @@ package dev.rowcoach.motion;
  * @param stillAtTopS   the longest time the sensor was still between the top and the bottom, s (a row's top
  *                      turnaround is never still for long; standing with the bar is)
  * @param restMode      whether the rep ended at rest (last rep of a set, dead stop) rather than touch-and-go
- * @param shape         path features for grading
+ * @param shape         path features for grading (null when the rep could not be measured)
  * @param topHoldS      how long the bar stayed at its top before going down faster than
  *                      {@code CycleFitter.HOLD_END_MPS}, s: a squeeze (a slow drift of the fitted velocity during
  *                      the hold does not end it)
@@ -22,6 +22,20 @@ package dev.rowcoach.motion;
 record RepMeasurement(double startS, double topS, double eccentricS, double bottomS, double romM, double peakMps,
                       double descentM, double stillAtTopS, boolean restMode, RepShape shape,
                       double topHoldS) {
+
+    /**
+     * A rep counted from the detection velocity alone, across holes in the data: its times are the detection lobe's
+     * (start, top) and the return's (bottom); nothing else was measured.
+     */
+    static RepMeasurement unmeasured(double startS, double topS, double bottomS, boolean restMode) {
+        return new RepMeasurement(startS, topS, topS, bottomS, Double.NaN, Double.NaN, Double.NaN, 0, restMode, null,
+                Double.NaN);
+    }
+
+    /** Whether the rep was measured (false: counted across holes in the data, without figures). */
+    boolean measured() {
+        return !Double.isNaN(romM);
+    }
 
     double concentricS() {
         return topS - startS;

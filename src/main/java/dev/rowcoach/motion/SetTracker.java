@@ -85,8 +85,10 @@ final class SetTracker {
         if (open.isEmpty()) {
             setIndex++;
         }
+        // A rep counted without a measurement has its detection's times only: its durations are not known either.
         Rep rep = new Rep(setIndex, open.size() + 1, m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
-                m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), confidence, m.shape(), reportedS,
+                m.peakMps(), m.measured() ? m.concentricS() : Double.NaN,
+                m.measured() ? Math.max(0, m.bottomS() - m.eccentricS()) : Double.NaN, confidence, m.shape(), reportedS,
                 gapS, m.topHoldS());
         open.add(rep);
         stillAtTop.add(m.stillAtTopS());
@@ -232,9 +234,12 @@ final class SetTracker {
                 r.eccentricDurationS(), r.confidence(), r.shape(), r.reportedS(), r.gapS(), r.topHoldS());
     }
 
+    /** The median of the finite values (a rep counted across a hole has no figures); NaN when there are none. */
     private static double median(double[] x) {
-        double[] s = x.clone();
-        java.util.Arrays.sort(s);
+        double[] s = java.util.Arrays.stream(x).filter(Double::isFinite).sorted().toArray();
+        if (s.length == 0) {
+            return Double.NaN;
+        }
         return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
     }
 }

@@ -3,6 +3,7 @@ package dev.rowcoach.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rowcoach.coach.HardSetRule;
+import dev.rowcoach.coach.SetVelocity;
 import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.history.StoredSession;
 
@@ -48,6 +49,7 @@ public final class HistoryRendering {
                         : Math.round(set.velocityLossPct() * 10) / 10.0);
                 so.put("bestVelocityMps", set.bestVelocityMps() == null ? null
                         : Math.round(set.bestVelocityMps() * 1000) / 1000.0);
+                so.put("velocityBasis", set.velocity().basis().word());
                 so.put("hard", set.isHard(rule));
                 ObjectNode g = so.putObject("grades");
                 g.put("strict", set.strict());
@@ -118,8 +120,9 @@ public final class HistoryRendering {
                     w.monday(), w.sessions(), w.sets(), w.hardSets(), w.lowReps(), w.midReps(), w.highReps(),
                     w.strict(), w.cheat(), w.excessive(), standing));
         }
-        b.append(String.format(Locale.ROOT, "hard set: at least %d reps and at least %s %% velocity loss (an effort "
-                + "signal, not a count of reps left; docs/HISTORY.md)%n", rule.minReps(), trim(rule.minVelocityLossPct())));
+        b.append(String.format(Locale.ROOT, "hard set: at least %d reps and at least %s %% velocity loss, from the strict "
+                + "reps when at least %d were strict (an effort signal, not a count of reps left; docs/HISTORY.md)%n",
+                rule.minReps(), trim(rule.minVelocityLossPct()), SetVelocity.MIN_STRICT_REPS));
         b.append("guidance: ").append(WeekSummary.GUIDANCE_MIN_SETS).append('–').append(WeekSummary.GUIDANCE_MAX_SETS)
                 .append(" hard sets of rows a week, with rows done first or on a day of their own; source: ")
                 .append(VOLUME_SOURCE).append('\n');

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rowcoach.coach.Guidance;
 import dev.rowcoach.coach.LoadVelocityProfile;
 import dev.rowcoach.coach.PastSet;
+import dev.rowcoach.coach.SetVelocity;
 import dev.rowcoach.coach.TrainingReview;
 import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.grading.ExerciseProfile;
@@ -107,6 +108,7 @@ public final class ReportJson {
             point.put("date", p.date().toString());
             point.put("loadKg", Rounding.round(p.loadKg(), 2));
             point.put("bestVelocityMps", Rounding.round(p.bestVelocityMps(), 3));
+            point.put("basis", p.basis().word());
         }
         return o;
     }
@@ -148,6 +150,8 @@ public final class ReportJson {
         summary.put("meanVelocityMps", Rounding.round(sum.meanVelocityMps(), 3));
         summary.put("bestVelocityMps", Rounding.round(sum.bestVelocityMps(), 3));
         summary.put("velocityLossPct", Rounding.round(sum.velocityLossPct(), 1));
+        summary.put("velocityBasis", sum.velocity().basis().word());
+        summary.set("velocityByBasis", velocityByBasis(sum.velocity()));
         ObjectNode grades = summary.putObject("grades");
         sum.grades().forEach((g, n) -> grades.put(g.word(), n));
         summary.put("nonStrictReps", sum.nonStrictReps());
@@ -164,6 +168,28 @@ public final class ReportJson {
             m.put("concentricDurationS", Rounding.round(d.concentricDurationS(), 3));
             m.set("withheld", withheld(d.withheld()));
         }
+        return o;
+    }
+
+    /** A set's velocity figures from its strict reps (null when fewer than two) and from all, and whether they differ. */
+    private static ObjectNode velocityByBasis(SetVelocity v) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        if (v.strict() == null) {
+            o.putNull("strict");
+        } else {
+            o.set("strict", figures(v.strict()));
+        }
+        o.set("all", figures(v.all()));
+        o.put("differ", v.differs());
+        o.put("note", v.note());
+        return o;
+    }
+
+    private static ObjectNode figures(SetVelocity.Figures f) {
+        ObjectNode o = JsonOutput.MAPPER.createObjectNode();
+        o.put("reps", f.reps());
+        o.put("bestVelocityMps", Rounding.round(f.bestMps(), 3));
+        o.put("velocityLossPct", Rounding.round(f.lossPct(), 1));
         return o;
     }
 

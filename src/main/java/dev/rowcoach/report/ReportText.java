@@ -2,6 +2,7 @@ package dev.rowcoach.report;
 
 import dev.rowcoach.coach.Guidance;
 import dev.rowcoach.coach.LoadVelocityProfile;
+import dev.rowcoach.coach.SetVelocity;
 import dev.rowcoach.coach.TrainingReview;
 import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.grading.ExerciseProfile;
@@ -97,8 +98,10 @@ public final class ReportText {
         }
         LoadVelocityProfile lv = training.loadVelocity();
         if (lv != null) {
-            b.append(String.format(Locale.ROOT, "  load–velocity: %d %s at %d %s", lv.points().size(),
-                    lv.points().size() == 1 ? "set" : "sets", lv.distinctLoads(), lv.distinctLoads() == 1 ? "load" : "loads"));
+            long strict = lv.points().stream().filter(p -> p.basis() == SetVelocity.Basis.STRICT).count();
+            b.append(String.format(Locale.ROOT, "  load–velocity: %d %s at %d %s (best rep among the strict ones in %d)",
+                    lv.points().size(), lv.points().size() == 1 ? "set" : "sets", lv.distinctLoads(),
+                    lv.distinctLoads() == 1 ? "load" : "loads", strict));
             if (lv.distinctLoads() >= 2) {
                 b.append(String.format(Locale.ROOT, ", %s m/s per 10 kg, r² %s", number(lv.slopeMpsPerKg() * 10, 3),
                         number(lv.r2(), 2)));
@@ -125,8 +128,12 @@ public final class ReportText {
                     grade(r.grade()), number(r.gradeConfidence(), 2)));
         }
         SetSummary sum = set.summary();
-        b.append(String.format(Locale.ROOT, "  mean %s m/s, best %s m/s, velocity loss %s %%\n",
-                number(sum.meanVelocityMps(), 3), number(sum.bestVelocityMps(), 3), number(sum.velocityLossPct(), 1)));
+        b.append(String.format(Locale.ROOT, "  mean %s m/s, best %s m/s, velocity loss %s %% (from %s)\n",
+                number(sum.meanVelocityMps(), 3), number(sum.bestVelocityMps(), 3), number(sum.velocityLossPct(), 1),
+                sum.velocity().source()));
+        if (sum.velocity().differs()) {
+            b.append("  ").append(sum.velocity().note()).append('\n');
+        }
         b.append(String.format(Locale.ROOT, "  grades: %d strict, %d cheat, %d excessive%s\n",
                 sum.grades().get(Grade.STRICT), sum.grades().get(Grade.CHEAT), sum.grades().get(Grade.EXCESSIVE),
                 sum.nonStrictReps() == null ? "" : "; non-strict: " + sum.nonStrictReps()));

@@ -52,6 +52,12 @@ public record RepReport(int index, double concentricStartS, double concentricEnd
      */
     public static RepReport of(Rep rep, RepGrade graded, PhysicalBounds bounds) {
         List<Withheld> out = new ArrayList<>();
+        if (rep.shape() == null && Double.isNaN(rep.romM())) {
+            // Counted across a hole in the data, not measured (MOTION.md, "Holes in the data").
+            for (String field : UNMEASURED_FIELDS) {
+                out.add(new Withheld(field, Withheld.UNMEASURED));
+            }
+        }
         double rom = check(rep.romM(), bounds.rom(rep.romM()), "romM", out);
         double mcv = check(rep.meanConcentricVelocityMps(), bounds.mcv(rep.meanConcentricVelocityMps()),
                 "meanConcentricVelocityMps", out);
@@ -73,6 +79,9 @@ public record RepReport(int index, double concentricStartS, double concentricEnd
                 rep.shape() == null || impossible(out, "romM") || impossible(out, "horizontalM") ? BarPath.NONE
                         : rep.shape().path(), out);
     }
+
+    private static final List<String> UNMEASURED_FIELDS = List.of("romM", "meanConcentricVelocityMps",
+            "peakConcentricVelocityMps", "concentricDurationS", "eccentricDurationS");
 
     /** The sentence a report's warnings carry for this rep of set {@code setIndex}, or null when nothing was withheld. */
     public String withheldSentence(int setIndex) {

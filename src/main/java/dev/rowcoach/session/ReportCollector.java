@@ -78,18 +78,23 @@ public final class ReportCollector implements MotionListener {
         repsReported++;
         boolean withGyro = gyro.getAsBoolean();
         gradedWithoutGyro |= !withGyro;
-        RepGrade g = grader().grade(rep, withGyro);
-        if (g.withheld()) {
+        RepGrade g = grade(rep, withGyro);
+        if (g != null && g.withheld()) {
             warnings.add(String.format(Locale.ROOT, "Set %d rep %d: the bar's path read as a torso swing beyond %.0f°, which "
                     + "is not a row; its grade is withheld.", rep.setIndex(), rep.index(), Grader.MAX_SWING_DEG));
         }
         grades.put(rep.concentricStartS(), g);
     }
 
+    /** The rep's grade; null (not graded) for a rep counted across a hole, whose bar path was not measured. */
+    private RepGrade grade(Rep rep, boolean withGyro) {
+        return rep.shape() == null ? null : grader().grade(rep, withGyro);
+    }
+
     @Override
     public void repRevised(Rep previous, Rep revised) {
         grades.remove(previous.concentricStartS());
-        grades.put(revised.concentricStartS(), grader().regrade(revised, gyro.getAsBoolean()));
+        grades.put(revised.concentricStartS(), revised.shape() == null ? null : grader().regrade(revised, gyro.getAsBoolean()));
     }
 
     @Override
@@ -114,7 +119,7 @@ public final class ReportCollector implements MotionListener {
             // the set's reps are graded again without it, and join the baseline again as they would have.
             boolean withGyro = gyro.getAsBoolean();
             set.reps().forEach(grader()::discard);
-            set.reps().forEach(r -> grades.put(r.concentricStartS(), grader().grade(r, withGyro)));
+            set.reps().forEach(r -> grades.put(r.concentricStartS(), grade(r, withGyro)));
             discardedInSet = false;
         }
         sets.add(build(set));

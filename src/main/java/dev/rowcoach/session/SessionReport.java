@@ -50,6 +50,7 @@ public record SessionReport(SourceInfo source, ExerciseProfile exercise, Double 
     /** The sets of this session as the coaching looks back on them, lifted on {@code date}. */
     public List<PastSet> pastSets(LocalDate date) {
         return sets.stream().map(s -> new PastSet(date, exercise.name(), s.reps().size(), s.loadKg(),
-                Double.isFinite(s.summary().bestVelocityMps()) ? s.summary().bestVelocityMps() : null)).toList();
+                Double.isFinite(s.summary().bestVelocityMps()) ? s.summary().bestVelocityMps() : null,
+                s.summary().velocity().basis())).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.rowcoach.session;
 import dev.rowcoach.coach.Coach;
 import dev.rowcoach.coach.Guidance;
 import dev.rowcoach.coach.SetFacts;
+import dev.rowcoach.coach.SetVelocity;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grade;
 import dev.rowcoach.grading.RepGrade;
@@ -56,7 +57,10 @@ public record SetReport(int index, double startS, double endS, Double loadKg, Li
         return new SetReport(index, startS, endS, kg, reps, summary, guidance, discarded, trace);
     }
 
-    /** One sentence per rep with withheld figures, then the velocity loss's when the last rep's MCV was withheld. */
+    /**
+     * One sentence per rep with withheld figures, then the velocity loss's when the MCV of the last rep it counts (the
+     * last strict rep on a strict basis) was withheld.
+     */
     public List<String> withheldSentences() {
         List<String> out = new ArrayList<>();
         for (RepReport r : reps) {
@@ -65,9 +69,12 @@ public record SetReport(int index, double startS, double endS, Double loadKg, Li
                 out.add(s);
             }
         }
-        RepReport last = reps.get(reps.size() - 1);
-        if (reps.size() > 1 && last.withheld().stream().anyMatch(w -> w.field().equals("meanConcentricVelocityMps"))) {
-            out.add("Set " + index + ": velocity loss withheld (its last rep's mean concentric velocity is withheld).");
+        boolean strict = summary.velocity().basis() == SetVelocity.Basis.STRICT;
+        List<RepReport> counted = strict ? reps.stream().filter(r -> r.grade() == Grade.STRICT).toList() : reps;
+        RepReport last = counted.get(counted.size() - 1);
+        if (counted.size() > 1 && last.withheld().stream().anyMatch(w -> w.field().equals("meanConcentricVelocityMps"))) {
+            out.add("Set " + index + ": velocity loss withheld (its last " + (strict ? "strict " : "")
+                    + "rep's mean concentric velocity is withheld).");
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package dev.rowcoach.session;
 
 import dev.rowcoach.coach.RepList;
+import dev.rowcoach.coach.SetVelocity;
 import dev.rowcoach.grading.Grade;
 
 import java.util.ArrayList;
@@ -15,14 +16,14 @@ import java.util.Map;
  * @param reps            number of reps
  * @param meanVelocityMps mean of the reps' mean concentric velocities (MCV), m/s, over the reps that have one
  *                        (NaN when none has: each may have been withheld as impossible)
- * @param bestVelocityMps the highest MCV in the set, m/s (NaN likewise)
- * @param velocityLossPct velocity loss, % (see {@link #velocityLossPct(double, double)}); 0 for a single rep,
- *                        NaN when the best MCV is not positive or the last rep has no MCV
+ * @param velocity        the best MCV and the velocity loss from the strict reps and from all reps, and which the
+ *                        coaching uses ({@link SetVelocity}); {@link #bestVelocityMps()} and {@link #velocityLossPct()}
+ *                        are the ones used
  * @param grades          graded reps per grade (every grade present, 0 when none)
  * @param nonStrictReps   where the cheat and excessive reps fell, e.g. "reps 6–8 of 8" or "reps 2, 7–8 of 8";
  *                        null when there were none
  */
-public record SetSummary(int reps, double meanVelocityMps, double bestVelocityMps, double velocityLossPct,
+public record SetSummary(int reps, double meanVelocityMps, SetVelocity velocity,
                          Map<Grade, Integer> grades, String nonStrictReps) {
 
     public SetSummary {
@@ -38,16 +39,17 @@ public record SetSummary(int reps, double meanVelocityMps, double bestVelocityMp
         }
         double sum = 0;
         int measured = 0;
-        double best = Double.NaN;
+        List<Grade> repGrades = new ArrayList<>(reps.size());
+        List<Double> mcvs = new ArrayList<>(reps.size());
         for (RepReport r : reps) {
             double v = r.meanConcentricVelocityMps();
             if (!Double.isNaN(v)) {
                 sum += v;
                 measured++;
-                best = Double.isNaN(best) ? v : Math.max(best, v);
             }
+            repGrades.add(r.grade());
+            mcvs.add(v);
         }
-        double last = reps.get(reps.size() - 1).meanConcentricVelocityMps();
         Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
         for (Grade g : Grade.values()) {
             grades.put(g, 0);
@@ -61,20 +63,20 @@ public record SetSummary(int reps, double meanVelocityMps, double bestVelocityMp
                 }
             }
         }
-        return new SetSummary(reps.size(), measured == 0 ? Double.NaN : sum / measured, best, velocityLossPct(best, last), grades,
-                nonStrict.isEmpty() ? null : RepList.where(nonStrict, reps.size()));
+        return new SetSummary(reps.size(), measured == 0 ? Double.NaN : sum / measured, SetVelocity.of(repGrades, mcvs),
+                grades, nonStrict.isEmpty() ? null : RepList.where(nonStrict, reps.size()));
+    }
+
+    /** The highest MCV of the reps the coaching uses ({@link SetVelocity#basis()}), m/s; NaN when none has one. */
+    public double bestVelocityMps() {
+        return velocity.used().bestMps();
     }
 
     /**
-     * Velocity loss within a set as velocity-based training defines it: the loss of the last rep's mean
-     * concentric velocity relative to the fastest rep's, {@code (best − last) / best × 100} (Sánchez-Medina
-     * &amp; González-Badillo, Med Sci Sports Exerc 2011;43(9):1725–1734). The fastest rep is usually the
-     * first. NaN when {@code bestMps} is not positive, since a loss relative to no velocity means nothing.
+     * Velocity loss of the reps the coaching uses ({@link SetVelocity#basis()}), %: from the fastest to the last of them;
+     * 0 for a single rep, NaN when the best MCV is not positive or the last has no MCV.
      */
-    public static double velocityLossPct(double bestMps, double lastMps) {
-        if (!(bestMps > 0)) {
-            return Double.NaN;
-        }
-        return (bestMps - lastMps) / bestMps * 100;
+    public double velocityLossPct() {
+        return velocity.used().lossPct();
     }
 }

@@ -3,14 +3,18 @@ package dev.rowcoach.session;
 import java.util.List;
 
 /**
- * A figure the analysis measured but does not report, because no human row can produce it (see
- * {@link PhysicalBounds}): the figure is NaN in the model and {@code null} in every rendering.
+ * A figure the analysis does not report: it measured one no human row can produce (see {@link PhysicalBounds}), or it
+ * counted the rep across a hole in the data without measuring it ({@link #UNMEASURED}). The figure is NaN in the
+ * model and {@code null} in every rendering.
  *
  * @param field  the figure's name as the JSON report spells it, e.g. {@code romM}, {@code torsoSwingDeg}
  * @param reason why, in a few words, without the impossible number (e.g. "more than 1 m, further than a bar can
  *               rise in this row")
  */
 public record Withheld(String field, String reason) {
+
+    /** The reason of a figure of a rep counted across a hole in the data, which could not be measured. */
+    public static final String UNMEASURED = "not measured: the rep was counted across a hole in the data";
 
     /** The words a report uses for each field. */
     private static String words(String field) {
@@ -41,10 +45,21 @@ public record Withheld(String field, String reason) {
             return null;
         }
         StringBuilder b = new StringBuilder(what).append(": ");
-        for (int i = 0; i < withheld.size(); i++) {
-            Withheld w = withheld.get(i);
-            b.append(i == 0 ? "" : "; ").append(words(w.field())).append(" withheld (").append(w.reason()).append(')');
+        boolean impossible = false;
+        int unmeasured = 0;
+        for (Withheld w : withheld) {
+            if (w.reason().equals(UNMEASURED)) {
+                unmeasured++;
+                continue;
+            }
+            b.append(impossible ? "; " : "").append(words(w.field())).append(" withheld (").append(w.reason()).append(')');
+            impossible = true;
         }
-        return b.append(". A figure no body can produce is a measurement error, so it is not shown.").toString();
+        if (unmeasured > 0) {
+            b.append(impossible ? "; " : "").append("counted across a hole in the data, so its ROM, velocities and "
+                    + "durations could not be measured and are not shown");
+        }
+        return b.append(impossible ? ". A figure no body can produce is a measurement error, so it is not shown." : ".")
+                .toString();
     }
 }

@@ -25,16 +25,20 @@ class RepCuesTest {
     }
 
     @Test
-    void theStopCueSoundsOncePerSetWhenVelocityLossReachesTheThreshold() {
+    void theStopCueSoundsOncePerSetWhenTheStrictRepsVelocityLossReachesTheThreshold() {
         RepCues cues = new RepCues(20.0);
         assertEquals(List.of(RepCues.UNGRADED), cues.rep(1, null, 0.80));
         assertEquals(List.of(STRICT), cues.rep(1, Grade.STRICT, 1.00));   // the new best
         assertEquals(List.of(STRICT), cues.rep(1, Grade.STRICT, 0.81));   // 19 % loss
-        assertEquals(List.of(CHEAT, RepCues.STOP), cues.rep(1, Grade.CHEAT, 0.80)); // 20 %
-        assertEquals(List.of(CHEAT), cues.rep(1, Grade.CHEAT, 0.70));     // once per set
+        assertEquals(List.of(CHEAT), cues.rep(1, Grade.CHEAT, 0.70));     // a cheat rep's speed is not the pull's
+        assertEquals(List.of(STRICT, RepCues.STOP), cues.rep(1, Grade.STRICT, 0.80)); // 20 % over the strict reps
+        assertEquals(List.of(CHEAT), cues.rep(1, Grade.CHEAT, 0.60));     // once per set
         assertEquals(List.of(STRICT), cues.rep(2, Grade.STRICT, 0.70));   // a new set, a new best
         assertEquals(List.of(STRICT, RepCues.STOP), cues.rep(2, Grade.STRICT, 0.50));
         assertEquals(List.of(STRICT), cues.rep(2, Grade.STRICT, Double.NaN));
+        // Fewer than two strict reps: the loss is that of all the reps.
+        assertEquals(List.of(CHEAT), cues.rep(3, Grade.CHEAT, 1.00));
+        assertEquals(List.of(CHEAT, RepCues.STOP), cues.rep(3, Grade.CHEAT, 0.75));
         RepCues never = new RepCues(null);
         never.rep(1, null, 1.0);
         assertEquals(List.of(RepCues.UNGRADED), never.rep(1, null, 0.1));

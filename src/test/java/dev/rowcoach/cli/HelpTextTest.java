@@ -6,6 +6,7 @@ import picocli.CommandLine;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -22,7 +23,8 @@ class HelpTextTest {
         } finally {
             System.setErr(original);
         }
-        assertEquals("", warnings.toString(StandardCharsets.UTF_8));
+        // Only picocli's own lines: other code in the same test JVM (a fuzzer's instrumentation) may write there too.
+        assertEquals(List.of(), warnings.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("picocli")).toList());
     }
 
     private static void render(CommandLine cli) {

@@ -1,8 +1,14 @@
 package dev.rowcoach.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rowcoach.lab.bench.BenchInputs;
 import dev.rowcoach.lab.bench.Degradation;
+import dev.rowcoach.lab.bench.Degrader;
 import dev.rowcoach.lab.bench.RobustnessBench;
+import dev.rowcoach.report.ReportJson;
+import dev.rowcoach.report.ReportText;
+import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.session.Withheld;
 import dev.rowcoach.session.Loads;
 import dev.rowcoach.session.Replay;
 import dev.rowcoach.testing.SharedData;
@@ -12,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -34,10 +41,36 @@ class RealRowsUnderLossTest {
         assertEquals(8, clean.counted().size());
         assertEquals(8, clean.exact(), "clean");
         assertEquals(24, loss12.counted().size());
-        assertTrue(loss12.exact() >= 19 && loss12.withinOne() == 24, "12 %: " + loss12.exact() + " exact, "
+        assertTrue(loss12.exact() >= 22 && loss12.withinOne() == 24, "12 %: " + loss12.exact() + " exact, "
                 + loss12.withinOne() + " within one of 24");
-        assertTrue(loss25.exact() >= 19 && loss25.withinOne() >= 22, "25 %: " + loss25.exact() + " exact, "
+        assertTrue(loss25.exact() >= 20 && loss25.withinOne() >= 22, "25 %: " + loss25.exact() + " exact, "
                 + loss25.withinOne() + " within one of 24");
         assertEquals(0, loss25.split(), "a hole splits no set");
+    }
+
+    @Test
+    void aRepCountedAcrossAHoleIsReportedWithoutFiguresAndSaysWhy() throws Exception {
+        Path file = SharedData.barbellFiles().stream()
+                .filter(p -> p.getFileName().toString().equals("row_kamyar_set1_reps10_1.csv")).findFirst().orElseThrow();
+        // Under these holes the last rep's lowering is bridged from the cycle before: its measurement fails.
+        Degradation loss = Degradation.parse("loss=12%,burst=0.2-0.45");
+        SessionReport report = Replay.of(Inputs.open(file, new InputOptions()), Replay.Grading.DEFAULTS, Loads.UNKNOWN,
+                next -> new Degrader(loss, RobustnessBench.caseSeed(file, 1), next));
+        assertEquals(10, report.repCount());
+        JsonNode reps = ReportJson.tree(report).get("sets").get(0).get("reps");
+        int unmeasured = 0;
+        for (JsonNode rep : reps) {
+            if (rep.get("romM").isNull()) {
+                unmeasured++;
+                assertTrue(rep.get("meanConcentricVelocityMps").isNull() && rep.get("concentricDurationS").isNull(), rep.toString());
+                assertTrue(rep.get("gapS").asDouble() >= 0.1, rep.toString());
+                assertTrue(rep.get("grade").isNull(), "a rep without a measured path is not graded: " + rep);
+                assertEquals(Withheld.UNMEASURED, rep.get("withheld").get(0).get("reason").asText(), rep.toString());
+            }
+        }
+        assertEquals(1, unmeasured, reps.toString());
+        String text = ReportText.render(report, false);
+        assertTrue(text.contains("counted across a hole in the data"), text);
+        assertFalse(text.contains("NaN"), text);
     }
 }

@@ -103,7 +103,7 @@ class CoachTest {
     }
 
     private static PastSet past(int daysAgo, int reps, Double kg, Double mps) {
-        return new PastSet(DAY.minusDays(daysAgo), "barbell-row", reps, kg, mps);
+        return new PastSet(DAY.minusDays(daysAgo), "barbell-row", reps, kg, mps, SetVelocity.Basis.STRICT);
     }
 
     @Test
@@ -140,7 +140,7 @@ class CoachTest {
     void theLoadVelocityLineUsesThisExercisesLoadedSetsInItsWindowAndTheChosenThreshold() {
         List<PastSet> sets = new ArrayList<>(List.of(past(0, 3, 60.0, 0.92), past(0, 3, 80.0, 0.76),
                 past(1, 3, 100.0, 0.60), past(0, 3, null, 0.3), past(40, 3, 120.0, 0.1)));
-        sets.add(new PastSet(DAY, "seal-row", 3, 120.0, 0.1));
+        sets.add(new PastSet(DAY, "seal-row", 3, 120.0, 0.1, SetVelocity.Basis.STRICT));
         TrainingFacts f = new TrainingFacts(DAY, "barbell-row", false, sets, List.of());
         TrainingReview review = coach.review(f, null);
         LoadVelocityProfile p = review.loadVelocity();

@@ -16,7 +16,7 @@ class LoadVelocityProfileTest {
     private static final LocalDate DAY = LocalDate.parse("2026-03-04");
 
     private static PastSet set(double kg, double mps) {
-        return new PastSet(DAY, "barbell-row", 3, kg, mps);
+        return new PastSet(DAY, "barbell-row", 3, kg, mps, SetVelocity.Basis.STRICT);
     }
 
     private static LoadVelocityProfile fit(List<PastSet> points) {

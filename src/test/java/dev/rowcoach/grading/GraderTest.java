@@ -135,16 +135,43 @@ class GraderTest {
         RepGrade swung = g.grade(rep(2, 1, 0.50, 0, 2, 0.95), true);
         assertEquals(Sway.Basis.CALIBRATED, swung.sway().basis());
         assertEquals(0.097, swung.sway().romDepartureM(), 1e-9);
+        assertEquals(0, swung.sway().horizontalDepartureM(), 1e-12);
         assertEquals(MODEL.romDegPerM() * 0.097 + MODEL.offsetDeg(), swung.sway().torsoSwingDeg(), 1e-9);
         assertEquals(Grade.CHEAT, swung.grade());
         assertFalse(swung.sway().featuresAgree(), "the early movement read 2°");
         assertFalse(swung.sway().baseline(), "only the calibration set joins");
-        // A dip lengthens the pull from below: it is taken off the extra travel and read on its own.
+        // A dip lengthens the pull from below: the pull starts from its bottom, and it is part of the departure.
         RepGrade dipped = g.grade(rep(2, 2, 0.483, 0.04, 14, 0.95), true);
-        assertEquals(MODEL.romDegPerM() * 0.04 + MODEL.dipDegPerM() * 0.04 + MODEL.offsetDeg(),
-                dipped.sway().torsoSwingDeg(), 1e-9);
+        assertEquals(MODEL.romDegPerM() * 0.08 + MODEL.offsetDeg(), dipped.sway().torsoSwingDeg(), 1e-9);
         assertTrue(dipped.sway().featuresAgree());
+        // Without a gyroscope the height alone is read, with its own coefficients.
+        RepGrade accelOnly = g.grade(rep(2, 3, 0.50, 0, 2, 0.95), false);
+        assertEquals(MODEL.verticalDegPerM() * 0.097 + MODEL.verticalOffsetDeg(), accelOnly.sway().torsoSwingDeg(), 1e-9);
         assertEquals(new Calibration(0.403, 5), g.calibration(), "later sets leave the calibration alone");
+    }
+
+    /** Rep {@code index} of set 2: 0.45 m of ROM and 0.15 m of horizontal excursion, an early movement of {@code earlyDeg}. */
+    private static Rep furtherBack(int index, double earlyDeg) {
+        double early = Math.toRadians(earlyDeg) * SwingModel.EFFECTIVE_LEVER_M;
+        return new Rep(2, index, 1, 1.8, 3, 0.45, 0.45 / 0.8, 1.2, 0.8, 1.2, 0.95,
+                new RepShape(0.15, 0, 0.4, 0.3, early, Math.toRadians(earlyDeg) * SwingModel.VERTICAL_LEVER_M, 0.6), 3.2);
+    }
+
+    @Test
+    void withAGyroscopeTheTwoDepartureReadingsBoundTheSwingAndTheEarlyMovementDecidesWithin() {
+        // 4.7 cm higher and 8 cm further back than the calibration's reps: read on both axes and from the height alone.
+        Grader g = calibrated();
+        double both = MODEL.romDegPerM() * 0.047 + MODEL.horizontalDegPerM() * 0.08 + MODEL.offsetDeg();
+        double height = MODEL.verticalDegPerM() * 0.047 + MODEL.verticalOffsetDeg();
+        double low = Math.min(both, height), high = Math.max(both, height);
+        assertTrue(high - low > 1, both + " and " + height);
+        RepGrade within = g.grade(furtherBack(1, 0.5 * (low + high)), true);
+        assertEquals(0.08, within.sway().horizontalDepartureM(), 1e-9);
+        assertEquals(0.5 * (low + high), within.sway().torsoSwingDeg(), 1e-9, "the early movement, between the two");
+        assertEquals(low, g.grade(furtherBack(2, 1), true).sway().torsoSwingDeg(), 1e-9, "the lower departure reading");
+        assertEquals(high, g.grade(furtherBack(3, 40), true).sway().torsoSwingDeg(), 1e-9, "the higher one");
+        assertEquals(height, g.grade(furtherBack(4, 40), false).sway().torsoSwingDeg(), 1e-9,
+                "without a gyroscope the height alone");
     }
 
     @Test
@@ -171,7 +198,7 @@ class GraderTest {
 
     @Test
     void aSwingBeyondSixtyDegreesIsWithheld() {
-        RepGrade r = calibrated().grade(rep(2, 1, 0.80, 0, 2, 0.95), true);
+        RepGrade r = calibrated().grade(rep(2, 1, 0.90, 0, 2, 0.95), true);
         assertTrue(r.withheld());
         assertNull(r.grade());
         assertTrue(Double.isNaN(r.sway().torsoSwingDeg()));

@@ -1,5 +1,6 @@
 package dev.rowcoach.history;
 
+import dev.rowcoach.coach.SetVelocity;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.session.Loads;
 import dev.rowcoach.session.Replay;
@@ -80,6 +81,33 @@ class HistoryTest {
              ResultSet r = s.executeQuery("PRAGMA journal_mode")) {
             r.next();
             assertEquals("wal", r.getString(1));
+        }
+    }
+
+    @Test
+    void aSetsVelocityIsReadBackFromItsStrictRepsWhateverTheSetRowHolds(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("history.db");
+        SessionReport report = replay(CHEAT);
+        try (History h = History.open(db)) {
+            h.store(report, meta(CHEAT, null));
+        }
+        // A history written before the strict-rep rule holds every rep's figures in the set's row: read back, the
+        // figures come from the stored reps, by the report's rule.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE lift_set SET velocity_loss_pct = 1, best_velocity_mps = 9");
+        }
+        try (History h = History.open(db)) {
+            List<StoredSession.StoredSet> sets = h.sessions(null, null).get(0).sets();
+            assertEquals(report.sets().size(), sets.size());
+            boolean differ = false;
+            for (int i = 0; i < sets.size(); i++) {
+                SetVelocity reported = report.sets().get(i).summary().velocity();
+                assertEquals(reported, sets.get(i).velocity(), "set " + (i + 1));
+                assertEquals(SetVelocity.Basis.STRICT, sets.get(i).velocity().basis());
+                assertEquals(reported.strict().lossPct(), sets.get(i).velocityLossPct(), 1e-12);
+                differ |= reported.differs();
+            }
+            assertTrue(differ, "the cheat reps at the end change the figures of this sample");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.rowcoach.history;
 
 import dev.rowcoach.coach.HardSetRule;
+import dev.rowcoach.coach.SetVelocity;
 import dev.rowcoach.coach.WeekSummary;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,9 @@ class WeeksTest {
     }
 
     private static StoredSession.StoredSet set(int reps, Double lossPct, int strict, int cheat, int excessive) {
-        return new StoredSession.StoredSet(1, null, reps, lossPct, null, strict, cheat, excessive);
+        SetVelocity.Figures all = new SetVelocity.Figures(reps, 1.0, lossPct == null ? Double.NaN : lossPct);
+        return new StoredSession.StoredSet(1, null, reps, new SetVelocity(SetVelocity.Basis.ALL, null, all), strict, cheat,
+                excessive);
     }
 
     @Test

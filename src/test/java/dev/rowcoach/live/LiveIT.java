@@ -34,8 +34,12 @@ class LiveIT {
     /** Two sets of five with a short rest: about 60 s of real time. */
     static final String PLAN = "barbell-row 2x5 @60kg rest=12";
     static final long SEED = 3;
-    /** Reached in the first set of this session (its reps lose up to 17 %). */
-    static final double STOP_AT_LOSS_PCT = 15;
+    /**
+     * Reached in the first set of this session: its strict reps lose 12.4 % by rep 4 (of the rows; the bar put down at
+     * the end, first reported as a rep graded excessive and then withdrawn, no longer sounds the cue, as it did with
+     * 15 % here before the strict-rep rule).
+     */
+    static final double STOP_AT_LOSS_PCT = 10;
 
     @TempDir
     Path dir;
@@ -88,11 +92,13 @@ class LiveIT {
         List<JsonNode> liveReps = LiveChecks.ofType(events, "rep");
 
         // The sound: one tone per rep at the pitch of its grade (a rep measured again sounds once), and three
-        // high beeps once in a set whose rep velocity fell 15 % below the set's fastest so far, each where it belongs.
+        // high beeps once in a set whose velocity loss so far reached 15 %, each where it belongs. The loss is that of
+        // the set's strict reps once two were strict, of all its reps before (docs/COACHING.md).
         List<Double> wantPitch = new ArrayList<>();
         List<Double> wantStart = new ArrayList<>();
         int set = -1;
-        double best = 0;
+        List<Double> all = new ArrayList<>();
+        List<Double> strict = new ArrayList<>();
         boolean stopped = false;
         int stops = 0;
         for (JsonNode e : liveReps) {
@@ -101,7 +107,8 @@ class LiveIT {
             }
             if (e.get("set").asInt() != set) {
                 set = e.get("set").asInt();
-                best = 0;
+                all.clear();
+                strict.clear();
                 stopped = false;
             }
             wantPitch.add(switch (e.get("grade").isNull() ? "-" : e.get("grade").asText()) {
@@ -112,8 +119,14 @@ class LiveIT {
             });
             wantStart.add(e.get("hostS").asDouble());
             double v = e.get("meanConcentricVelocityMps").asDouble();
-            best = Math.max(best, v);
-            if (!stopped && Math.round((best - v) / best * 1000) / 10.0 >= STOP_AT_LOSS_PCT) {
+            all.add(v);
+            if ("strict".equals(e.get("grade").asText(null))) {
+                strict.add(v);
+            }
+            List<Double> counted = strict.size() >= 2 ? strict : all;
+            double best = counted.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            double last = counted.get(counted.size() - 1);
+            if (!stopped && Math.round((best - last) / best * 1000) / 10.0 >= STOP_AT_LOSS_PCT) {
                 stopped = true;
                 stops++;
                 for (int i = 0; i < 3; i++) {
@@ -122,7 +135,10 @@ class LiveIT {
                 }
             }
         }
-        assertTrue(stops >= 1, "the session has a set that loses " + STOP_AT_LOSS_PCT + " %");
+        assertTrue(stops >= 1, "the session has a set that loses " + STOP_AT_LOSS_PCT + " %: " + liveReps.stream()
+                .map(e -> e.get("set") + "/" + e.get("index") + " " + e.get("grade") + " " + e.get("meanConcentricVelocityMps")
+                        + (e.get("revised").asBoolean() ? " revised" : "")).toList() + " withdrawn: "
+                + LiveChecks.ofType(events, "discarded").stream().map(e -> e.get("set") + "/" + e.get("index")).toList());
         List<WavTones.Tone> tones = WavTones.find(wav);
         assertEquals(wantPitch.size(), tones.size(), "tones: " + tones);
         for (int i = 0; i < tones.size(); i++) {

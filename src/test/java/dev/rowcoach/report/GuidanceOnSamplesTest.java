@@ -25,8 +25,9 @@ class GuidanceOnSamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            // cheating on the last 3 reps only, sets that barely slowed: no early cheat, but far from failure
-            "cheat-at-the-end-200hz.rcrec | session:effort",
+            // cheating on the last reps only: no early cheat; the strict reps of set 1 slowed by 14.5 % (the cheat reps'
+            // hip drive made the whole set look 5.6 %), so no effort advice either
+            "cheat-at-the-end-200hz.rcrec | ",
             // swinging from the first rep: too early, and flopping
             "excessive-swing-200hz.rcrec | 1:cheat-where-it-pays 1:dont-flop",
             // Kroc rows swing from rep 1 by design; two reps past 25° are still flagged

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import dev.rowcoach.coach.Coach;
 import dev.rowcoach.coach.PastSet;
+import dev.rowcoach.coach.SetVelocity;
 import dev.rowcoach.coach.TrainingFacts;
 import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.motion.Rep;
@@ -65,7 +66,7 @@ class ReportJsonTest {
             "distinctLoads", NUMBER, "slopeMpsPerKg", NUMBER, "interceptMps", NUMBER, "r2", NUMBER, "e1rmKg", NUMBER,
             "e1rmLowKg", NUMBER, "e1rmHighKg", NUMBER, "points", ARRAY);
     private static final Map<String, JsonNodeType> POINT = ordered("date", STRING, "loadKg", NUMBER,
-            "bestVelocityMps", NUMBER);
+            "bestVelocityMps", NUMBER, "basis", STRING);
     private static final Map<String, JsonNodeType> GRADING = ordered("exercise", STRING, "title", STRING,
             "concentric", STRING, "expected", STRING, "strictMaxDeg", NUMBER, "cheatMaxDeg", NUMBER, "guidance", STRING,
             "source", STRING, "limits", NULL);
@@ -89,15 +90,21 @@ class ReportJsonTest {
             "romVsStrict", NUMBER, "romDepartureM", NULL, "horizontalDepartureM", NULL, "earlySwingDeg", NUMBER,
             "basis", STRING, "baseline", BOOLEAN, "featuresAgree", BOOLEAN);
     private static final Map<String, JsonNodeType> SUMMARY = ordered("reps", NUMBER, "meanVelocityMps", NUMBER,
-            "bestVelocityMps", NUMBER, "velocityLossPct", NUMBER, "grades", OBJECT, "nonStrictReps", NULL);
+            "bestVelocityMps", NUMBER, "velocityLossPct", NUMBER, "velocityBasis", STRING, "velocityByBasis", OBJECT,
+            "grades", OBJECT, "nonStrictReps", NULL);
+    private static final Map<String, JsonNodeType> BY_BASIS = ordered("strict", OBJECT, "all", OBJECT, "differ", BOOLEAN,
+            "note", NULL);
+    private static final Map<String, JsonNodeType> FIGURES = ordered("reps", NUMBER, "bestVelocityMps", NUMBER,
+            "velocityLossPct", NUMBER);
     private static final Map<String, JsonNodeType> GRADES = ordered("strict", NUMBER, "cheat", NUMBER,
             "excessive", NUMBER);
 
     /** A report with the coaching on training over time: a week of history and a line through three loads. */
     private static SessionReport trained(SessionReport report) {
         LocalDate day = LocalDate.parse("2026-03-04");
-        List<PastSet> sets = List.of(new PastSet(day, "barbell-row", 3, 60.0, 0.93),
-                new PastSet(day, "barbell-row", 3, 80.0, 0.75), new PastSet(day, "barbell-row", 3, 100.0, 0.61));
+        List<PastSet> sets = List.of(new PastSet(day, "barbell-row", 3, 60.0, 0.93, SetVelocity.Basis.STRICT),
+                new PastSet(day, "barbell-row", 3, 80.0, 0.75, SetVelocity.Basis.STRICT),
+                new PastSet(day, "barbell-row", 3, 100.0, 0.61, SetVelocity.Basis.ALL));
         WeekSummary week = new WeekSummary("2026-W10", LocalDate.parse("2026-03-02"), 1, 3, 1, 3, 0, 0, 9, 0, 0);
         return report.withTraining(Coach.standard().review(new TrainingFacts(day, "barbell-row", true, sets,
                 List.of(week)), null));
@@ -110,6 +117,9 @@ class ReportJsonTest {
         assertShape(WEEK, root.get("week"), "week");
         assertShape(LOAD_VELOCITY, root.get("loadVelocity"), "loadVelocity");
         assertShape(POINT, root.get("loadVelocity").get("points").get(0), "point");
+        assertEquals(List.of("strict", "strict", "all"), List.of(root.get("loadVelocity").get("points").get(0).get("basis").asText(),
+                root.get("loadVelocity").get("points").get(1).get("basis").asText(),
+                root.get("loadVelocity").get("points").get(2).get("basis").asText()));
         assertEquals(List.of("volume", "load-velocity"), List.of(root.get("guidance").get(0).get("ruleId").asText(),
                 root.get("guidance").get(1).get("ruleId").asText()));
         assertShape(GRADING, root.get("grading"), "grading");
@@ -122,6 +132,9 @@ class ReportJsonTest {
             assertShape(SET, set, "set");
             assertShape(SUMMARY, set.get("summary"), "summary");
             assertShape(GRADES, set.get("summary").get("grades"), "grades");
+            assertShape(BY_BASIS, set.get("summary").get("velocityByBasis"), "velocityByBasis");
+            assertShape(FIGURES, set.get("summary").get("velocityByBasis").get("strict"), "strict figures");
+            assertShape(FIGURES, set.get("summary").get("velocityByBasis").get("all"), "all figures");
             for (JsonNode rep : set.get("reps")) {
                 assertShape(REP, rep, "rep");
                 // The ROM relative to the lifter's strict reps needs two of them first: null until then.
@@ -188,6 +201,10 @@ class ReportJsonTest {
         assertEquals(0.612, sum.get("bestVelocityMps").asDouble(), 0);
         assertEquals(Math.round((0.6123449 + 0.55) / 2 * 1000) / 1000.0, sum.get("meanVelocityMps").asDouble(), 0);
         assertEquals(Math.round((0.6123449 - 0.55) / 0.6123449 * 1000) / 10.0, sum.get("velocityLossPct").asDouble(), 0);
+        assertEquals("strict", sum.get("velocityBasis").asText(), "both reps strict");
+        assertEquals(sum.get("velocityLossPct"), sum.get("velocityByBasis").get("strict").get("velocityLossPct"));
+        assertEquals(sum.get("velocityLossPct"), sum.get("velocityByBasis").get("all").get("velocityLossPct"));
+        assertFalse(sum.get("velocityByBasis").get("differ").asBoolean());
 
         List<String> warnings = JSON.convertValue(root.get("warnings"), JSON.getTypeFactory()
                 .constructCollectionType(List.class, String.class));

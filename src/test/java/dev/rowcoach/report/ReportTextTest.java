@@ -40,7 +40,7 @@ class ReportTextTest {
                 List.of(lines.get(9).trim().split("\\s+")));
         assertEquals(List.of("3", "42.1", "0.600", "0.960", "0.702", "1.200", "0.90", "1.0", "strict", "0.94"),
                 List.of(lines.get(11).trim().split("\\s+")));
-        assertEquals("  mean 0.680 m/s, best 0.750 m/s, velocity loss 20.0 %", lines.get(12));
+        assertEquals("  mean 0.680 m/s, best 0.750 m/s, velocity loss 20.0 % (from all 3 reps, all strict)", lines.get(12));
         assertEquals("  grades: 3 strict, 0 cheat, 0 excessive", lines.get(13));
         assertEquals("", lines.get(14));
         assertEquals("warnings", lines.get(15));

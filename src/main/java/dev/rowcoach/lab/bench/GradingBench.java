@@ -1,17 +1,20 @@
 package dev.rowcoach.lab.bench;
 
 import dev.rowcoach.grading.DepartureModel;
+import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.ExerciseProfiles;
 import dev.rowcoach.grading.Grade;
 import dev.rowcoach.grading.Grader;
 import dev.rowcoach.grading.RepGrade;
 import dev.rowcoach.grading.Sway;
+import dev.rowcoach.grading.SwingModel;
 import dev.rowcoach.lab.sim.Family;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.QRDecomposition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +53,8 @@ public final class GradingBench {
      * A fit on one family scored on the other (calibrated: each session's first set the calibration set), and the same
      * reps graded without a calibration (the default grader, which has nothing fitted here).
      */
-    public record Direction(Family fittedOn, Family scoredOn, DepartureModel model, int fitReps, Score score,
-                            Score uncalibrated) {
+    public record Direction(Family fittedOn, Family scoredOn, DepartureModel model, SwingModel early, int fitReps,
+                            Score score, Score uncalibrated) {
     }
 
     private GradingBench() {
@@ -62,48 +65,124 @@ public final class GradingBench {
      * its calibration set (as {@code replay --calibrate} takes it).
      */
     public static List<Graded> grade(List<GradingCorpus.Item> items, DepartureModel model) {
-        return grade(items, model, true);
+        return grade(items, model, SwingModel.FREE_BAR, true);
     }
 
-    /** The same without a calibration: the default grader (the bar's early movement alone). */
+    /** The same, the free bar's early movement read with {@code early}'s levers. */
+    public static List<Graded> grade(List<GradingCorpus.Item> items, DepartureModel model, SwingModel early) {
+        return grade(items, model, early, true);
+    }
+
+    /** The same without a calibration: the default grader (the bar's early movement alone, its committed levers). */
     public static List<Graded> gradeUncalibrated(List<GradingCorpus.Item> items) {
-        return grade(items, DepartureModel.FITTED, false);
+        return grade(items, DepartureModel.FITTED, SwingModel.FREE_BAR, false);
     }
 
-    private static List<Graded> grade(List<GradingCorpus.Item> items, DepartureModel model, boolean calibrate) {
+    private static List<Graded> grade(List<GradingCorpus.Item> items, DepartureModel model, SwingModel early,
+                                      boolean calibrate) {
         List<Graded> out = new ArrayList<>();
         Map<String, Grader> graders = new HashMap<>();
         for (GradingCorpus.Item i : items) {
-            Grader g = graders.computeIfAbsent(i.session() + "/" + i.exercise(), k -> new Grader(
-                    ExerciseProfiles.get(i.exercise()), model, null, calibrate));
+            ExerciseProfile profile = ExerciseProfiles.get(i.exercise());
+            ExerciseProfile read = profile.swing().equals(SwingModel.FREE_BAR) ? profile.withSwing(early) : profile;
+            Grader g = graders.computeIfAbsent(i.session() + "/" + i.exercise(), k -> new Grader(read, model, null, calibrate));
             out.add(new Graded(i, g.grade(i.rep(), i.gyro())));
         }
         return out;
     }
 
     /**
-     * The departure model fitted on {@code graded}: least squares of the true swing on the extra travel less the dip,
-     * the dip and a constant, over the reps graded against a baseline (calibration-set reps left out); spreads 1.25 ×
-     * the mean absolute error left (with and without a gyroscope), to 0.5°.
+     * The departure model fitted on {@code graded}, over the reps graded against a baseline (calibration-set reps left
+     * out): the true swing on the ROM departure, the horizontal departure and a constant over the reps with a gyroscope,
+     * and on the ROM departure and a constant over all of them (the height reads the same with or without one). Each fit
+     * is robust (Huber's loss, {@link #huber}): a rep the motion core measured badly, or whose truth it was matched to
+     * wrongly, moves it little. Spreads 1.25 × the mean absolute error left (with and without a gyroscope), to 0.5°.
      */
     public static DepartureModel fit(List<Graded> graded) {
-        List<double[]> x = new ArrayList<>();
-        List<Double> y = new ArrayList<>();
+        return fit(graded, SwingModel.FREE_BAR);
+    }
+
+    /** The same, the spreads measured with the free bar's early movement read with {@code early}'s levers. */
+    public static DepartureModel fit(List<Graded> graded, SwingModel early) {
+        List<double[]> both = new ArrayList<>(), height = new ArrayList<>();
+        List<Double> yBoth = new ArrayList<>(), yHeight = new ArrayList<>();
         for (Graded g : graded) {
             Sway s = g.grade().sway();
             if (g.item().calibrationSet() || s.basis() != Sway.Basis.CALIBRATED) {
                 continue;
             }
-            double dip = Math.max(0, s.dipM());
-            x.add(new double[]{Math.max(0, s.romDepartureM() - dip), dip, 1});
-            y.add(g.item().truth().torsoSwingDeg());
+            double swing = g.item().truth().torsoSwingDeg();
+            height.add(new double[]{s.romDepartureM(), 1});
+            yHeight.add(swing);
+            if (DepartureModel.readsBothAxes(s.horizontalDepartureM(), g.item().gyro())) {
+                both.add(new double[]{s.romDepartureM(), s.horizontalDepartureM(), 1});
+                yBoth.add(swing);
+            }
         }
-        double[] w = new QRDecomposition(new Array2DRowRealMatrix(x.toArray(new double[0][]), false)).getSolver()
-                .solve(new ArrayRealVector(y.stream().mapToDouble(Double::doubleValue).toArray())).toArray();
-        DepartureModel raw = new DepartureModel(round(w[0], 0.1), Math.max(0, round(w[1], 0.1)), round(w[2], 0.1), 1, 1);
-        double[] mae = meanAbsoluteErrors(grade(graded.stream().map(Graded::item).toList(), raw));
-        return new DepartureModel(raw.romDegPerM(), raw.dipDegPerM(), raw.offsetDeg(),
-                Math.max(0.5, round(1.25 * mae[0], 0.5)), Math.max(0.5, round(1.25 * mae[1], 0.5)));
+        double[] w = huber(both, yBoth);
+        double[] v = huber(height, yHeight);
+        DepartureModel raw = new DepartureModel(round(w[0], 0.1), Math.max(0, round(w[1], 0.1)), round(w[2], 0.1),
+                round(v[0], 0.1), round(v[1], 0.1), 1, 1);
+        double[] mae = meanAbsoluteErrors(grade(graded.stream().map(Graded::item).toList(), raw, early));
+        return new DepartureModel(raw.romDegPerM(), raw.horizontalDegPerM(), raw.offsetDeg(), raw.verticalDegPerM(),
+                raw.verticalOffsetDeg(), Math.max(0.5, round(1.25 * mae[0], 0.5)), Math.max(0.5, round(1.25 * mae[1], 0.5)));
+    }
+
+    /** Iterations of {@link #huber}'s reweighting; it settles in far fewer on the benchmark's grids. */
+    static final int HUBER_ITERATIONS = 50;
+    /** Huber's tuning constant, in robust standard deviations of the residuals (95 % efficiency for normal errors). */
+    static final double HUBER_K = 1.345;
+
+    /**
+     * Coefficients minimising Huber's loss of {@code y − x·w}: least squares, then reweighted least squares in which a
+     * residual beyond {@value #HUBER_K} robust standard deviations (1.4826 × the median absolute residual) counts in
+     * proportion to its size rather than its square (P. J. Huber, "Robust Estimation of a Location Parameter", Annals of
+     * Mathematical Statistics 35(1), 1964).
+     *
+     * @throws IllegalArgumentException when there are fewer rows than coefficients
+     */
+    static double[] huber(List<double[]> x, List<Double> y) {
+        int n = x.size();
+        if (n == 0 || n < x.get(0).length) {
+            throw new IllegalArgumentException("a fit of " + (n == 0 ? "no" : x.get(0).length) + " coefficients needs more than " + n + " reps");
+        }
+        double[][] rows = x.toArray(new double[0][]);
+        double[] target = y.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] weights = new double[n];
+        Arrays.fill(weights, 1);
+        double[] w = weightedLeastSquares(rows, target, weights);
+        double[] residuals = new double[n];
+        for (int iteration = 0; iteration < HUBER_ITERATIONS; iteration++) {
+            for (int i = 0; i < n; i++) {
+                double fitted = 0;
+                for (int j = 0; j < w.length; j++) {
+                    fitted += rows[i][j] * w[j];
+                }
+                residuals[i] = Math.abs(target[i] - fitted);
+            }
+            double[] sorted = residuals.clone();
+            Arrays.sort(sorted);
+            double limit = HUBER_K * 1.4826 * sorted[n / 2];
+            for (int i = 0; i < n; i++) {
+                weights[i] = residuals[i] <= limit ? 1 : limit / residuals[i];
+            }
+            w = weightedLeastSquares(rows, target, weights);
+        }
+        return w;
+    }
+
+    private static double[] weightedLeastSquares(double[][] rows, double[] target, double[] weights) {
+        double[][] a = new double[rows.length][];
+        double[] b = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            double s = Math.sqrt(weights[i]);
+            a[i] = new double[rows[i].length];
+            for (int j = 0; j < rows[i].length; j++) {
+                a[i][j] = rows[i][j] * s;
+            }
+            b[i] = target[i] * s;
+        }
+        return new QRDecomposition(new Array2DRowRealMatrix(a, false)).getSolver().solve(new ArrayRealVector(b, false)).toArray();
     }
 
     /** Scores graded reps against their truth. */
@@ -142,14 +221,59 @@ public final class GradingBench {
                 none, disagree, withheld);
     }
 
-    /** Fits on {@code fit}'s corpus and scores on {@code score}'s. */
+    /**
+     * The free bar's early-movement levers fitted on {@code items} (calibration-set reps left out), as {@code SwingGridTest}
+     * fits the committed ones on the rower family: the lever of the early movement of both axes that minimises the mean
+     * absolute swing error over the reps with a gyroscope, and the lever of its height alone over all reps, each to 1 mm
+     * within {@value #LEVER_MIN_M}–{@value #LEVER_MAX_M} m; the free bar's spreads. So a direction's calibrated grader
+     * reads nothing fitted on the family it is scored on.
+     */
+    public static SwingModel fitEarly(List<GradingCorpus.Item> items) {
+        List<double[]> path = new ArrayList<>(), height = new ArrayList<>();
+        for (GradingCorpus.Item i : items) {
+            if (i.calibrationSet()) {
+                continue;
+            }
+            double truth = i.truth().torsoSwingDeg();
+            height.add(new double[]{i.rep().shape().earlyVerticalM(), truth});
+            if (i.gyro()) {
+                path.add(new double[]{i.rep().shape().earlyPathM(), truth});
+            }
+        }
+        SwingModel free = SwingModel.FREE_BAR;
+        return new SwingModel(true, bestLever(path), bestLever(height), free.spreadGyroDeg(), free.spreadAccelOnlyDeg());
+    }
+
+    /** Bounds of {@link #fitEarly}'s search, m. */
+    static final double LEVER_MIN_M = 0.2, LEVER_MAX_M = 1.5;
+
+    /** The lever, to 1 mm, minimising the mean of |degrees(movement ÷ lever) − true swing| over the pairs. */
+    private static double bestLever(List<double[]> movementAndSwing) {
+        double best = Double.NaN, bestError = Double.POSITIVE_INFINITY;
+        for (int mm = (int) Math.round(LEVER_MIN_M * 1000); mm <= Math.round(LEVER_MAX_M * 1000); mm++) {
+            double lever = mm / 1000.0, error = 0;
+            for (double[] p : movementAndSwing) {
+                error += Math.abs(Math.toDegrees(Math.max(0, p[0]) / lever) - p[1]);
+            }
+            if (error < bestError) {
+                bestError = error;
+                best = lever;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Fits on {@code fit}'s corpus (the departure model and the early movement's levers) and scores on {@code score}'s.
+     */
     public static Direction direction(Family fittedOn, List<GradingCorpus.Item> fit, Family scoredOn,
                                       List<GradingCorpus.Item> score) {
-        DepartureModel model = fit(grade(fit, DepartureModel.FITTED));
-        model = fit(grade(fit, model));
-        int reps = (int) grade(fit, model).stream().filter(g -> !g.item().calibrationSet()
+        SwingModel early = fitEarly(fit);
+        DepartureModel model = fit(grade(fit, DepartureModel.FITTED, early), early);
+        int reps = (int) grade(fit, model, early).stream().filter(g -> !g.item().calibrationSet()
                 && g.grade().sway().basis() == Sway.Basis.CALIBRATED).count();
-        return new Direction(fittedOn, scoredOn, model, reps, score(grade(score, model)), score(gradeUncalibrated(score)));
+        return new Direction(fittedOn, scoredOn, model, early, reps, score(grade(score, model, early)),
+                score(gradeUncalibrated(score)));
     }
 
     /** The text report of both directions and the worst of them. */
@@ -158,11 +282,14 @@ public final class GradingBench {
         for (Direction d : directions) {
             Score s = d.score();
             DepartureModel m = d.model();
-            b.append(String.format(Locale.ROOT, "fitted on %s (%d reps): %.1f°/m of extra height, %.1f°/m of dip, %+.1f°; "
-                            + "spread %.1f° (%.1f° without a gyroscope)%n", d.fittedOn().id(), d.fitReps(),
-                    m.romDegPerM(), m.dipDegPerM(), m.offsetDeg(), m.spreadGyroDeg(), m.spreadAccelOnlyDeg()));
+            b.append(String.format(Locale.ROOT, "fitted on %s (%d reps): %.1f°/m of extra height and %.1f°/m of extra "
+                            + "horizontal travel %+.1f° with a gyroscope, %.1f°/m of extra height %+.1f° alone; "
+                            + "spread %.1f° (%.1f° without a gyroscope); early-movement levers %.3f m, height %.3f m%n",
+                    d.fittedOn().id(), d.fitReps(), m.romDegPerM(), m.horizontalDegPerM(), m.offsetDeg(), m.verticalDegPerM(),
+                    m.verticalOffsetDeg(), m.spreadGyroDeg(), m.spreadAccelOnlyDeg(), d.early().gyroLeverM(),
+                    d.early().accelOnlyLeverM()));
             b.append(String.format(Locale.ROOT, "  scored on %s with a gyroscope: %s%n", d.scoredOn().id(), tally(s.gyro())));
-            b.append(String.format(Locale.ROOT, "  (the early movement alone, same reps:  %s)%n", tally(s.earlyGyro())));
+            b.append(String.format(Locale.ROOT, "  (the early movement alone, levers fitted on %s, same reps: %s)%n", d.fittedOn().id(), tally(s.earlyGyro())));
             b.append(String.format(Locale.ROOT, "  scored on %s without one:      %s, highest confidence %.2f%n",
                     d.scoredOn().id(), tally(s.accelOnly()), s.accelOnlyMaxConfidence()));
             b.append(String.format(Locale.ROOT, "  strict sets with a squeeze at the top: %.3f strict (%d reps); "

@@ -160,6 +160,9 @@ public final class ReportHtml {
         m.put("ungraded", sum.reps() - graded);
         m.put("nonStrict", sum.nonStrictReps() != null ? sum.nonStrictReps() : "none");
         m.put("velocityLoss", number(sum.velocityLossPct(), 1) + " %");
+        m.put("velocitySource", sum.velocity().source());
+        m.put("velocityDiffers", sum.velocity().differs());
+        m.put("velocityNote", sum.velocity().differs() ? sum.velocity().note() : "");
         m.put("best", number(sum.bestVelocityMps(), 3) + " m/s");
         m.put("mean", number(sum.meanVelocityMps(), 3) + " m/s");
         m.put("velocitySvg", SetCharts.velocity(set, id + "-velocity"));

@@ -1,8 +1,7 @@
 package dev.rowcoach.lab.bench;
 
 import dev.rowcoach.grading.DepartureModel;
-import dev.rowcoach.grading.ExerciseProfiles;
-import dev.rowcoach.grading.Grade;
+import dev.rowcoach.grading.SwingModel;
 import dev.rowcoach.lab.sim.Family;
 import org.junit.jupiter.api.Test;
 
@@ -15,31 +14,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GradingBenchTest {
 
     @Test
-    void aModelFittedOnOneFamilyReadsTheOtherBetterThanTheEarlyMovementDoes() {
+    void bothDirectionsAreFittedScoredAndRendered() {
         List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, 1, 1);
         List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, 1, 1);
         assertTrue(rower.size() > 80 && hinge.size() > 80, rower.size() + " and " + hinge.size() + " reps");
 
         GradingBench.Direction d = GradingBench.direction(Family.ROWER, rower, Family.HINGE, hinge);
         assertTrue(d.model().romDegPerM() > 100 && d.model().romDegPerM() < 250, "degrees per metre " + d.model());
-        List<GradingBench.Graded> graded = GradingBench.grade(hinge, d.model());
-        long departureRight = 0, earlyRight = 0, n = 0;
-        for (GradingBench.Graded g : graded) {
-            if (g.item().calibrationSet() || !g.item().gyro() || g.grade().withheld()) {
-                continue;
-            }
-            Grade truth = Grade.ofWord(g.item().truth().grade());
-            n++;
-            departureRight += g.grade().grade() == truth ? 1 : 0;
-            earlyRight += ExerciseProfiles.get(g.item().exercise()).gradeOf(g.grade().sway().earlySwingDeg()) == truth ? 1 : 0;
-        }
-        assertEquals(n, d.score().gyro().reps() + d.score().withheld(), "every rep with a gyroscope is scored once");
-        // On this one-session-per-plan grid 71 against 68 of 86 when measured (2026-12-06), too few sessions to tell them
-        // apart (the comparison is made on fresh sessions below); on the full grid (rowcoach bench grading) 86.2 % against
-        // 64.8 %.
-        assertTrue(departureRight >= earlyRight, "departures " + departureRight + ", early movement " + earlyRight
-                + " of " + n + " hinge reps right");
-
+        assertTrue(d.model().verticalDegPerM() > 100 && d.model().verticalDegPerM() < 250, "degrees per metre " + d.model());
+        long n = GradingBench.grade(hinge, d.model()).stream()
+                .filter(g -> !g.item().calibrationSet() && g.item().gyro() && !g.grade().withheld()).count();
+        assertTrue(n > 60, n + " hinge reps with a gyroscope");
+        assertEquals(n, d.score().gyro().reps(), "every rep with a gyroscope is scored once");
+        // One session per plan is too few to fit on (ten lifters, whose reps err together): the figures are judged on
+        // fresh sessions below, with fits on the full grid.
         String text = GradingBench.render(List.of(d, GradingBench.direction(Family.HINGE, hinge, Family.ROWER, rower)));
         assertTrue(text.contains("worst direction"), text);
         assertEquals(5, text.lines().filter(l -> l.startsWith("PASS ") || l.startsWith("FAIL ")).count(), text);
@@ -48,16 +36,41 @@ class GradingBenchTest {
     @Test
     void theCommittedModelGradesFreshHingeSessionsAsTheBenchMeasured() {
         // Held out twice: the hinge family (the model was fitted on the rower family) and seed 7 (the bench's grid is
-        // seeds 1–6). rowcoach bench grading measured 0.907 of 388 clear hinge reps with a gyroscope graded right; on
-        // one session per plan (76 clear reps) two standard errors of that proportion are 0.067, so 0.84. (Measured:
-        // 0.961, and 0.943 of all 88 reps against 0.841 without the calibration.)
+        // seeds 1–6). rowcoach bench grading measured 0.918 of 388 clear hinge reps with a gyroscope graded right; on
+        // one session per plan (76 clear reps) two standard errors of that proportion are 0.063, so 0.85. (Measured
+        // 2026-12-06: 0.987, and 0.977 of all 88 reps against 0.841 without the calibration.)
         List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, 7, 1);
         GradingBench.Score s = GradingBench.score(GradingBench.grade(hinge, DepartureModel.FITTED));
         GradingBench.Score u = GradingBench.score(GradingBench.gradeUncalibrated(hinge));
         String text = "calibrated " + s.gyro() + ", uncalibrated " + u.gyro();
         assertTrue(s.gyro().clearReps() > 40, text);
-        assertTrue(s.gyro().clearAccuracy() >= 0.84, text);
+        assertTrue(s.gyro().clearAccuracy() >= 0.85, text);
         assertTrue(s.gyro().accuracy() > u.gyro().accuracy() + 0.05, text);
+        assertTrue(s.accelOnlyMaxConfidence() <= 0.6, text);
+        assertEquals(0, s.noBaseline(), "every scored rep has its session's calibration set: " + text);
+    }
+
+    @Test
+    void aModelFittedOnTheHingeFamilyGradesFreshRowerSessionsAsTheBenchMeasured() {
+        // The bench's worst direction, held out twice: fitted on the hinge family's grid (seeds 1–6: the departure model
+        // and the early movement's levers), scored on fresh rower sessions (seed 7, one per plan; the bench scores seeds
+        // 1–6). rowcoach bench grading measured accuracy 0.870, 0.912 of clear reps and a swing MAE of 3.10° with a
+        // gyroscope in this direction. One session per plan is 88 reps (76 clear) of ten lifters, whose reps err
+        // together, so the binomial standard error understates the spread: three of them, 0.108 and 0.098, give 0.76
+        // and 0.81 (asserted a point stricter, 0.77 and 0.82); the MAE within 1° of the bench's, 4.1°. (Measured 2026-12-06: 0.807, 0.842, 3.50°; squeeze sets 11
+        // of 16 strict: that session's lifter pulled 4–6 cm further at 80 kg than in the 60 kg calibration set, which
+        // both departure readings take for swing.)
+        List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, 1, 6);
+        SwingModel early = GradingBench.fitEarly(hinge);
+        DepartureModel model = GradingBench.fit(GradingBench.grade(hinge, DepartureModel.FITTED, early), early);
+        List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, 7, 1);
+        GradingBench.Score s = GradingBench.score(GradingBench.grade(rower, model, early));
+        String text = model + ": " + s.gyro() + ", squeeze sets strict " + s.squeezeStrict();
+        assertTrue(s.gyro().reps() > 70 && s.gyro().clearReps() > 50, text);
+        assertTrue(s.gyro().accuracy() >= 0.77, text);
+        assertTrue(s.gyro().clearAccuracy() >= 0.82, text);
+        assertTrue(s.gyro().swingMaeDeg() <= 4.1, text);
+        assertTrue(s.squeezeStrict() >= 0.65, text);
         assertTrue(s.accelOnlyMaxConfidence() <= 0.6, text);
         assertEquals(0, s.noBaseline(), "every scored rep has its session's calibration set: " + text);
     }
@@ -69,8 +82,10 @@ class GradingBenchTest {
         String s = "refit with rowcoach bench grading and commit: " + fitted;
         DepartureModel c = DepartureModel.FITTED;
         assertEquals(c.romDegPerM(), fitted.romDegPerM(), 1e-9, s);
-        assertEquals(c.dipDegPerM(), fitted.dipDegPerM(), 1e-9, s);
+        assertEquals(c.horizontalDegPerM(), fitted.horizontalDegPerM(), 1e-9, s);
         assertEquals(c.offsetDeg(), fitted.offsetDeg(), 1e-9, s);
+        assertEquals(c.verticalDegPerM(), fitted.verticalDegPerM(), 1e-9, s);
+        assertEquals(c.verticalOffsetDeg(), fitted.verticalOffsetDeg(), 1e-9, s);
         assertEquals(c.spreadGyroDeg(), fitted.spreadGyroDeg(), 1e-9, s);
         assertEquals(c.spreadAccelOnlyDeg(), fitted.spreadAccelOnlyDeg(), 1e-9, s);
     }

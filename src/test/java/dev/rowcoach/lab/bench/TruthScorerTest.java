@@ -68,6 +68,26 @@ class TruthScorerTest {
     }
 
     @Test
+    void aRepCountedAcrossAHoleCountsButLeavesTheErrorsOutOfTheMeans() {
+        Truth t = truth(List.of());
+        List<TruthRep> a = t.sets().get(0).reps();
+        List<Rep> reps = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            TruthRep r = a.get(i);
+            reps.add(detected(1, i + 1, r.concentricStartS(), r.concentricEndS(), r.romM(), r.meanConcentricVelocityMps() + 0.03));
+        }
+        TruthRep second = a.get(1);
+        // What the motion core reports for a rep it counted across a hole without measuring it.
+        reps.set(1, new Rep(1, 2, second.concentricStartS(), second.concentricEndS(), second.endS(), Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, 0.5, null, Double.NaN, 0.4, Double.NaN));
+        RepTally tally = TruthScorer.score(report(List.of(new SetResult(1, 10, 17, reps))), t);
+        assertEquals(3, tally.matchedReps());
+        assertEquals(2, tally.measuredReps());
+        assertEquals(0.03, tally.mcvMaeMps(), 1e-9);
+        assertEquals(0, tally.romMaeM(), 1e-9);
+    }
+
+    @Test
     void aPerfectAnalysisScoresPerfectly() {
         Truth t = truth(List.of());
         List<SetResult> sets = t.sets().stream().map(s -> new SetResult(s.index(), s.startS(), s.endS(),

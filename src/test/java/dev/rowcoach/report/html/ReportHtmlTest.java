@@ -103,9 +103,17 @@ class ReportHtmlTest {
                         r.romM() * 100, r.meanConcentricVelocityMps())), "row of rep " + r.index());
             }
         }
-        // The session's own guidance (the effort rule on this file), with its rule id and source.
-        Guidance effort = report.guidance().get(0);
-        assertTrue(page.contains(effort.ruleId() + "; " + effort.source().replace("\"", "&quot;")), page);
+        // Cheat reps at the end of both sets: the strict reps' figures and all the reps' differ, and both are shown.
+        for (SetReport set : report.sets()) {
+            String note = set.summary().velocity().note();
+            assertTrue(note != null && page.contains(note.substring(0, note.indexOf(". The strict"))), "set " + set.index());
+            assertTrue(page.contains("<dt>velocity from</dt><dd>" + set.summary().velocity().source() + "</dd>"));
+        }
+        // Coaching with its rule id and source (swinging from the first rep on this file).
+        SessionReport swing = replay("excessive-swing-200hz.rcrec");
+        String swingPage = ReportHtml.render(swing, new ReportHtml.Details("A", null, null), weeks(), HardSetRule.DEFAULTS);
+        Guidance early = swing.sets().get(0).guidance().get(0);
+        assertTrue(swingPage.contains(early.ruleId() + "; " + early.source().replace("\"", "&quot;")), swingPage);
     }
 
     @Test
