@@ -68,19 +68,19 @@ final class CycleFitter {
     /** Whether the stream has a gyroscope (the path features end differently without one). */
     private boolean gyro = true;
 
+    /** Acceleration offset measured at the last rest before a lift, m/s², and when that rest ended, s. */
+    private double restOffset = Double.NaN;
+    private double restEndS = Double.NaN;
+    /** Where the last rep counted ended (its bottom, where the bar stood still for an instant), s; NaN after a reset. */
+    private double previousBottomS = Double.NaN;
+
     void gyro(boolean present) {
         gyro = present;
     }
 
-    /** Where the last rep counted ended (its bottom, where the bar stood still for an instant), s; NaN after a reset. */
-    private double previousBottomS = Double.NaN;
-
     void previousBottom(double bottomS) {
         previousBottomS = bottomS;
     }
-    /** Acceleration offset measured at the last rest before a lift, m/s², and when that rest ended, s. */
-    private double restOffset = Double.NaN;
-    private double restEndS = Double.NaN;
 
     CycleFitter(MotionSettings settings, int capacity, HoleLog holes) {
         this.settings = settings;

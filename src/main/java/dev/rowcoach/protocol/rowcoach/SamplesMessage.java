@@ -20,16 +20,32 @@ public record SamplesMessage(long sequence, long timestampUs, long periodUs, boo
                              int accelRangeCode, int gyroRangeCode, short[] raw) implements RowcoachMessage {
 
     public SamplesMessage {
-        require(RowcoachProtocol.isU32(sequence), "sequence must be a u32, got " + sequence);
-        require(RowcoachProtocol.isU32(timestampUs), "timestamp must be a u32, got " + timestampUs);
-        require(RowcoachProtocol.isPositiveU32(periodUs), "period must be 1 … 2^32−1 µs, got " + periodUs);
-        require(RowcoachProtocol.isAccelRangeCode(accelRangeCode), "accelerometer range code must be 0–4, got " + accelRangeCode);
-        require(RowcoachProtocol.isGyroRangeCode(gyroRangeCode), "gyroscope range code must be 0–5, got " + gyroRangeCode);
+        // One of these per frame: the messages are built only when a check fails (building them eagerly was the
+        // largest allocation of a binary replay).
+        if (!RowcoachProtocol.isU32(sequence)) {
+            require(false, "sequence must be a u32, got " + sequence);
+        }
+        if (!RowcoachProtocol.isU32(timestampUs)) {
+            require(false, "timestamp must be a u32, got " + timestampUs);
+        }
+        if (!RowcoachProtocol.isPositiveU32(periodUs)) {
+            require(false, "period must be 1 … 2^32−1 µs, got " + periodUs);
+        }
+        if (!RowcoachProtocol.isAccelRangeCode(accelRangeCode)) {
+            require(false, "accelerometer range code must be 0–4, got " + accelRangeCode);
+        }
+        if (!RowcoachProtocol.isGyroRangeCode(gyroRangeCode)) {
+            require(false, "gyroscope range code must be 0–5, got " + gyroRangeCode);
+        }
         require(raw != null, "raw values are required");
         int axes = gyroPresent ? 6 : 3;
         int max = gyroPresent ? RowcoachProtocol.MAX_SAMPLES_WITH_GYRO : RowcoachProtocol.MAX_SAMPLES_ACCEL_ONLY;
-        require(raw.length % axes == 0, raw.length + " raw values are not whole samples of " + axes + " axes");
-        require(raw.length / axes >= 1 && raw.length / axes <= max, "a frame carries 1–" + max + " samples, got " + raw.length / axes);
+        if (raw.length % axes != 0) {
+            require(false, raw.length + " raw values are not whole samples of " + axes + " axes");
+        }
+        if (raw.length / axes < 1 || raw.length / axes > max) {
+            require(false, "a frame carries 1–" + max + " samples, got " + raw.length / axes);
+        }
         raw = raw.clone();
     }
 
