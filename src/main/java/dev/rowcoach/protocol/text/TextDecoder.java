@@ -284,10 +284,9 @@ public final class TextDecoder implements Decoder {
                 listener.notice(d.getKey() + " not given in the metadata: assumed " + d.getValue());
             }
         }
-        double[] times = new double[rows.size()];
-        for (int i = 0; i < rows.size(); i++) {
-            times[i] = rows.get(i)[layout.timeColumn()] * layout.timeScale().toUs;
-        }
+        // Rows narrower than the layout (a header naming more columns than the rows hold) are malformed, not times.
+        double[] times = rows.stream().filter(r -> r.length >= layout.minFields())
+                .mapToDouble(r -> r[layout.timeColumn()] * layout.timeScale().toUs).toArray();
         clock.configure(layout.timeScale() == TimeScale.US, rate, times);
     }
 
