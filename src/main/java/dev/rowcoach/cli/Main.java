@@ -94,6 +94,11 @@ public final class Main {
         }
     }
 
+    /** {@code message} on one line: a line break in a value the user typed is shown as {@code \n}, not obeyed. */
+    static String oneLine(String message) {
+        return message.replace("\r", "\\r").replace("\n", "\\n");
+    }
+
     /** The command line with rowcoach's converters and error handlers (also for the option-parsing fuzz target). */
     public static CommandLine commandLine(boolean debug) {
         CommandLine cli = new CommandLine(new RowcoachCommand());
@@ -102,10 +107,10 @@ public final class Main {
             PrintWriter err = e.getCommandLine().getErr();
             if (e.getCause() instanceof OptionTypes.BadValue bad) {
                 // A typed option's own line says all there is to say.
-                err.println("rowcoach: " + bad.getMessage());
+                err.println("rowcoach: " + oneLine(bad.getMessage()));
                 return ExitCode.USAGE_OR_INPUT;
             }
-            err.println("rowcoach: " + e.getMessage());
+            err.println("rowcoach: " + oneLine(e.getMessage()));
             err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.USAGE_OR_INPUT;
         });

@@ -11,6 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OptionTypesTest {
 
@@ -41,6 +42,16 @@ class OptionTypesTest {
         cli.setErr(new java.io.PrintWriter(err));
         assertEquals(ExitCode.USAGE_OR_INPUT, cli.execute("replay", "--load", "-3", "x.csv"));
         assertEquals("rowcoach: --load must be a weight in kg, not -3.0" + System.lineSeparator(), err.toString());
+    }
+
+    @Test
+    void aBadValueWithALineBreakIsStillOneLine() {
+        var err = new java.io.StringWriter();
+        var cli = Main.commandLine(false);
+        cli.setErr(new java.io.PrintWriter(err));
+        assertEquals(ExitCode.USAGE_OR_INPUT, cli.execute("replay", "--input-format", "cs\nv", "x.csv"));
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertTrue(err.toString().contains("'cs\\nv'"), err.toString());
     }
 
     @Test
