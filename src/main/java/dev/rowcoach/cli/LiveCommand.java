@@ -76,6 +76,11 @@ final class LiveCommand implements Callable<Integer> {
     @Option(names = "--no-history", description = "Do not store the session in the training history.")
     boolean noHistory;
 
+    @Option(names = "--calibrate",
+            description = "The first set is a calibration set of strict reps: their ROM is the baseline the swing of "
+                    + "later reps is read against, and the history keeps it for the athlete and exercise.")
+    boolean calibrate;
+
     @Mixin
     HistoryOptions history;
 
@@ -171,6 +176,7 @@ final class LiveCommand implements Callable<Integer> {
                     ExitCode.USAGE_OR_INPUT);
         }
         return new LiveSettings(source, where.format(protocol), new DecoderSettings(rateHz, null, accelUnit, gyroUnit),
-                file, exercise.name(), loadKg, session.athlete, exitAfterIdleS, hintBaud);
+                file, exercise.name(), loadKg, session.athlete, exitAfterIdleS, hintBaud,
+                noHistory ? null : SessionStore.calibration(history, session.athlete, exercise.name()), calibrate);
     }
 }

@@ -2,6 +2,7 @@ package dev.rowcoach.live;
 
 import dev.rowcoach.formats.Formats;
 import dev.rowcoach.grading.ExerciseProfile;
+import dev.rowcoach.grading.DepartureModel;
 import dev.rowcoach.grading.ExerciseProfiles;
 import dev.rowcoach.grading.Grader;
 import dev.rowcoach.motion.MotionListener;
@@ -91,7 +92,9 @@ public final class LiveSession {
         this.queue = queue;
         this.listener = listener;
         ExerciseProfile profile = ExerciseProfiles.get(settings.exercise());
-        this.analysis = new SessionAnalysis(() -> new Grader(profile), new GapWatch(), new Analysis());
+        // Graded as replay grades: against the lifter's stored calibration, or the one this session's first set makes.
+        this.analysis = new SessionAnalysis(() -> new Grader(profile, DepartureModel.FITTED, settings.calibration(),
+                settings.calibrate()), new GapWatch(), new Analysis());
         this.stats = analysis.stats();
         this.format = settings.protocol();
     }

@@ -1,6 +1,7 @@
 package dev.rowcoach.live;
 
 import dev.rowcoach.formats.Formats;
+import dev.rowcoach.grading.Calibration;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.protocol.WireFormat;
 
@@ -19,9 +20,12 @@ import java.nio.file.Path;
  * @param athlete        who lifts, or {@code null}
  * @param exitAfterIdleS end the session when no byte arrived for this long, s; {@code 0} never
  * @param baud           the serial baud rate in use, for the hint when the bytes are garbage; 0 when not serial
+ * @param calibration    the lifter's calibration for the exercise kept in the history, or {@code null}
+ * @param calibrate      whether the session's first set is a calibration set of strict reps (docs/GRADING.md)
  */
 public record LiveSettings(String source, WireFormat protocol, DecoderSettings decoder, Path record, String exercise,
-                           Double loadKg, String athlete, double exitAfterIdleS, int baud) {
+                           Double loadKg, String athlete, double exitAfterIdleS, int baud, Calibration calibration,
+                           boolean calibrate) {
 
     public LiveSettings {
         if (protocol != null && protocol.kind() != WireFormat.Kind.SENSOR && protocol.kind() != WireFormat.Kind.PHONE) {
