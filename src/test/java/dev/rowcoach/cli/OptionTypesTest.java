@@ -35,23 +35,26 @@ class OptionTypesTest {
         assertEquals(50.0, new OptionTypes.RateHz().convert("50"));
     }
 
-    @Test
-    void aBadValueIsOneLineAndExit2WithoutTheUsageHint() {
+    /** What the command line writes to standard error for {@code args}, which it must refuse with exit code 2. */
+    private static String refused(String... args) {
         var err = new java.io.StringWriter();
         var cli = Main.commandLine(false);
         cli.setErr(new java.io.PrintWriter(err));
-        assertEquals(ExitCode.USAGE_OR_INPUT, cli.execute("replay", "--load", "-3", "x.csv"));
-        assertEquals("rowcoach: --load must be a weight in kg, not -3.0" + System.lineSeparator(), err.toString());
+        assertEquals(ExitCode.USAGE_OR_INPUT, cli.execute(args));
+        return err.toString();
+    }
+
+    @Test
+    void aBadValueIsOneLineAndExit2WithoutTheUsageHint() {
+        assertEquals("rowcoach: --load must be a weight in kg, not -3.0" + System.lineSeparator(),
+                refused("replay", "--load", "-3", "x.csv"));
     }
 
     @Test
     void aBadValueWithALineBreakIsStillOneLine() {
-        var err = new java.io.StringWriter();
-        var cli = Main.commandLine(false);
-        cli.setErr(new java.io.PrintWriter(err));
-        assertEquals(ExitCode.USAGE_OR_INPUT, cli.execute("replay", "--input-format", "cs\nv", "x.csv"));
-        assertEquals(1, err.toString().lines().count(), err.toString());
-        assertTrue(err.toString().contains("'cs\\nv'"), err.toString());
+        String err = refused("replay", "--input-format", "cs\nv", "x.csv");
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.contains("'cs\\nv'"), err);
     }
 
     @Test
