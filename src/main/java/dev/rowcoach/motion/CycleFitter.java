@@ -280,21 +280,26 @@ final class CycleFitter {
      * them keep the correction.
      */
     private void closeCycleInHoles(int w0, int w1, int n) {
-        int bridged = 0;
+        int bridgedSamples = 0;
         for (int i = w0 + 1; i <= w1; i++) {
-            bridged += holes.within(t[i] - dt, t[i]) > dt / 2 ? 1 : 0;
+            bridgedSamples += bridged(i) ? 1 : 0;
         }
-        if (bridged == 0) {
+        if (bridgedSamples == 0) {
             return;
         }
-        double step = -(v[w1] - v[w0]) / bridged;
+        double step = -(v[w1] - v[w0]) / bridgedSamples;
         double added = 0;
         for (int i = w0 + 1; i < n; i++) {
-            if (i <= w1 && holes.within(t[i] - dt, t[i]) > dt / 2) {
+            if (i <= w1 && bridged(i)) {
                 added += step;
             }
             v[i] += added;
         }
+    }
+
+    /** Whether most of the grid step ending at sample {@code i} was bridged over a hole (an estimate, not a reading). */
+    private boolean bridged(int i) {
+        return holes.within(t[i] - dt, t[i]) > dt / 2;
     }
 
     /**
@@ -309,18 +314,18 @@ final class CycleFitter {
         if (bottom < 0 || bottom >= restFrom || t[bottom] - previousBottomS > dt) {
             return;
         }
-        int bridged = 0;
+        int bridgedSamples = 0;
         for (int i = bottom + 1; i <= restFrom; i++) {
-            bridged += holes.within(t[i] - dt, t[i]) > dt / 2 ? 1 : 0;
+            bridgedSamples += bridged(i) ? 1 : 0;
         }
-        if (bridged == 0) {
+        if (bridgedSamples == 0) {
             return;
         }
         double error = v[bottom];
-        double step = error / bridged;
+        double step = error / bridgedSamples;
         double correction = -error;
         for (int i = 0; i <= restFrom; i++) {
-            if (i > bottom && holes.within(t[i] - dt, t[i]) > dt / 2) {
+            if (i > bottom && bridged(i)) {
                 correction += step;
             }
             v[i] += correction;

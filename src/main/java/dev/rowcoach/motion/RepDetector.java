@@ -354,6 +354,18 @@ final class RepDetector {
         }
     }
 
+    /**
+     * A confirmed rep's measurement: delivered, or when it is a new rep that fails the gates, counted without figures if
+     * holes in the data made it fail ({@link #countUnmeasured}).
+     */
+    private void deliverOrCount(RepMeasurement rep, double now, boolean revises) {
+        if (!revises && !passesGates(rep)) {
+            countUnmeasured(rep.bottomS(), now, rep.restMode());
+        } else {
+            deliver(rep, now, revises);
+        }
+    }
+
     /** A rep's measurement: a new rep, or the revision of the one reported early on a hold. */
     private void deliver(RepMeasurement rep, double now, boolean revises) {
         if (!revises) {
@@ -398,12 +410,7 @@ final class RepDetector {
                 && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : 0)) {
             restSinceS = Double.NaN;
             flushTracked(now);
-            RepMeasurement rep = fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0);
-            if (!revises && !passesGates(rep)) {
-                countUnmeasured(rep.bottomS(), now, false);
-            } else {
-                deliver(rep, now, revises);
-            }
+            deliverOrCount(fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0), now, revises);
         } else if (tracked == null) {
             // The next pull has begun: across holes, that the bar came down in between is as sure as the pull.
             countUnmeasured(endS, now, false);
@@ -429,11 +436,7 @@ final class RepDetector {
             return;
         }
         if (fit.bottomFound()) {
-            if (!revises && !passesGates(fit.rep())) {
-                countUnmeasured(fit.rep().bottomS(), now, rest);
-            } else {
-                deliver(fit.rep(), now, revises);
-            }
+            deliverOrCount(fit.rep(), now, revises);
         } else {
             tracked = fit.rep();
             trackedRevises = revises;
@@ -461,11 +464,7 @@ final class RepDetector {
             double bottomS = turned ? t - dt * next / (next - trackVelocity) : landed ? t - trackFlatS : t;
             RepMeasurement rep = tracked.withBottom(bottomS, trackDescent);
             tracked = null;
-            if (!trackedRevises && !passesGates(rep)) {
-                countUnmeasured(bottomS, t, rep.restMode());
-            } else {
-                deliver(rep, t, trackedRevises);
-            }
+            deliverOrCount(rep, t, trackedRevises);
         } else {
             trackDescent -= Math.min(0, 0.5 * (trackVelocity + next)) * dt;
             trackVelocity = next;
