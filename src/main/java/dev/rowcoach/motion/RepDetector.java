@@ -156,6 +156,8 @@ final class RepDetector {
      * crossing by up to about a tenth of a second).
      */
     private static final double HOLE_TIMING_S = 0.15;
+    /** The same without holes, s: the previous rep's bottom, tracked forward, and this rep's start meet within it. */
+    private static final double TURN_TIMING_S = 0.1;
     /**
      * A rep whose measurement failed across holes in the data is still counted, without figures, when at least this
      * much of it was bridged, s, and its detection lobe was a whole rep's (see {@link #countUnmeasured}).
@@ -427,7 +429,7 @@ final class RepDetector {
         // cycle fit, closed inside the holes, can: its bottom is then the next lift's start when not found before.
         boolean holed = holes.within(pendingStartS, endS) > 0;
         if (fit != null && (fit.bottomFound() || holed) && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
-                && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : 0)) {
+                && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : TURN_TIMING_S)) {
             restSinceS = Double.NaN;
             flushTracked(now);
             deliverOrCount(fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0), now, revises);
