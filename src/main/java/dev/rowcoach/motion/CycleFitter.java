@@ -74,8 +74,11 @@ final class CycleFitter {
     /** Where the last rep counted ended (its bottom, where the bar stood still for an instant), s; NaN after a reset. */
     private double previousBottomS = Double.NaN;
 
-    /** How a fitted rep ends: see {@link #fit}. */
-    enum End { CYCLE, REST, HELD }
+    /**
+     * How a fitted rep ends: see {@link #fit}. {@code OWN_CYCLE} is a cycle whose offset is its own mean acceleration
+     * whatever the rest before it or the recent cycles say (a second opinion: it does not join the pool).
+     */
+    enum End { CYCLE, REST, HELD, OWN_CYCLE }
 
     void gyro(boolean present) {
         gyro = present;
@@ -103,7 +106,7 @@ final class CycleFitter {
      * @param t0       window start: the upward crossing that began this rep's cycle, s
      * @param t1       window end: the next upward crossing (cycle mode) or the start of the rest (rest mode), s
      * @param end      how the rep ends: at the next cycle ({@code t1} is its upward crossing), at rest from {@code t1}, or
-     *                 held in the hands from {@code t1}
+     *                 held in the hands from {@code t1}; or at the next cycle, measured on its own alone
      * @param lobeS    where the detection lobe started, s (the true start is searched from
      *                 {@code preStartS} before it)
      * @param pullS    when the lobe triggered: the bar was surely rising then, s (a rest before the lift is
@@ -111,7 +114,7 @@ final class CycleFitter {
      * @return the fit, or null when the history does not hold a measurable rep
      */
     Fit fit(RingBuffer buffer, double t0, double t1, End end, double lobeS, double pullS) {
-        boolean rest = end != End.CYCLE;
+        boolean rest = end == End.REST || end == End.HELD;
         // Enough history before the lobe to hold the true start and a full rest run before it.
         double from = Math.min(t0, lobeS - settings.preStartS() - MIN_STILL_S);
         int n = buffer.copySince(from, t, a, h1, h2, still);
@@ -153,7 +156,11 @@ final class CycleFitter {
         // A rest after the rep measures the offset too once it has lasted MIN_STILL_S; a shorter one (early
         // confirmation reads a single sample, a hold 0.15 s of tremor) is noise.
         boolean shortRest = rest && t[n - 1] - t[restFrom] < MIN_STILL_S - dt / 2;
-        if (preEnd >= 0) {
+        if (end == End.OWN_CYCLE) {
+            // Nothing but the cycle: no rest before it anchors the velocity either.
+            offset = Series.mean(a, w0, w1, -1, -1);
+            preEnd = -1;
+        } else if (preEnd >= 0) {
             offset = rest && !shortRest ? Series.mean(a, preStart, preEnd, restFrom, n - 1)
                     : Series.mean(a, preStart, preEnd, -1, -1);
             restOffset = offset;

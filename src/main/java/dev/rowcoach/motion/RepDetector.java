@@ -466,6 +466,9 @@ final class RepDetector {
             countUnmeasured(endS, now, rest);
             return;
         }
+        if (!rest && fit.bottomFound() && !revises && !passesGates(fit.rep()) && holes.within(pendingStartS, endS) == 0) {
+            fit = secondOpinion(fit, endS);
+        }
         if (fit.bottomFound()) {
             deliverOrCount(fit.rep(), now, revises);
         } else {
@@ -477,6 +480,18 @@ final class RepDetector {
             trackOffset = fit.offsetMps2();
             trackDeadlineS = now + s.trackMaxS();
         }
+    }
+
+    /**
+     * A whole cycle, without holes, whose measurement failed the gates with the offset of the rest before it or of the
+     * recent cycles: measured again on the cycle's own mean acceleration alone, which is kept if it passes. After a
+     * dead stop held at the hang (no still rest to anchor on), the rest's offset can be seconds and a change of the
+     * bar's orientation old: 0.18 m/s² off, it read a 0.3 m rep as never coming down (docs/MOTION.md, "Pauses").
+     */
+    private CycleFitter.Fit secondOpinion(CycleFitter.Fit fit, double endS) {
+        CycleFitter.Fit own = fitter.fit(buffer, pendingStartS, endS, CycleFitter.End.OWN_CYCLE, pendingStartS,
+                pendingTriggerS);
+        return own != null && own.bottomFound() && passesGates(own.rep()) ? own : fit;
     }
 
     /**
