@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Measures what a worker per core gives `rowcoach replay` of many files: the same files replayed on one core
 # (taskset -c 0) and on two (taskset -c 0,1), alternately, with the wall and CPU seconds of each run; checks that
-# both print the same reports, byte for byte.
+# both print the same reports, byte for byte. cpu/wall is the cores the run kept busy on average: on a machine
+# shared with other work it says whether the workers ran side by side when the wall times cannot.
 # Usage: docs/bench-many.sh [WORKDIR] [RUNS]
-#   WORKDIR  where the generated files go (default: /tmp/rowcoach-many; 8 simulated 7-minute sessions at 1 kHz,
-#            recordings of rowcoach binary frames, about 50 MB)
+#   WORKDIR  where the generated files go (default: /tmp/rowcoach-many; 16 simulated 7-minute sessions at 1 kHz,
+#            recordings of rowcoach binary frames, about 100 MB)
 #   RUNS     runs of each (default: 3); the table shows each run and the medians
 # CPUS_ONE / CPUS_ALL override the two CPU lists (default: 0 and every CPU of the machine).
 # Figures in docs/PERFORMANCE.md ("Many files") come from this script.
@@ -17,7 +18,7 @@ one="${CPUS_ONE:-0}"
 all="${CPUS_ALL:-0-$(($(nproc --all) - 1))}"
 mkdir -p "$work"
 files=()
-for seed in 1 2 3 4 5 6 7 8; do
+for seed in $(seq 16); do
   f="$work/s$seed.rcrec"
   if [ ! -f "$f" ]; then
     "${rc[@]}" simulate --plan "barbell-row 3x8 @80kg rest=170" --rate 1000 --seed "$seed" --format recording \
@@ -33,13 +34,13 @@ run() { # CPUS OUT: prints "wall cpu" of one replay of every file on CPUS
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
-printf '%-4s %-10s %8s %8s   %s\n' run cpus wall_s cpu_s "load average"
+printf '%-4s %-10s %8s %8s %10s   %s\n' run cpus wall_s cpu_s cpu/wall "load average"
 w1=(); c1=(); w2=(); c2=()
 for i in $(seq "$runs"); do
   read -r w c <<<"$(run "$one" "$work/.out1")"; w1+=("$w"); c1+=("$c")
-  printf '%-4s %-10s %8s %8s   %s\n' "$i" "$one" "$w" "$c" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '%-4s %-10s %8s %8s %10.2f   %s\n' "$i" "$one" "$w" "$c" "$(awk -v w="$w" -v c="$c" 'BEGIN {print c / w}')" "$(cut -d' ' -f1-3 /proc/loadavg)"
   read -r w c <<<"$(run "$all" "$work/.out2")"; w2+=("$w"); c2+=("$c")
-  printf '%-4s %-10s %8s %8s   %s\n' "$i" "$all" "$w" "$c" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '%-4s %-10s %8s %8s %10.2f   %s\n' "$i" "$all" "$w" "$c" "$(awk -v w="$w" -v c="$c" 'BEGIN {print c / w}')" "$(cut -d' ' -f1-3 /proc/loadavg)"
   cmp -s "$work/.out1" "$work/.out2" || { echo "the reports differ between $one and $all" >&2; exit 1; }
 done
 n=$(taskset -c "$all" nproc)
