@@ -83,8 +83,14 @@ final class RepDetector {
     private boolean gyro;
 
     private RepMeasurement tracked;
-    private boolean unmeasuredAllowed;
-    private double unmeasuredStartS, unmeasuredTopS;
+    private boolean unmeasuredAllowed, unmeasuredOpensSet;
+    private double unmeasuredStartS, unmeasuredTopS, unmeasuredLobeM;
+    /**
+     * A movement that would be counted without figures but came before any rep of its set, so that no cadence can
+     * judge it yet (NaN start: none): it is judged when the set's second rep gives the first interval.
+     */
+    private double openerStartS = Double.NaN, openerTopS, openerBottomS, openerLobeM;
+    private boolean openerRest;
     private double trackVelocity, trackOffset, trackDeadlineS, trackDescent, trackFlatS;
 
     /**
@@ -441,9 +447,11 @@ final class RepDetector {
 
     /** What a rep counted unmeasured ({@link #countUnmeasured}) needs from the pending lobe, kept while it is tracked. */
     private void keepForUnmeasured(boolean revises, double now) {
-        unmeasuredAllowed = !revises && !pendingMayBeStanding && now - lastRepS <= s.setGapS() && pendingLobeM >= romGate();
+        unmeasuredAllowed = !revises && !pendingMayBeStanding;
+        unmeasuredOpensSet = now - lastRepS > s.setGapS() || Double.isNaN(lastTopS);
         unmeasuredStartS = pendingStartS;
         unmeasuredTopS = pendingTopS;
+        unmeasuredLobeM = pendingLobeM;
     }
 
     private void confirm(double endS, double now, boolean rest) {
@@ -514,12 +522,36 @@ final class RepDetector {
      * previous rep's. A movement after the last rep (putting the bar down) comes off that beat.
      */
     private void countUnmeasured(double bottomS, double now, boolean rest) {
-        double cadence = intervals.isEmpty() ? Double.NaN : (unmeasuredTopS - lastTopS) / intervals.median();
-        if (!unmeasuredAllowed || holes.within(unmeasuredStartS, bottomS) < UNMEASURED_HOLE_S
-                || !(cadence >= CADENCE_MIN && cadence <= CADENCE_MAX)) {
+        if (!unmeasuredAllowed || holes.within(unmeasuredStartS, bottomS) < UNMEASURED_HOLE_S) {
             return;
         }
-        counted(RepMeasurement.unmeasured(unmeasuredStartS, unmeasuredTopS, bottomS, rest), now);
+        if (unmeasuredOpensSet) {
+            openerStartS = unmeasuredStartS;
+            openerTopS = unmeasuredTopS;
+            openerBottomS = bottomS;
+            openerLobeM = unmeasuredLobeM;
+            openerRest = rest;
+            return;
+        }
+        double cadence = intervals.isEmpty() ? Double.NaN : (unmeasuredTopS - lastTopS) / intervals.median();
+        if (unmeasuredLobeM >= romGate() && cadence >= CADENCE_MIN && cadence <= CADENCE_MAX) {
+            counted(RepMeasurement.unmeasured(unmeasuredStartS, unmeasuredTopS, bottomS, rest), now);
+        }
+    }
+
+    /**
+     * The set's second rep gives its first interval: a movement kept as its possible first rep ({@link #openerStartS})
+     * counts, without figures, if it keeps that beat before the set's first rep and its lobe is as large as the reps'.
+     * A pick-up comes well before the first row (standing, then the hinge into the row) and is not kept when it
+     * lifted a bar that was lying still.
+     */
+    private void judgeOpener(double firstTopS, double intervalS, double now) {
+        double cadence = (firstTopS - openerTopS) / intervalS;
+        if (openerLobeM >= romGate() && cadence >= CADENCE_MIN && cadence <= CADENCE_MAX) {
+            intervals.add(firstTopS - openerTopS);
+            sink.rep(RepMeasurement.unmeasured(openerStartS, openerTopS, openerBottomS, openerRest), now);
+        }
+        openerStartS = Double.NaN;
     }
 
     private void emit(RepMeasurement rep, double now) {
@@ -533,7 +565,11 @@ final class RepDetector {
         lastBottomS = rep.bottomS();
         fitter.previousBottom(lastBottomS);
         if (!Double.isNaN(lastTopS)) {
+            boolean first = intervals.isEmpty();
             intervals.add(rep.topS() - lastTopS);
+            if (first && !Double.isNaN(openerStartS)) {
+                judgeOpener(lastTopS, rep.topS() - lastTopS, now);
+            }
         }
         lastTopS = rep.topS();
         // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.
