@@ -104,7 +104,7 @@ final class HistoryCommand implements Callable<Integer> {
         int[] counts = new int[3]; // added, replaced, skipped
         try (History h = history.open()) {
             // Recordings are analysed on a worker per core; the history stores them one by one, in folder order.
-            InOrder.<Path, Analysed>run(entries, entry -> {
+            InOrder.<Path, Analysed, UserException>run(entries, entry -> {
                 // Opened once: a FIFO in the folder is read once, its hash taken as it is decoded.
                 SensorFile input = Inputs.open(entry, new InputOptions());
                 SessionReport report = ReplayRunner.run(input, Replay.Grading.DEFAULTS, Loads.UNKNOWN);

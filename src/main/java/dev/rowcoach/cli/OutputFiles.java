@@ -21,9 +21,9 @@ import java.nio.file.attribute.PosixFileAttributes;
  */
 final class OutputFiles {
 
-    /** What is written: bytes to a stream the caller must not close. */
+    /** What is written: bytes to a stream the caller must not close; its own failure leaves a regular file unchanged. */
     interface Body {
-        void writeTo(OutputStream out) throws IOException;
+        void writeTo(OutputStream out) throws IOException, UserException;
     }
 
     /** Symbolic links followed before giving up, as the kernel's own limit. */
@@ -41,7 +41,8 @@ final class OutputFiles {
      * Writes {@code body} to {@code out} as the class describes; on failure a regular file is unchanged.
      *
      * @param stdout standard output, for {@code -}
-     * @throws UserException (exit 3) when {@code out} cannot be written, (exit 2) when it is a directory
+     * @throws UserException (exit 3) when {@code out} cannot be written, (exit 2) when it is a directory; or what
+     *                       {@code body} throws
      */
     static void write(Path out, StandardOutput stdout, Body body) throws UserException {
         if (isStandardOutput(out)) {
@@ -91,7 +92,7 @@ final class OutputFiles {
         return p;
     }
 
-    private static void replace(Path target, Body body) throws IOException {
+    private static void replace(Path target, Body body) throws IOException, UserException {
         Path dir = target.toAbsolutePath().getParent();
         // Created like any new file (0666 less the umask), under a name no one else uses.
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".partial");

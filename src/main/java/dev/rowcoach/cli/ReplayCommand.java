@@ -19,9 +19,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code rowcoach replay FILE}: the sets and reps of a recorded session, as live analysis would find them. */
+/**
+ * {@code rowcoach replay FILE...}: the sets and reps of recorded sessions, as live analysis would find them; several
+ * files are reported one after another, in the order given.
+ */
 @Command(name = "replay", mixinStandardHelpOptions = true,
         description = "Analyses a recorded session through the same streaming pipeline as live: sets, reps, "
                 + "range of motion, bar velocity and velocity loss, each rep's sway graded strict, cheat or excessive, "
@@ -29,8 +33,9 @@ import java.util.concurrent.Callable;
                 + "and warnings about the data; stores the session in the history.")
 final class ReplayCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "A sensor recording in any supported format (- for standard input).")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Sensor recordings in any supported format, "
+            + "analysed on a worker per core and reported in the order given (- alone for standard input).")
+    List<Path> files;
 
     @Option(names = "--exercise", paramLabel = "NAME", completionCandidates = ExerciseNames.class,
             converter = OptionTypes.Exercise.class, description = "Exercise profile for grading (default: the recording's, else " + Replay.DEFAULT_EXERCISE
@@ -75,7 +80,14 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         report.validate();
-        if (report.outFile != null && isInput(report.outFile)) {
+        if (files.size() > 1 && files.stream().anyMatch(ReplayCommand::isStandardInput)) {
+            throw new UserException("- (standard input) can only be replayed alone", ExitCode.USAGE_OR_INPUT);
+        }
+        if (files.size() > 1 && report.format == ReportOptions.Format.html) {
+            throw new UserException("--format html is one page per session: replay one file at a time",
+                    ExitCode.USAGE_OR_INPUT);
+        }
+        if (report.outFile != null && files.stream().anyMatch(f -> isSameFile(f, report.outFile))) {
             throw new UserException(report.outFile + ": is the input file", ExitCode.USAGE_OR_INPUT);
         }
         Replay.Grading grading;
@@ -87,9 +99,47 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }
+        PrintWriter err = spec.commandLine().getErr();
+        if (files.size() == 1) {
+            Coached one = coach(analyse(files.get(0), grading), err);
+            report.write(one.report(), one.details(), spec);
+            return ExitCode.OK;
+        }
+        // Analysed on a worker per core; stored, coached and written one by one, in the order given, as if each
+        // file were replayed in turn. A file that fails says so in its line and the others go on.
+        int[] outcome = {ExitCode.OK, 0}; // exit code of the first file that failed, reports written
+        report.write(w -> InOrder.<Path, Analysed, IOException>run(files, f -> analyse(f, grading), (f, analysed, failure) -> {
+            if (failure != null) {
+                UserException e = (UserException) failure; // all analyse throws
+                err.println("rowcoach: " + e.getMessage());
+                err.flush();
+                if (outcome[0] == ExitCode.OK) {
+                    outcome[0] = e.exitCode();
+                }
+                return;
+            }
+            Coached c = coach(analysed, err);
+            if (outcome[1]++ > 0 && report.format == ReportOptions.Format.text) {
+                w.write("\n");
+            }
+            report.render(c.report(), c.details(), w);
+            w.flush();
+        }), spec);
+        return outcome[0];
+    }
+
+    /** A file's analysis and what the history keys it by (null when the file could not be read again: why). */
+    private record Analysed(Path file, SessionReport report, SessionMeta meta, IOException unreadable) {
+    }
+
+    /** A report with its coaching, and what the HTML page names. */
+    private record Coached(SessionReport report, ReportHtml.Details details) {
+    }
+
+    /** Reads and analyses {@code file}: the part of a replay that needs nothing from the others. */
+    private Analysed analyse(Path file, Replay.Grading grading) throws UserException {
         SensorFile sensor = Inputs.open(file, input);
         SessionReport analysed = ReplayRunner.run(sensor, grading, loads);
-        PrintWriter err = spec.commandLine().getErr();
         // What the history keys the session by, and the page shows: read once, and only when either needs it.
         SessionMeta meta = null;
         IOException unreadable = null;
@@ -100,25 +150,33 @@ final class ReplayCommand implements Callable<Integer> {
                 unreadable = e;
             }
         }
-        // Without a history, the load–velocity line is this session's alone.
+        return new Analysed(file, analysed, meta, unreadable);
+    }
+
+    /** Stores the session in the history and coaches it with the history (without one: alone). */
+    private Coached coach(Analysed a, PrintWriter err) {
         TrainingReview review = null;
-        if (!noHistory && meta != null) {
-            review = SessionStore.storeAndReview(history, meta, analysed, report.mvtMps, err);
+        if (!noHistory && a.meta() != null) {
+            review = SessionStore.storeAndReview(history, a.meta(), a.report(), report.mvtMps, err);
         } else if (!noHistory) {
-            SessionStore.unreadable(file, unreadable, err);
+            SessionStore.unreadable(a.file(), a.unreadable(), err);
         }
         if (review == null) {
-            review = SessionStore.reviewAlone(analysed, report.mvtMps);
+            review = SessionStore.reviewAlone(a.report(), report.mvtMps);
         }
         // The HTML page names who lifted and when: the options', else the recording's; without a date when the file
         // could not be read again a moment after it was.
+        SessionMeta meta = a.meta();
         ReportHtml.Details details = meta != null ? new ReportHtml.Details(meta.athlete(), meta.notes(), meta.performedAt())
                 : new ReportHtml.Details(session.athlete, session.notes, null);
-        report.write(analysed.withTraining(review), details, spec);
-        return ExitCode.OK;
+        return new Coached(a.report().withTraining(review), details);
     }
 
-    private boolean isInput(Path out) {
+    private static boolean isStandardInput(Path file) {
+        return file.toString().equals("-");
+    }
+
+    private static boolean isSameFile(Path file, Path out) {
         try {
             return Files.exists(out) && Files.exists(file) && Files.isSameFile(file, out);
         } catch (IOException e) {

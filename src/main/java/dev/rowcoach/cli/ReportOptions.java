@@ -52,22 +52,32 @@ final class ReportOptions {
         }
     }
 
+    /** What goes to the output: one report or several, in the chosen format. */
+    interface Reports {
+        void writeTo(Writer w) throws IOException, UserException;
+    }
+
     /**
      * Writes {@code report} in the chosen format to {@code -o}, else to the command's standard output; the HTML page
      * also shows {@code details} and the weeks of the report's training review.
      */
     void write(SessionReport report, ReportHtml.Details details, CommandSpec spec) throws UserException {
+        write(w -> render(report, details, w), spec);
+    }
+
+    /** Writes what {@code reports} writes to {@code -o} (replaced once, when all is written), else to standard output. */
+    void write(Reports reports, CommandSpec spec) throws UserException {
         if (outFile != null && !OutputFiles.isStandardOutput(outFile)) {
             OutputFiles.write(outFile, StandardOutput.get(), o -> {
                 Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                write(report, details, w);
+                reports.writeTo(w);
                 w.flush();
             });
         } else {
             // Failures of standard output are kept by it and end the command with exit 3 (Main).
             PrintWriter out = spec.commandLine().getOut();
             try {
-                write(report, details, out);
+                reports.writeTo(out);
             } catch (IOException e) {
                 throw new UserException("cannot write the output: " + OutputFiles.reason(e), ExitCode.IO);
             }
@@ -76,7 +86,7 @@ final class ReportOptions {
     }
 
     /** The report in the chosen format; the HTML page is written as it is rendered, a set at a time. */
-    private void write(SessionReport report, ReportHtml.Details details, Writer w) throws IOException {
+    void render(SessionReport report, ReportHtml.Details details, Writer w) throws IOException {
         switch (format) {
             case json -> w.write(ReportJson.toJson(report) + "\n");
             case html -> ReportHtml.render(report, details,

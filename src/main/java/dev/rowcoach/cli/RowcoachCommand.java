@@ -4,14 +4,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.util.List;
+
 /** The top-level command; its subcommands do the work. */
 @Command(name = "rowcoach",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Measures how you row: reps, bar velocity and sway from a bar-mounted IMU.",
-        subcommands = {InspectCommand.class, ConvertCommand.class, ReplayCommand.class, ReportCommand.class,
-            HistoryCommand.class, WeekCommand.class, SimulateCommand.class, LiveCommand.class, DevicesCommand.class,
-            BenchCommand.class, picocli.CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -19,6 +18,14 @@ import picocli.CommandLine.ScopeType;
             "2:bad usage or input (unknown option, missing or unrecognised file)",
             "3:input/output failure (cannot write, device lost)"})
 public final class RowcoachCommand implements Runnable {
+
+    /**
+     * The subcommands, in the order the help lists them; {@link Main#commandLine(boolean, String...)} adds them (all,
+     * or the one a command line names: building a command's model from its annotations is most of a start-up).
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(InspectCommand.class, ConvertCommand.class, ReplayCommand.class,
+            ReportCommand.class, HistoryCommand.class, WeekCommand.class, SimulateCommand.class, LiveCommand.class,
+            DevicesCommand.class, BenchCommand.class, picocli.CommandLine.HelpCommand.class);
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log progress (info level) to stderr.")
     boolean verbose;

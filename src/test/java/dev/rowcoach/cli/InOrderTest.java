@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +22,7 @@ class InOrderTest {
     void resultsComeBackInInputOrderWhateverOrderTheyFinishIn() throws Exception {
         List<Integer> inputs = IntStream.range(0, 40).boxed().toList();
         List<String> seen = new ArrayList<>();
-        InOrder.<Integer, String>run(inputs, i -> {
+        InOrder.<Integer, String, RuntimeException>run(inputs, i -> {
             Thread.sleep((40 - i) % 7); // later inputs often finish first
             return "r" + i;
         }, (in, result, failure) -> {
@@ -34,7 +35,7 @@ class InOrderTest {
     @Test
     void aCheckedFailureIsThatInputsOutcomeAndTheOthersGoOn() throws Exception {
         List<String> seen = new ArrayList<>();
-        InOrder.<Integer, Integer>run(List.of(1, 2, 3), i -> {
+        InOrder.<Integer, Integer, RuntimeException>run(List.of(1, 2, 3), i -> {
             if (i == 2) {
                 throw new IOException("disk");
             }
@@ -45,7 +46,7 @@ class InOrderTest {
 
     @Test
     void aBugInATaskIsRethrownOnTheCallingThread() {
-        assertThrows(IllegalStateException.class, () -> InOrder.<Integer, Integer>run(List.of(1, 2), i -> {
+        assertThrows(IllegalStateException.class, () -> InOrder.<Integer, Integer, RuntimeException>run(List.of(1, 2), i -> {
             throw new IllegalStateException("bug");
         }, (in, result, failure) -> { }));
     }
@@ -55,11 +56,33 @@ class InOrderTest {
         assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs 2 cores");
         CountDownLatch both = new CountDownLatch(2);
         List<Boolean> met = new ArrayList<>();
-        InOrder.<Integer, Boolean>run(List.of(1, 2), i -> {
+        InOrder.<Integer, Boolean, RuntimeException>run(List.of(1, 2), i -> {
             both.countDown();
             return both.await(20, TimeUnit.SECONDS); // true only if the other task ran meanwhile
         }, (in, result, failure) -> met.add(result));
         assertEquals(List.of(true, true), met);
         assertTrue(both.getCount() == 0);
+    }
+
+    @Test
+    void aSlowFirstInputHoldsBackABoundedNumberOfFinishedResults() throws Exception {
+        int workers = Math.min(100, Runtime.getRuntime().availableProcessors());
+        int window = workers * (1 + InOrder.AHEAD_PER_WORKER);
+        AtomicInteger started = new AtomicInteger();
+        List<Integer> startedWhenFirstEnded = new ArrayList<>();
+        InOrder.<Integer, Integer, RuntimeException>run(IntStream.range(0, 100).boxed().toList(), i -> {
+            started.incrementAndGet();
+            if (i == 0) {
+                Thread.sleep(300); // the others finish meanwhile, and wait for it
+            }
+            return started.get();
+        }, (in, result, failure) -> {
+            if (in == 0) {
+                startedWhenFirstEnded.add(result);
+            }
+        });
+        assertEquals(1, startedWhenFirstEnded.size());
+        assertTrue(startedWhenFirstEnded.get(0) <= window, startedWhenFirstEnded + " started, window " + window);
+        assertEquals(100, started.get());
     }
 }

@@ -8,6 +8,8 @@ import static dev.rowcoach.protocol.rowcoach.RowcoachProtocol.FLAG_CHARGING;
 import static dev.rowcoach.protocol.rowcoach.RowcoachProtocol.FLAG_GYRO_PRESENT;
 import static dev.rowcoach.protocol.rowcoach.RowcoachProtocol.FLAG_STREAMING;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -89,9 +91,9 @@ final class MessageParser {
             return FrameError.BAD_VALUE;
         }
         short[] raw = new short[count * axes];
-        for (int i = 0; i < raw.length; i++) {
-            raw[i] = i16(f, P + RowcoachProtocol.SAMPLES_HEADER_BYTES + 2 * i);
-        }
+        // One bulk copy (a plain memory copy where the machine is little-endian), not two byte reads per value.
+        ByteBuffer.wrap(f, P + RowcoachProtocol.SAMPLES_HEADER_BYTES, raw.length * 2).order(ByteOrder.LITTLE_ENDIAN)
+                .asShortBuffer().get(raw);
         return new SamplesMessage(u32(f, P), u32(f, P + 4), periodUs, gyro, accelCode, gyroCode, raw);
     }
 

@@ -35,13 +35,20 @@ final class Delimiters {
     static int split(byte[] b, int from, int to, byte delimiter, int[] starts, int[] ends) {
         int n = 0;
         int fieldFrom = from;
-        for (int i = from; i <= to && n < starts.length; i++) {
-            if (i == to || b[i] == delimiter) {
-                starts[n] = fieldFrom;
-                ends[n] = i;
-                n++;
-                fieldFrom = i + 1;
+        // A field at a time, its bytes scanned by a loop that tests nothing else: one loop testing the line's end,
+        // the delimiter and the field count at every byte was a fifth of an ASCII replay's samples.
+        while (n < starts.length) {
+            int i = fieldFrom;
+            while (i < to && b[i] != delimiter) {
+                i++;
             }
+            starts[n] = fieldFrom;
+            ends[n] = i;
+            n++;
+            if (i == to) {
+                break;
+            }
+            fieldFrom = i + 1;
         }
         return n;
     }
