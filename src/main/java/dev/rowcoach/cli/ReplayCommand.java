@@ -87,7 +87,7 @@ final class ReplayCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), ExitCode.USAGE_OR_INPUT);
         }
-        SensorFile sensor = Inputs.open(file, input);
+        SensorFile sensor = Inputs.open(file, input, RowcoachCommand.context(spec).in());
         SessionReport analysed = ReplayRunner.run(sensor, grading, loads);
         PrintWriter err = spec.commandLine().getErr();
         // What the history keys the session by, and the page shows: read once, and only when either needs it.

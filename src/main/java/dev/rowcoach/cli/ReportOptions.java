@@ -57,17 +57,18 @@ final class ReportOptions {
      * also shows {@code details} and the weeks of the report's training review.
      */
     void write(SessionReport report, ReportHtml.Details details, CommandSpec spec) throws UserException {
+        RunContext context = RowcoachCommand.context(spec);
         if (outFile != null && !OutputFiles.isStandardOutput(outFile)) {
-            OutputFiles.write(outFile, StandardOutput.get(), o -> {
+            OutputFiles.write(outFile, context.out(), o -> {
                 Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
-                write(report, details, w);
+                write(report, details, w, context);
                 w.flush();
             });
         } else {
             // Failures of standard output are kept by it and end the command with exit 3 (Main).
             PrintWriter out = spec.commandLine().getOut();
             try {
-                write(report, details, out);
+                write(report, details, out, context);
             } catch (IOException e) {
                 throw new UserException("cannot write the output: " + OutputFiles.reason(e), ExitCode.IO);
             }
@@ -76,20 +77,20 @@ final class ReportOptions {
     }
 
     /** The report in the chosen format; the HTML page is written as it is rendered, a set at a time. */
-    private void write(SessionReport report, ReportHtml.Details details, Writer w) throws IOException {
+    private void write(SessionReport report, ReportHtml.Details details, Writer w, RunContext context) throws IOException {
         switch (format) {
             case json -> w.write(ReportJson.toJson(report) + "\n");
             case html -> ReportHtml.render(report, details,
                     report.training() == null ? List.of() : report.training().weeks(), HardSetRule.DEFAULTS, w);
-            case text -> w.write(ReportText.render(report, colour()));
+            case text -> w.write(ReportText.render(report, colour(context)));
         }
     }
 
-    private boolean colour() {
+    private boolean colour(RunContext context) {
         if (noColor || outFile != null && !OutputFiles.isStandardOutput(outFile) || color == When.never) {
             return false;
         }
         return color == When.always
-                || System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+                || context.terminal() && context.env("NO_COLOR") == null && !"dumb".equals(context.env("TERM"));
     }
 }

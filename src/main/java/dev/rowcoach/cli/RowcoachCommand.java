@@ -20,6 +20,17 @@ import picocli.CommandLine.ScopeType;
             "3:input/output failure (cannot write, device lost)"})
 public final class RowcoachCommand implements Runnable {
 
+    private final RunContext context;
+
+    RowcoachCommand(RunContext context) {
+        this.context = context;
+    }
+
+    /** The streams and environment of the run that {@code spec}'s command (or one of its mixins) belongs to. */
+    static RunContext context(picocli.CommandLine.Model.CommandSpec spec) {
+        return ((RowcoachCommand) spec.root().userObject()).context;
+    }
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log progress (info level) to stderr.")
     boolean verbose;
 
