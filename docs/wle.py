@@ -9,10 +9,10 @@ into contiguous 2.5 s stretches (at least one curl each); in each stretch gravit
 acceleration, the vertical and horizontal displacement by double integration with the mean removed at each step;
 then the features: vertical range (the ROM), horizontal excursion, the dip before the rise, the time of the rise's
 peak velocity, and the grader's readings of the departure from the lifter's baseline (the lifter's median ROM and
-horizontal excursion over all stretches, label-free): with both axes (as with a gyroscope) 133.5 deg/m x ROM departure
-+ 30.0 deg/m x horizontal departure + 4.1, and the height alone (as without one, and as this script's accelerometer-only
-tilt would have it) 148.1 deg/m x ROM departure + 4.3, each at least 0. ROC AUC of class E against class A, per lifter
-and pooled (pooled on the departures from each lifter's baseline).
+horizontal excursion over all stretches, label-free): along the arc (as with a gyroscope) 125.2 deg/m x the length of
+the ROM and horizontal departures taken together, signed by their sum, + 4.6, and the height alone (as without one,
+and as this script's accelerometer-only tilt would have it) 148.1 deg/m x ROM departure + 4.3, each at least 0. ROC
+AUC of class E against class A, per lifter and pooled (pooled on the departures from each lifter's baseline).
 
 Usage: docs/wle.py PATH/TO/pml-training.csv.gz   (standard library only; prints a Markdown table)
 """
@@ -20,8 +20,8 @@ import csv, gzip, math, statistics, sys
 from collections import defaultdict
 
 STRETCH_S = 2.5
-# DepartureModel.FITTED: both axes (°/m of ROM, °/m of horizontal, °), the height alone (°/m, °)
-ROM_DEG_PER_M, HORIZONTAL_DEG_PER_M, OFFSET_DEG = 133.5, 30.0, 4.1
+# DepartureModel.FITTED: the arc (°/m of arc departure, °), the height alone (°/m, °)
+ARC_DEG_PER_M, OFFSET_DEG = 125.2, 4.6
 VERTICAL_DEG_PER_M, VERTICAL_OFFSET_DEG = 148.1, 4.3
 
 
@@ -110,7 +110,7 @@ def auc(pos, neg):
 
 def main(path):
     data = read(path)
-    names = ["rom", "horizontal", "dip", "earlyPeak", "grader (both axes)", "grader (height)"]
+    names = ["rom", "horizontal", "dip", "earlyPeak", "grader (arc)", "grader (height)"]
     pooled = {k: ([], []) for k in names}
     lines = ["| lifter | stretches A / E | " + " | ".join(names) + " |", "|---|---|" + "---|" * len(names)]
     for user in sorted(data):
@@ -119,8 +119,8 @@ def main(path):
         base = statistics.median(f["rom"] for _, f in fs)
         hbase = statistics.median(f["horizontal"] for _, f in fs)
         for _, f in fs:
-            f["grader (both axes)"] = max(0, ROM_DEG_PER_M * (f["rom"] - base)
-                                          + HORIZONTAL_DEG_PER_M * (f["horizontal"] - hbase) + OFFSET_DEG)
+            dr, dh = f["rom"] - base, f["horizontal"] - hbase
+            f["grader (arc)"] = max(0, ARC_DEG_PER_M * math.copysign(math.hypot(dr, dh), dr + dh) + OFFSET_DEG)
             f["grader (height)"] = max(0, VERTICAL_DEG_PER_M * (f["rom"] - base) + VERTICAL_OFFSET_DEG)
         row = []
         for k in names:

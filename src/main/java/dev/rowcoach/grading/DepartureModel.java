@@ -5,11 +5,12 @@ package dev.rowcoach.grading;
  * the body, a torso that rises about the hips during the pull carries the shoulders, and with them the hands and the
  * bar, along an arc about the hips: where the pull ends moves up and back, and the bar travels further than the arms
  * alone take it. The lifter's strict reps show how far the arms alone take it (the baseline), so the departure from
- * it measures the swing. How that departure splits between height and horizontal travel depends on the torso's angle
- * (upright torsos send more of it backward), so with a gyroscope, which makes the horizontal path trustworthy, both
- * are read, and so is the height alone:
+ * it measures the swing. How that departure splits between height and backward travel depends on the torso's angle
+ * (upright torsos send more of it backward), but its length along the arc does not, so with a gyroscope, which makes
+ * the horizontal path trustworthy, the length of the departure is read ({@link #arcDepartureM}), and so is the height
+ * alone:
  *
- * <pre>swing = romDegPerM × ROM departure + horizontalDegPerM × horizontal departure + offsetDeg</pre>
+ * <pre>swing = arcDegPerM × arc departure + offsetDeg</pre>
  *
  * <pre>swing = verticalDegPerM × ROM departure + verticalOffsetDeg</pre>
  *
@@ -21,9 +22,8 @@ package dev.rowcoach.grading;
  * drive is part of the movement the swing is. The coefficients are fitted robustly (Huber) on one family of simulated
  * lifters and judged on another ({@code rowcoach bench grading}).
  *
- * @param romDegPerM         degrees of swing per metre of ROM departure, read with the horizontal one (&gt; 0)
- * @param horizontalDegPerM  degrees of swing per metre of horizontal departure (≥ 0)
- * @param offsetDeg          degrees added to the two-axis estimate (true strict reps are 0–6°, not 0)
+ * @param arcDegPerM         degrees of swing per metre of arc departure ({@link #arcDepartureM}) (&gt; 0)
+ * @param offsetDeg          degrees added to the arc's estimate (true strict reps are 0–6°, not 0)
  * @param verticalDegPerM    degrees of swing per metre of ROM departure, read alone (&gt; 0)
  * @param verticalOffsetDeg  degrees added to the height-alone estimate
  * @param spreadGyroDeg      spread of the estimate around the true swing with a gyroscope, degrees: 1.25 × the
@@ -31,25 +31,39 @@ package dev.rowcoach.grading;
  * @param spreadAccelOnlyDeg the same without a gyroscope, degrees
  * @throws IllegalArgumentException when a coefficient is out of range
  */
-public record DepartureModel(double romDegPerM, double horizontalDegPerM, double offsetDeg, double verticalDegPerM,
-                             double verticalOffsetDeg, double spreadGyroDeg, double spreadAccelOnlyDeg) {
+public record DepartureModel(double arcDegPerM, double offsetDeg, double verticalDegPerM, double verticalOffsetDeg,
+                             double spreadGyroDeg, double spreadAccelOnlyDeg) {
 
     /**
      * Fitted on the rower family's grading grid (seeds 1–6, each session's first set its calibration set;
      * {@code rowcoach bench grading}, docs/GRADING.md) and judged on the hinge family's.
      */
-    public static final DepartureModel FITTED = new DepartureModel(133.5, 30.0, 4.1, 148.1, 4.3, 3.5, 4.5);
+    public static final DepartureModel FITTED = new DepartureModel(125.2, 4.6, 148.1, 4.3, 3.5, 4.5);
 
     public DepartureModel {
-        if (!(romDegPerM > 0 && horizontalDegPerM >= 0 && verticalDegPerM > 0 && spreadGyroDeg > 0 && spreadAccelOnlyDeg > 0)
-                || !Double.isFinite(romDegPerM + horizontalDegPerM + offsetDeg + verticalDegPerM + verticalOffsetDeg
-                + spreadGyroDeg + spreadAccelOnlyDeg)) {
+        if (!(arcDegPerM > 0 && verticalDegPerM > 0 && spreadGyroDeg > 0 && spreadAccelOnlyDeg > 0)
+                || !Double.isFinite(arcDegPerM + offsetDeg + verticalDegPerM + verticalOffsetDeg + spreadGyroDeg
+                + spreadAccelOnlyDeg)) {
             throw new IllegalArgumentException("a departure model needs positive finite coefficients and spreads");
         }
     }
 
     /**
-     * Estimated swing of a rep, degrees (≥ 0). With both axes the two departure readings, the two-axis one and the
+     * How far a rep's pull departed from the baseline on both axes, m: the length of the departure (the ROM's and the
+     * horizontal excursion's departures as one displacement), positive when the pull went further (up and back
+     * together, as a rising torso takes it whatever the torso's angle), negative when it fell short. A point turned
+     * by Δθ about the hips moves 2·r·sin(Δθ / 2) along its chord whatever the torso's angle, where the height alone
+     * gives r·Δθ·cos of an angle the bar cannot see.
+     *
+     * @param romDepartureM        the rep's ROM less the baseline ROM, m
+     * @param horizontalDepartureM the rep's horizontal excursion less the baseline's, m
+     */
+    public static double arcDepartureM(double romDepartureM, double horizontalDepartureM) {
+        return Math.copySign(Math.hypot(romDepartureM, horizontalDepartureM), romDepartureM + horizontalDepartureM);
+    }
+
+    /**
+     * Estimated swing of a rep, degrees (≥ 0). With both axes the two departure readings, the arc's and the
      * height alone, bound the estimate, and the early movement's reading decides within those bounds (it is the median
      * of the three): where the departures agree the early movement barely matters, and where they disagree (a
      * horizontal path that ran long on a strict rep; an upright torso whose swing went back more than up) the reading
@@ -66,9 +80,9 @@ public record DepartureModel(double romDegPerM, double horizontalDegPerM, double
         if (!readsBothAxes(horizontalDepartureM, gyro)) {
             return height;
         }
-        double both = Math.max(0, romDegPerM * romDepartureM + horizontalDegPerM * horizontalDepartureM + offsetDeg);
-        double early = Double.isFinite(earlySwingDeg) ? earlySwingDeg : both;
-        return Math.max(Math.min(both, height), Math.min(Math.max(both, height), early));
+        double arc = Math.max(0, arcDegPerM * arcDepartureM(romDepartureM, horizontalDepartureM) + offsetDeg);
+        double early = Double.isFinite(earlySwingDeg) ? earlySwingDeg : arc;
+        return Math.max(Math.min(arc, height), Math.min(Math.max(arc, height), early));
     }
 
     /** The height-alone reading, degrees (≥ 0). */

@@ -74,6 +74,9 @@ final class CycleFitter {
     /** Where the last rep counted ended (its bottom, where the bar stood still for an instant), s; NaN after a reset. */
     private double previousBottomS = Double.NaN;
 
+    /** How a fitted rep ends: see {@link #fit}. */
+    enum End { CYCLE, REST, HELD }
+
     void gyro(boolean present) {
         gyro = present;
     }
@@ -99,14 +102,16 @@ final class CycleFitter {
     /**
      * @param t0       window start: the upward crossing that began this rep's cycle, s
      * @param t1       window end: the next upward crossing (cycle mode) or the start of the rest (rest mode), s
-     * @param rest     whether the bar rests from {@code t1} on
+     * @param end      how the rep ends: at the next cycle ({@code t1} is its upward crossing), at rest from {@code t1}, or
+     *                 held in the hands from {@code t1}
      * @param lobeS    where the detection lobe started, s (the true start is searched from
      *                 {@code preStartS} before it)
      * @param pullS    when the lobe triggered: the bar was surely rising then, s (a rest before the lift is
      *                 searched up to here: after a dead stop the lobe may start long before the lift)
      * @return the fit, or null when the history does not hold a measurable rep
      */
-    Fit fit(RingBuffer buffer, double t0, double t1, boolean rest, double lobeS, double pullS) {
+    Fit fit(RingBuffer buffer, double t0, double t1, End end, double lobeS, double pullS) {
+        boolean rest = end != End.CYCLE;
         // Enough history before the lobe to hold the true start and a full rest run before it.
         double from = Math.min(t0, lobeS - settings.preStartS() - MIN_STILL_S);
         int n = buffer.copySince(from, t, a, h1, h2, still);
@@ -155,6 +160,10 @@ final class CycleFitter {
             restEndS = t[preEnd];
         } else if (afterRest) {
             offset = restOffset;
+        } else if (end == End.HELD && !shortRest) {
+            // A bar held in the hands does not move on average, whatever its tremor: its own mean is the offset (the
+            // recent cycles' may be seconds old: a held dead stop is as long as a rep or longer).
+            offset = Series.mean(a, restFrom, n - 1, -1, -1);
         } else if (rest) {
             offset = pool.pooledOffset(t0);
             if (Double.isNaN(offset)) {

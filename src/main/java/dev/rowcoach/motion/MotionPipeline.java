@@ -197,7 +197,7 @@ public final class MotionPipeline implements StreamListener {
         if (tap != null) {
             tap.step(t, detect);
         }
-        sets.tick(t);
+        sets.tick(t, detector.movementSinceS());
         lastGridS = t;
     }
 

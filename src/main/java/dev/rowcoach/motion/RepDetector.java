@@ -67,7 +67,7 @@ final class RepDetector {
     private double pendingStartS, pendingTriggerS, pendingTopS, pendingLobeM, pendingZ, pendingZMin, pendingDescentS;
     private double restSinceS = Double.NaN;
     /** Early confirmation was tried on this stretch of stillness / of holding; how long the bar has been held, s. */
-    private boolean triedEarly, triedHold;
+    private boolean triedEarly, triedHold, triedHeld;
     /** The sensor came to rest with the bar still up (a pause at the top, a slow eccentric): not the rep's end. */
     private boolean restAtTop;
     private double restAtTopUntilS;
@@ -105,6 +105,13 @@ final class RepDetector {
      */
     private static final double HOLD_MPS2 = 0.2;
     private static final double HOLD_S = 0.15;
+    /**
+     * A hold that lasts this long, s, is measured again on its own mean acceleration (the bar held in the hands does
+     * not move on average, whatever its tremor), when no report was made yet: a dead stop held at the hang for seconds
+     * after a rep whose first measurement used the recent cycles' offset, seconds old by then, would otherwise wait
+     * for the next pull or the pending timeout, and fail there too (docs/MOTION.md, "Pauses").
+     */
+    private static final double HELD_S = 0.5;
     /**
      * When the sensor comes to rest with the bar measured still up, the rep stays pending while it has been up for
      * less than this since its top, s: a squeeze at the top of a strict row lasts up to 3 s (a cue lifters use),
@@ -241,12 +248,18 @@ final class RepDetector {
                     restSinceS = Double.NaN;
                     triedEarly = false;
                     triedHold = false;
+                    triedHeld = false;
                     restAtTop = false;
                     holdS = 0;
                     reportedEarly = false;
                 }
             }
         }
+    }
+
+    /** Where the movement waiting to be confirmed as a rep (pending, or tracked to its bottom) began, s; NaN: none. */
+    double movementSinceS() {
+        return pending ? pendingStartS : tracked != null ? tracked.startS() : Double.NaN;
     }
 
     /** End of stream: a pending rep whose bar came back down counts; a tracked one is emitted. */
@@ -304,11 +317,15 @@ final class RepDetector {
                 restSinceS = Double.NaN;
                 triedEarly = false;
                 restAtTop = false;
-                if (gyro && holdS >= HOLD_S && !triedHold && !reportedEarly) {
+                if (holdS >= HELD_S && !triedHeld && !reportedEarly) {
+                    triedHeld = true;
+                    reportOnHold(t - holdS, t, CycleFitter.End.HELD);
+                } else if (gyro && holdS >= HOLD_S && !triedHold && !reportedEarly) {
                     triedHold = true;
-                    reportOnHold(t - holdS, t);
+                    reportOnHold(t - holdS, t, CycleFitter.End.REST);
                 } else if (holdS == 0) {
                     triedHold = false;
+                    triedHeld = false;
                 }
             }
         }
@@ -319,7 +336,7 @@ final class RepDetector {
      * whole rep that came back down; otherwise leave it pending for the usual, later confirmation.
      */
     private void confirmEarly(double restS, double now) {
-        CycleFitter.Fit fit = earlyFit(restS);
+        CycleFitter.Fit fit = earlyFit(restS, CycleFitter.End.REST);
         if (fit == null) {
             return;
         }
@@ -330,9 +347,12 @@ final class RepDetector {
         deliver(fit.rep(), now, revises);
     }
 
-    /** The bar is held at the bottom: report the rep now, keep it pending for its usual, better measurement. */
-    private void reportOnHold(double holdStartS, double now) {
-        CycleFitter.Fit fit = earlyFit(holdStartS);
+    /**
+     * The bar is held at the bottom: report the rep now, keep it pending for its usual, better measurement. {@code end}
+     * says what anchors the measurement: the hold as a rest, or the hold's own mean acceleration once it is long.
+     */
+    private void reportOnHold(double holdStartS, double now, CycleFitter.End end) {
+        CycleFitter.Fit fit = earlyFit(holdStartS, end);
         if (fit != null) {
             flushTracked(now);
             emit(fit.rep(), now);
@@ -341,8 +361,8 @@ final class RepDetector {
     }
 
     /** The pending rep measured as ending at rest from {@code restS}, if it shows a whole rep that came back down. */
-    private CycleFitter.Fit earlyFit(double restS) {
-        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, true, pendingStartS, pendingTriggerS);
+    private CycleFitter.Fit earlyFit(double restS, CycleFitter.End end) {
+        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, end, pendingStartS, pendingTriggerS);
         boolean whole = fit != null && passesGates(fit.rep()) && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM();
         return whole ? fit : null;
     }
@@ -382,7 +402,7 @@ final class RepDetector {
      * still): then the rest is at the top and the rep stays pending for the bar's return.
      */
     private void confirmAtRest(double restS, double now) {
-        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, true, pendingStartS, pendingTriggerS);
+        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, CycleFitter.End.REST, pendingStartS, pendingTriggerS);
         if (fit != null && fit.rep().descentM() < s.descentMinFraction() * fit.rep().romM()) {
             restAtTop = true;
             restAtTopUntilS = fit.rep().topS() + (pendingMayBeStanding ? STOOD_S : SQUEEZE_MAX_S);
@@ -402,7 +422,7 @@ final class RepDetector {
         pending = false;
         boolean revises = reportedEarly;
         keepForUnmeasured(revises, now);
-        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, false, pendingStartS, pendingTriggerS);
+        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, CycleFitter.End.CYCLE, pendingStartS, pendingTriggerS);
         // Across a hole the detection velocity carries the bridge's error, so its return cannot be trusted; the
         // cycle fit, closed inside the holes, can: its bottom is then the next lift's start when not found before.
         boolean holed = holes.within(pendingStartS, endS) > 0;
@@ -430,7 +450,8 @@ final class RepDetector {
         restSinceS = Double.NaN;
         flushTracked(now);
         keepForUnmeasured(revises, now);
-        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, rest, pendingStartS, pendingTriggerS);
+        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, rest ? CycleFitter.End.REST : CycleFitter.End.CYCLE,
+                pendingStartS, pendingTriggerS);
         if (fit == null) {
             countUnmeasured(endS, now, rest);
             return;

@@ -60,6 +60,17 @@ final class SetTracker {
     private static final double LATE = 1.25;
     /** … each after a pull longer than this multiple of the median. */
     private static final double SOMEWHAT_LONGER = 1.2;
+    /**
+     * … and, in a set whose reps squeeze at the top, larger than this multiple of its median ROM: standing up lifts
+     * the bar by the torso's rise on top of the arms' pull (simulated stand-ups after squeezed sets: 1.45–1.8 times
+     * the set's ROM; its reps' ROM varies by about a tenth).
+     */
+    private static final double LARGER = 1.25;
+    /**
+     * A set whose reps stay up at least this long at the top, s, squeezes them (the strict-row cue, 1–3 s); a heavy
+     * set's slow turns at the top read up to about 0.6 s.
+     */
+    private static final double SQUEEZE_S = 1.0;
 
     /** A row's rep-to-rep interval when a set has only one rep so far, s. */
     private static final double DEFAULT_INTERVAL_S = 2.5;
@@ -133,9 +144,17 @@ final class SetTracker {
         return median(intervals);
     }
 
-    /** Called every grid step: ends the open set once the rest after its last rep is long enough. */
-    void tick(double t) {
-        if (!open.isEmpty() && t - open.get(open.size() - 1).endS() > setGapS) {
+    /**
+     * Called every grid step: ends the open set once the rest after its last rep is long enough, unless a movement
+     * that began within that rest ({@code movementSinceS}; NaN: none) is still waiting to be confirmed as a rep: a rep
+     * followed by a long hold at the hang is confirmed seconds after it began, and the set is not over until it is.
+     */
+    void tick(double t, double movementSinceS) {
+        if (open.isEmpty()) {
+            return;
+        }
+        double lastEndS = open.get(open.size() - 1).endS();
+        if (t - lastEndS > setGapS && !(movementSinceS - lastEndS <= setGapS)) {
             close();
         }
     }
@@ -205,13 +224,21 @@ final class SetTracker {
         // The ROM gate adapts to the set's reps, which a set's first movement has none of yet: judge it now.
         boolean slowAndSmall = slower && candidate.romM() < SMALLER * median(rom);
         boolean longer = candidate.concentricDurationS() > SOMEWHAT_LONGER * typicalDuration;
-        // Standing with the bar: after a longer pull, or for much longer than the set's reps pause at the top.
-        boolean stoodUp = standS > STAND_S && (longer || standS > HELD_S && standS > HELD_FACTOR * median(stands));
+        // Standing with the bar: after a longer pull, or for much longer than the set's reps pause at the top. When
+        // the set's reps themselves stay up longer than a row's pause (squeezes), a longer pull held as long as the
+        // others is a slow rep (a set's last one often is); standing up also raises the bar further than the arms do.
+        boolean squeezes = median(stands) >= SQUEEZE_S;
+        boolean larger = candidate.romM() > LARGER * median(rom);
+        boolean heldLong = standS > HELD_S && standS > HELD_FACTOR * median(stands);
+        boolean stoodUp = standS > STAND_S && longer && (!squeezes || larger) || heldLong;
+        // Up at the top for longer than a row's pause; in a set that squeezes, where that says nothing, for much
+        // longer than its reps or after a longer pull.
+        boolean stoodAtTop = squeezes ? heldLong || longer : standS > STAND_S;
         boolean offBeat = ownInterval > OFF_BEAT * median(cadence) && longer;
         // Standing up before a put-down, the bar then goes down to the floor: further than it came up.
         double down = descent.get(i);
         boolean toTheFloor = i == last && i > 0 && down > FURTHER_DOWN
-                && (ownInterval > LATE * median(cadence) || standS > STAND_S || slower);
+                && (ownInterval > LATE * median(cadence) || stoodAtTop || slower);
         if (slowAndLong || slowAndSmall || stoodUp || offBeat || toTheFloor) {
             reps.remove(i);
             stillAtTopS.remove(i);

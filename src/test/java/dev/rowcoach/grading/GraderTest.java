@@ -136,13 +136,13 @@ class GraderTest {
         assertEquals(Sway.Basis.CALIBRATED, swung.sway().basis());
         assertEquals(0.097, swung.sway().romDepartureM(), 1e-9);
         assertEquals(0, swung.sway().horizontalDepartureM(), 1e-12);
-        assertEquals(MODEL.romDegPerM() * 0.097 + MODEL.offsetDeg(), swung.sway().torsoSwingDeg(), 1e-9);
+        assertEquals(MODEL.arcDegPerM() * 0.097 + MODEL.offsetDeg(), swung.sway().torsoSwingDeg(), 1e-9);
         assertEquals(Grade.CHEAT, swung.grade());
         assertFalse(swung.sway().featuresAgree(), "the early movement read 2°");
         assertFalse(swung.sway().baseline(), "only the calibration set joins");
         // A dip lengthens the pull from below: the pull starts from its bottom, and it is part of the departure.
         RepGrade dipped = g.grade(rep(2, 2, 0.483, 0.04, 14, 0.95), true);
-        assertEquals(MODEL.romDegPerM() * 0.08 + MODEL.offsetDeg(), dipped.sway().torsoSwingDeg(), 1e-9);
+        assertEquals(MODEL.arcDegPerM() * 0.08 + MODEL.offsetDeg(), dipped.sway().torsoSwingDeg(), 1e-9);
         assertTrue(dipped.sway().featuresAgree());
         // Without a gyroscope the height alone is read, with its own coefficients.
         RepGrade accelOnly = g.grade(rep(2, 3, 0.50, 0, 2, 0.95), false);
@@ -159,9 +159,9 @@ class GraderTest {
 
     @Test
     void withAGyroscopeTheTwoDepartureReadingsBoundTheSwingAndTheEarlyMovementDecidesWithin() {
-        // 4.7 cm higher and 8 cm further back than the calibration's reps: read on both axes and from the height alone.
+        // 4.7 cm higher and 8 cm further back than the calibration's reps: read along the arc (9.3 cm) and from the height alone.
         Grader g = calibrated();
-        double both = MODEL.romDegPerM() * 0.047 + MODEL.horizontalDegPerM() * 0.08 + MODEL.offsetDeg();
+        double both = MODEL.arcDegPerM() * Math.hypot(0.047, 0.08) + MODEL.offsetDeg();
         double height = MODEL.verticalDegPerM() * 0.047 + MODEL.verticalOffsetDeg();
         double low = Math.min(both, height), high = Math.max(both, height);
         assertTrue(high - low > 1, both + " and " + height);

@@ -32,9 +32,9 @@ class SetTrackerTest {
         for (int i = 0; i < 3; i++) {
             row(10 + 2.5 * i);
         }
-        tracker.tick(15);
+        tracker.tick(15, Double.NaN);
         assertEquals(0, sets.size(), "not yet rested long enough");
-        tracker.tick(25);
+        tracker.tick(25, Double.NaN);
         assertEquals(1, sets.size());
         row(60);
         row(62.5);
@@ -100,6 +100,55 @@ class SetTrackerTest {
         tracker.add(move(121.0, 0.45, 0.6, 1.7), 0.95, 0, 0); // so a 1.7 s squeeze on the last is still a rep
         tracker.finish();
         assertEquals(7, sets.get(0).reps().size(), discarded.toString());
+    }
+
+    @Test
+    void aMovementWaitingToBeConfirmedKeepsTheSetOpenPastTheGap() {
+        for (int i = 0; i < 3; i++) {
+            row(10 + 2.5 * i);
+        }
+        double lastEnd = reps.get(2).endS();
+        tracker.tick(lastEnd + 9, lastEnd + 4); // a rep held at the hang since 4 s after the last is still pending
+        assertEquals(0, sets.size(), "the pending rep may belong to the set");
+        tracker.tick(lastEnd + 9, lastEnd + 8.5); // a movement after the set gap is the next set's
+        assertEquals(1, sets.size());
+    }
+
+    /** A movement of the set below, whose bar then goes down by {@code descentFactor} × its ROM. */
+    private static RepMeasurement squeezed(double start, double romM, double durS, double holdS, double descentFactor) {
+        double top = start + durS;
+        return new RepMeasurement(start, top, top + holdS, top + holdS + 1.0, romM, 1.6 * romM / durS,
+                descentFactor * romM, holdS, false, new RepShape(0, 0, 0.5, 0.1, 0, 0, 0.8), holdS);
+    }
+
+    @Test
+    void inASetThatSqueezesTheLastSlowRepIsARowAndAStandUpIsTheLargerLongerPull() {
+        for (int i = 0; i < 6; i++) {
+            tracker.add(squeezed(10 + 4 * i, 0.45, 0.6, 2.0, 1.0), 0.95, 0, 0); // every rep held 2 s at the top
+        }
+        // The last rep grinds: slower, a longer pull, held as long as the others, then down to the hang.
+        tracker.add(squeezed(34, 0.45, 0.8, 2.5, 1.0), 0.95, 0, 0);
+        tracker.finish();
+        assertEquals(7, sets.get(0).reps().size(), discarded.toString());
+
+        sets.clear();
+        for (int i = 0; i < 6; i++) {
+            tracker.add(squeezed(50 + 4 * i, 0.45, 0.6, 2.0, 1.0), 0.95, 0, 0);
+        }
+        // A last rep like the others, held a little longer, then lowered straight to the floor.
+        tracker.add(squeezed(74, 0.45, 0.6, 2.5, 1.3), 0.95, 0, 0);
+        tracker.finish();
+        assertEquals(7, sets.get(0).reps().size(), discarded.toString());
+
+        sets.clear();
+        for (int i = 0; i < 6; i++) {
+            tracker.add(squeezed(100 + 4 * i, 0.45, 0.6, 2.0, 1.0), 0.95, 0, 0);
+        }
+        // Standing up: the torso's rise on top of the arms, a longer pull, the bar then lowered to the floor.
+        tracker.add(squeezed(124, 0.7, 0.9, 1.0, 1.5), 0.95, 0, 0);
+        tracker.finish();
+        assertEquals(6, sets.get(0).reps().size());
+        assertTrue(discarded.get(0).contains("standing up to put the bar down"), discarded.toString());
     }
 
     @Test

@@ -93,8 +93,8 @@ public final class GradingBench {
 
     /**
      * The departure model fitted on {@code graded}, over the reps graded against a baseline (calibration-set reps left
-     * out): the true swing on the ROM departure, the horizontal departure and a constant over the reps with a gyroscope,
-     * and on the ROM departure and a constant over all of them (the height reads the same with or without one). Each fit
+     * out): the true swing on the arc departure ({@link DepartureModel#arcDepartureM}) and a constant over the reps with a
+     * gyroscope, and on the ROM departure and a constant over all of them (the height reads the same with or without one). Each fit
      * is robust (Huber's loss, {@link #huber}): a rep the motion core measured badly, or whose truth it was matched to
      * wrongly, moves it little. Spreads 1.25 × the mean absolute error left (with and without a gyroscope), to 0.5°.
      */
@@ -115,17 +115,16 @@ public final class GradingBench {
             height.add(new double[]{s.romDepartureM(), 1});
             yHeight.add(swing);
             if (DepartureModel.readsBothAxes(s.horizontalDepartureM(), g.item().gyro())) {
-                both.add(new double[]{s.romDepartureM(), s.horizontalDepartureM(), 1});
+                both.add(new double[]{DepartureModel.arcDepartureM(s.romDepartureM(), s.horizontalDepartureM()), 1});
                 yBoth.add(swing);
             }
         }
         double[] w = huber(both, yBoth);
         double[] v = huber(height, yHeight);
-        DepartureModel raw = new DepartureModel(round(w[0], 0.1), Math.max(0, round(w[1], 0.1)), round(w[2], 0.1),
-                round(v[0], 0.1), round(v[1], 0.1), 1, 1);
+        DepartureModel raw = new DepartureModel(round(w[0], 0.1), round(w[1], 0.1), round(v[0], 0.1), round(v[1], 0.1), 1, 1);
         double[] mae = meanAbsoluteErrors(grade(graded.stream().map(Graded::item).toList(), raw, early));
-        return new DepartureModel(raw.romDegPerM(), raw.horizontalDegPerM(), raw.offsetDeg(), raw.verticalDegPerM(),
-                raw.verticalOffsetDeg(), Math.max(0.5, round(1.25 * mae[0], 0.5)), Math.max(0.5, round(1.25 * mae[1], 0.5)));
+        return new DepartureModel(raw.arcDegPerM(), raw.offsetDeg(), raw.verticalDegPerM(), raw.verticalOffsetDeg(),
+                Math.max(0.5, round(1.25 * mae[0], 0.5)), Math.max(0.5, round(1.25 * mae[1], 0.5)));
     }
 
     /** Iterations of {@link #huber}'s reweighting; it settles in far fewer on the benchmark's grids. */
@@ -282,10 +281,10 @@ public final class GradingBench {
         for (Direction d : directions) {
             Score s = d.score();
             DepartureModel m = d.model();
-            b.append(String.format(Locale.ROOT, "fitted on %s (%d reps): %.1f°/m of extra height and %.1f°/m of extra "
-                            + "horizontal travel %+.1f° with a gyroscope, %.1f°/m of extra height %+.1f° alone; "
+            b.append(String.format(Locale.ROOT, "fitted on %s (%d reps): %.1f°/m of extra travel up and back %+.1f° with "
+                            + "a gyroscope, %.1f°/m of extra height %+.1f° alone; "
                             + "spread %.1f° (%.1f° without a gyroscope); early-movement levers %.3f m, height %.3f m%n",
-                    d.fittedOn().id(), d.fitReps(), m.romDegPerM(), m.horizontalDegPerM(), m.offsetDeg(), m.verticalDegPerM(),
+                    d.fittedOn().id(), d.fitReps(), m.arcDegPerM(), m.offsetDeg(), m.verticalDegPerM(),
                     m.verticalOffsetDeg(), m.spreadGyroDeg(), m.spreadAccelOnlyDeg(), d.early().gyroLeverM(),
                     d.early().accelOnlyLeverM()));
             b.append(String.format(Locale.ROOT, "  scored on %s with a gyroscope: %s%n", d.scoredOn().id(), tally(s.gyro())));
