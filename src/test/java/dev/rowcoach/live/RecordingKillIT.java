@@ -20,9 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The recording's crash promise under load: {@code rowcoach live} on a real socat pseudo-terminal, a
- * simulated sensor streaming at real-time pace, every core kept busy by other processes from the session's
- * connection to its kill (its start-up is not what is measured, and under the load it took half the test's time),
- * killed with SIGKILL at random moments once the wire format is recognised. After each kill the recording must be an exact prefix of what the sensor sent,
+ * simulated sensor streaming at real-time pace, every core kept busy by other processes, killed with
+ * SIGKILL at random moments once the wire format is recognised. After each kill the recording must be an exact prefix of what the sensor sent,
  * and no byte sent more than {@link #BOUND_MS} ms before the kill may be missing from it.
  *
  * <p>Loss of one kill: 0 when every byte sent before the kill is recorded, else the time from the sending of
@@ -47,14 +46,25 @@ class RecordingKillIT {
         SimulatedStream stream = SimulatedStream.of(PLAN, SEED);
         Random random = new Random(SEED);
         int busy = LOAD_PER_CORE * Runtime.getRuntime().availableProcessors();
+        List<Process> load = new ArrayList<>();
         double worst = 0;
         int lossy = 0;
         StringBuilder table = new StringBuilder();
-        for (int k = 0; k < KILLS; k++) {
-            long killAtUs = 1_000_000 + (long) (random.nextDouble() * 3_000_000);
-            double lossMs = killOnce(stream, killAtUs, dir.resolve("k" + k), busy, table);
-            worst = Math.max(worst, lossMs);
-            lossy += lossMs > 0 ? 1 : 0;
+        try {
+            for (int i = 0; i < busy; i++) {
+                load.add(new ProcessBuilder("sh", "-c", "while :; do :; done")
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+            }
+            for (int k = 0; k < KILLS; k++) {
+                long killAtUs = 1_000_000 + (long) (random.nextDouble() * 3_000_000);
+                double lossMs = killOnce(stream, killAtUs, dir.resolve("k" + k), table);
+                worst = Math.max(worst, lossMs);
+                lossy += lossMs > 0 ? 1 : 0;
+            }
+        } finally {
+            for (Process p : load) {
+                p.destroyForcibly();
+            }
         }
         String summary = String.format("recording kill -9 under load (%d busy processes on %d cores): %d kills, "
                         + "%d lost bytes sent before the kill, worst loss %.1f ms (bound %d ms)%n%s",
@@ -63,12 +73,8 @@ class RecordingKillIT {
         assertTrue(worst <= BOUND_MS, summary);
     }
 
-    /**
-     * Runs one session, kills it {@code killAtUs} after the sensor's first sample with {@code busy} busy processes
-     * running from its connection until the sensor has stopped; returns the loss, ms.
-     */
-    private double killOnce(SimulatedStream stream, long killAtUs, Path runDir, int busy, StringBuilder table)
-            throws Exception {
+    /** Runs one session, kills it {@code killAtUs} after the sensor's first sample; returns the loss, ms. */
+    private double killOnce(SimulatedStream stream, long killAtUs, Path runDir, StringBuilder table) throws Exception {
         Files.createDirectories(runDir);
         Path rec = runDir.resolve("killed.rcrec");
         // The sensor stops 300 ms after the kill: nobody reads the port then, and its buffers must not fill.
@@ -76,15 +82,10 @@ class RecordingKillIT {
                 .filter(c -> c.deviceUs() - stream.firstSampleUs() < killAtUs + 300_000).toList();
         PacedSensor sensor = new PacedSensor(chunks, stream.firstSampleUs());
         long killNanos;
-        List<Process> load = new ArrayList<>();
         try (PtyPair pty = new PtyPair(runDir);
              LiveProcess live = new LiveProcess("--port", pty.hostEnd().toString(), "--record", rec.toString(),
                      "--exercise", "barbell-row")) {
             live.awaitType("connected", 1, 60);
-            for (int i = 0; i < busy; i++) {
-                load.add(new ProcessBuilder("sh", "-c", "while :; do :; done")
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
-            }
             Throwable[] failed = {null};
             long startNanos = System.nanoTime();
             Thread sending = new Thread(() -> {
@@ -107,10 +108,6 @@ class RecordingKillIT {
             live.kill();
             sending.join(30_000);
             assertTrue(!sending.isAlive() && failed[0] == null, "the sensor ran to its end: " + failed[0]);
-        } finally {
-            for (Process p : load) {
-                p.destroyForcibly();
-            }
         }
 
         byte[] sent = sensor.sentBytes();
