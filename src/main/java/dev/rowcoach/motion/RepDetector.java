@@ -83,8 +83,14 @@ final class RepDetector {
     private boolean gyro;
 
     private RepMeasurement tracked;
-    private boolean unmeasuredAllowed;
-    private double unmeasuredStartS, unmeasuredTopS;
+    private boolean unmeasuredAllowed, unmeasuredOpensSet;
+    private double unmeasuredStartS, unmeasuredTopS, unmeasuredLobeM;
+    /**
+     * A movement that would be counted without figures but came before any rep of its set, so that no cadence can
+     * judge it yet (NaN start: none): it is judged when the set's second rep gives the first interval.
+     */
+    private double openerStartS = Double.NaN, openerTopS, openerBottomS, openerLobeM;
+    private boolean openerRest;
     private double trackVelocity, trackOffset, trackDeadlineS, trackDescent, trackFlatS;
 
     /**
@@ -156,6 +162,8 @@ final class RepDetector {
      * crossing by up to about a tenth of a second).
      */
     private static final double HOLE_TIMING_S = 0.15;
+    /** The same without holes, s: the previous rep's bottom, tracked forward, and this rep's start meet within it. */
+    private static final double TURN_TIMING_S = 0.1;
     /**
      * A rep whose measurement failed across holes in the data is still counted, without figures, when at least this
      * much of it was bridged, s, and its detection lobe was a whole rep's (see {@link #countUnmeasured}).
@@ -427,7 +435,7 @@ final class RepDetector {
         // cycle fit, closed inside the holes, can: its bottom is then the next lift's start when not found before.
         boolean holed = holes.within(pendingStartS, endS) > 0;
         if (fit != null && (fit.bottomFound() || holed) && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
-                && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : 0)) {
+                && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : TURN_TIMING_S)) {
             restSinceS = Double.NaN;
             flushTracked(now);
             deliverOrCount(fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0), now, revises);
@@ -439,9 +447,11 @@ final class RepDetector {
 
     /** What a rep counted unmeasured ({@link #countUnmeasured}) needs from the pending lobe, kept while it is tracked. */
     private void keepForUnmeasured(boolean revises, double now) {
-        unmeasuredAllowed = !revises && !pendingMayBeStanding && now - lastRepS <= s.setGapS() && pendingLobeM >= romGate();
+        unmeasuredAllowed = !revises && !pendingMayBeStanding;
+        unmeasuredOpensSet = now - lastRepS > s.setGapS() || Double.isNaN(lastTopS);
         unmeasuredStartS = pendingStartS;
         unmeasuredTopS = pendingTopS;
+        unmeasuredLobeM = pendingLobeM;
     }
 
     private void confirm(double endS, double now, boolean rest) {
@@ -512,12 +522,36 @@ final class RepDetector {
      * previous rep's. A movement after the last rep (putting the bar down) comes off that beat.
      */
     private void countUnmeasured(double bottomS, double now, boolean rest) {
-        double cadence = intervals.isEmpty() ? Double.NaN : (unmeasuredTopS - lastTopS) / intervals.median();
-        if (!unmeasuredAllowed || holes.within(unmeasuredStartS, bottomS) < UNMEASURED_HOLE_S
-                || !(cadence >= CADENCE_MIN && cadence <= CADENCE_MAX)) {
+        if (!unmeasuredAllowed || holes.within(unmeasuredStartS, bottomS) < UNMEASURED_HOLE_S) {
             return;
         }
-        counted(RepMeasurement.unmeasured(unmeasuredStartS, unmeasuredTopS, bottomS, rest), now);
+        if (unmeasuredOpensSet) {
+            openerStartS = unmeasuredStartS;
+            openerTopS = unmeasuredTopS;
+            openerBottomS = bottomS;
+            openerLobeM = unmeasuredLobeM;
+            openerRest = rest;
+            return;
+        }
+        double cadence = intervals.isEmpty() ? Double.NaN : (unmeasuredTopS - lastTopS) / intervals.median();
+        if (unmeasuredLobeM >= romGate() && cadence >= CADENCE_MIN && cadence <= CADENCE_MAX) {
+            counted(RepMeasurement.unmeasured(unmeasuredStartS, unmeasuredTopS, bottomS, rest), now);
+        }
+    }
+
+    /**
+     * The set's second rep gives its first interval: a movement kept as its possible first rep ({@link #openerStartS})
+     * counts, without figures, if it keeps that beat before the set's first rep and its lobe is as large as the reps'.
+     * A pick-up comes well before the first row (standing, then the hinge into the row) and is not kept when it
+     * lifted a bar that was lying still.
+     */
+    private void judgeOpener(double firstTopS, double intervalS, double now) {
+        double cadence = (firstTopS - openerTopS) / intervalS;
+        if (openerLobeM >= romGate() && cadence >= CADENCE_MIN && cadence <= CADENCE_MAX) {
+            intervals.add(firstTopS - openerTopS);
+            sink.rep(RepMeasurement.unmeasured(openerStartS, openerTopS, openerBottomS, openerRest), now);
+        }
+        openerStartS = Double.NaN;
     }
 
     private void emit(RepMeasurement rep, double now) {
@@ -531,7 +565,11 @@ final class RepDetector {
         lastBottomS = rep.bottomS();
         fitter.previousBottom(lastBottomS);
         if (!Double.isNaN(lastTopS)) {
+            boolean first = intervals.isEmpty();
             intervals.add(rep.topS() - lastTopS);
+            if (first && !Double.isNaN(openerStartS)) {
+                judgeOpener(lastTopS, rep.topS() - lastTopS, now);
+            }
         }
         lastTopS = rep.topS();
         // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.

@@ -96,14 +96,19 @@ final class SetTracker {
         if (open.isEmpty()) {
             setIndex++;
         }
+        // In order of start: a set's first rep counted without figures is known only once its second rep is.
+        int at = open.size();
+        while (at > 0 && open.get(at - 1).concentricStartS() > m.startS()) {
+            at--;
+        }
         // A rep counted without a measurement has its detection's times only: its durations are not known either.
-        Rep rep = new Rep(setIndex, open.size() + 1, m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
+        Rep rep = new Rep(setIndex, at + 1, m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
                 m.peakMps(), m.measured() ? m.concentricS() : Double.NaN,
                 m.measured() ? Math.max(0, m.bottomS() - m.eccentricS()) : Double.NaN, confidence, m.shape(), reportedS,
                 gapS, m.topHoldS());
-        open.add(rep);
-        stillAtTop.add(m.stillAtTopS());
-        descentRatio.add(m.descentM() / m.romM());
+        open.add(at, rep);
+        stillAtTop.add(at, m.stillAtTopS());
+        descentRatio.add(at, m.descentM() / m.romM());
         listener.rep(rep);
     }
 
