@@ -18,9 +18,11 @@ public final class Speech {
         this.program = program;
     }
 
-    /** espeak-ng from the PATH, or {@code null} when it is not installed. */
-    public static Speech find() {
-        String path = System.getenv("PATH");
+    /**
+     * espeak-ng from {@code path} (the value of {@code PATH}: folders separated as the platform separates them), or
+     * {@code null} when it is not installed there or {@code path} is null.
+     */
+    public static Speech find(String path) {
         if (path == null) {
             return null;
         }

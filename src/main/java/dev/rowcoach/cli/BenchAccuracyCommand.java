@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,9 +59,10 @@ final class BenchAccuracyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<BenchInputs.Input> inputs = BenchCommand.inputs(paths);
         List<FileResult> results = new ArrayList<>();
+        InputStream stdin = RowcoachCommand.context(spec).in();
         InOrder.run(inputs, in -> {
             Logger.info("bench: {}", in.file());
-            return score(in);
+            return score(in, stdin);
         }, (in, result, failure) -> results.add(result));
         AccuracyReport report = AccuracyReport.of(results, AccuracyTargets.DEFAULTS);
         PrintWriter out = spec.commandLine().getOut();
@@ -69,16 +71,18 @@ final class BenchAccuracyCommand implements Callable<Integer> {
         return check && !report.passed() ? TARGET_FAILED : ExitCode.OK;
     }
 
-    private static FileResult score(BenchInputs.Input in) {
+    private static FileResult score(BenchInputs.Input in, InputStream stdin) {
         String path = in.file().toString();
         try {
             if (in instanceof BenchInputs.WithTruth t) {
                 Truth truth = readTruth(t.truthFile());
-                SessionReport report = ReplayRunner.run(t.file(), new InputOptions(), Replay.Grading.DEFAULTS, Loads.UNKNOWN);
+                SessionReport report = ReplayRunner.run(t.file(), new InputOptions(), Replay.Grading.DEFAULTS, Loads.UNKNOWN,
+                        stdin);
                 return new FileResult.Scored(path, truth.hasGyro(), TruthScorer.score(report, truth));
             }
             if (in instanceof BenchInputs.WithCount c) {
-                SessionReport report = ReplayRunner.run(c.file(), new InputOptions(), Replay.Grading.DEFAULTS, Loads.UNKNOWN);
+                SessionReport report = ReplayRunner.run(c.file(), new InputOptions(), Replay.Grading.DEFAULTS, Loads.UNKNOWN,
+                        stdin);
                 return new FileResult.Counted(path, c.expectedReps(), report.repCount());
             }
         } catch (UserException e) {

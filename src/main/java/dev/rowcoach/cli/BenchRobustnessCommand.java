@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,16 +76,18 @@ final class BenchRobustnessCommand implements Callable<Integer> {
             throw new UserException("--workers must be 1–64", ExitCode.USAGE_OR_INPUT);
         }
         List<BenchInputs.Input> inputs = BenchCommand.inputs(paths);
-        List<RobustnessBench.Cell> result = RobustnessBench.run(inputs, grid, seeds, BenchRobustnessCommand::analyse, threads);
+        InputStream stdin = RowcoachCommand.context(spec).in();
+        List<RobustnessBench.Cell> result = RobustnessBench.run(inputs, grid, seeds,
+                (path, filter) -> analyse(path, filter, stdin), threads);
         PrintWriter out = spec.commandLine().getOut();
         out.print(RobustnessText.render(result, seeds, details));
         out.flush();
         return ExitCode.OK;
     }
 
-    private static SessionReport analyse(Path path, UnaryOperator<StreamListener> filter)
+    private static SessionReport analyse(Path path, UnaryOperator<StreamListener> filter, InputStream stdin)
             throws UserException {
-        SensorFile file = Inputs.open(path, new InputOptions());
+        SensorFile file = Inputs.open(path, new InputOptions(), stdin);
         try {
             return Replay.of(file, Replay.Grading.DEFAULTS, Loads.UNKNOWN, filter);
         } catch (IOException e) {

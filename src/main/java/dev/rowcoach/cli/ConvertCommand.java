@@ -80,7 +80,7 @@ final class ConvertCommand implements Callable<Integer> {
             throw new UserException(out + ": exists (use --force to replace it)", ExitCode.USAGE_OR_INPUT);
         }
         OffsetDateTime started = parseStartedAt();
-        SensorFile file = Inputs.open(in, input);
+        SensorFile file = Inputs.open(in, input, RowcoachCommand.context(spec).in());
         StreamStats stats;
         try {
             if (kind == Target.recording) {
@@ -109,7 +109,7 @@ final class ConvertCommand implements Callable<Integer> {
                         exercise == null ? null : exercise.name(), loadKg, session.athlete, session.notes, started), target);
             } else {
                 StreamStats[] decoded = new StreamStats[1];
-                OutputFiles.write(out, StandardOutput.get(), o ->
+                OutputFiles.write(out, RowcoachCommand.context(spec).out(), o ->
                         decoded[0] = Conversions.toAscii(file, new OutputStreamWriter(o, StandardCharsets.US_ASCII)));
                 stats = decoded[0];
             }

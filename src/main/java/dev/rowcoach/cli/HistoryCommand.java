@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 import dev.rowcoach.source.SensorFile;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,9 +105,10 @@ final class HistoryCommand implements Callable<Integer> {
         int[] counts = new int[3]; // added, replaced, skipped
         try (History h = history.open()) {
             // Recordings are analysed on a worker per core; the history stores them one by one, in folder order.
+            InputStream stdin = RowcoachCommand.context(spec).in();
             InOrder.<Path, Analysed, UserException>run(entries, entry -> {
                 // Opened once: a FIFO in the folder is read once, its hash taken as it is decoded.
-                SensorFile input = Inputs.open(entry, new InputOptions());
+                SensorFile input = Inputs.open(entry, new InputOptions(), stdin);
                 SessionReport report = ReplayRunner.run(input, Replay.Grading.DEFAULTS, Loads.UNKNOWN);
                 return new Analysed(report, SessionMetas.of(input, report, null, null));
             }, (entry, analysed, failure) -> {

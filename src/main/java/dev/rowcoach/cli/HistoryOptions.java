@@ -3,7 +3,9 @@ package dev.rowcoach.cli;
 import dev.rowcoach.history.History;
 import dev.rowcoach.history.HistoryException;
 import dev.rowcoach.history.HistoryPaths;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 
@@ -15,9 +17,16 @@ final class HistoryOptions {
                     + "~/.local/share/rowcoach/history.db).")
     Path db;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** The database to use: {@code --db}, else the default under the user's data directory. */
     Path path() {
-        return db != null ? db : HistoryPaths.defaultDb(System.getenv(), System.getProperty("user.home"));
+        if (db != null) {
+            return db;
+        }
+        RunContext context = RowcoachCommand.context(command);
+        return HistoryPaths.defaultDb(context.env(), context.home());
     }
 
     /** Opens the history ({@link Main} turns a failure into one line and exit code {@link ExitCode#IO}). */

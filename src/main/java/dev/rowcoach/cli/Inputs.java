@@ -8,6 +8,7 @@ import dev.rowcoach.source.UnrecognisedFormatException;
 import dev.rowcoach.source.export.ExportException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,11 +19,11 @@ final class Inputs {
     private Inputs() {
     }
 
-    /** Opens {@code path}; {@code -} is standard input. */
-    static SensorFile open(Path path, InputOptions options) throws UserException {
+    /** Opens {@code path}; {@code -} is {@code stdin}, the run's standard input. */
+    static SensorFile open(Path path, InputOptions options, InputStream stdin) throws UserException {
         try {
             if (path.toString().equals("-")) {
-                return SensorFile.open(System.in, path, options.forcedFormat, options.settings());
+                return SensorFile.open(stdin, path, options.forcedFormat, options.settings());
             }
             return SensorFile.open(path, options.forcedFormat, options.settings());
         } catch (UnrecognisedFormatException e) {

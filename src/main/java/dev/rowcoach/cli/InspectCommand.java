@@ -42,7 +42,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SensorFile sensorFile = Inputs.open(file, input);
+        SensorFile sensorFile = Inputs.open(file, input, RowcoachCommand.context(spec).in());
         StreamStats stats = new StreamStats();
         RecordingHeader[] header = new RecordingHeader[1];
         Inputs.decode(sensorFile, stats, new RecordingListener() {

@@ -118,13 +118,13 @@ final class LiveCommand implements Callable<Integer> {
         LiveSound.Outputs sounds;
         LiveScreen page;
         try {
-            sounds = sound.open();
+            sounds = sound.open(RowcoachCommand.context(spec).env("PATH"));
             page = screen == null ? null : LiveScreen.start(screen, sound.stopAtLossPct);
         } catch (UserException e) {
             link.close();
             throw e;
         }
-        LiveRun run = new LiveRun(link);
+        LiveRun run = new LiveRun(link, RowcoachCommand.context(spec).in());
         LiveListener lines = events == Events.jsonl ? new LiveJsonLines(spec.commandLine().getOut())
                 : new LiveText(spec.commandLine().getOut());
         List<LiveListener> outs = new ArrayList<>(List.of(lines));

@@ -28,11 +28,16 @@ final class LiveRun {
     private static final long READER_JOIN_MS = 1000;
 
     private final ByteLink link;
+    private final InputStream keyboard;
     private final LinkQueue queue = new LinkQueue(QUEUE_BYTES, QUEUE_CHUNKS);
 
-    /** @param link an open link, read on a thread of its own */
-    LiveRun(ByteLink link) {
+    /**
+     * @param link     an open link, read on a thread of its own
+     * @param keyboard the run's standard input
+     */
+    LiveRun(ByteLink link, InputStream keyboard) {
         this.link = link;
+        this.keyboard = keyboard;
     }
 
     /** What the session reads from: the reader thread fills it. */
@@ -56,7 +61,7 @@ final class LiveRun {
             }
         }, "rowcoach-live-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        watchKeyboard(session);
+        watchKeyboard(session, keyboard);
         try {
             return session.run();
         } finally {
@@ -72,9 +77,8 @@ final class LiveRun {
     }
 
     /** {@code q} then Enter ends the session; end of input (no keyboard, e.g. under a script) changes nothing. */
-    private static void watchKeyboard(LiveSession session) {
+    private static void watchKeyboard(LiveSession session, InputStream in) {
         Thread t = new Thread(() -> {
-            InputStream in = System.in;
             try {
                 int c;
                 while ((c = in.read()) >= 0) {

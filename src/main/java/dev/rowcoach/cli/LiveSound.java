@@ -58,8 +58,8 @@ final class LiveSound {
         }
     }
 
-    /** Opens the outputs asked for: the WAV file, the voice, the sound device. */
-    Outputs open() throws UserException {
+    /** Opens the outputs asked for: the WAV file, the voice (espeak-ng on {@code path}, the run's PATH), the sound device. */
+    Outputs open(String path) throws UserException {
         RepCues cues;
         try {
             cues = new RepCues(stopAtLossPct);
@@ -81,7 +81,7 @@ final class LiveSound {
         String note = null;
         Speech speech = null;
         if (audio == Audio.voice) {
-            speech = Speech.find();
+            speech = Speech.find(path);
             if (speech == null) {
                 note = "--audio voice: espeak-ng is not installed, so tones were played instead";
             }

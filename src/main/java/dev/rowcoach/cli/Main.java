@@ -19,13 +19,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // The HTML report draws its charts with Java2D: never look for a display, even where one is set.
-        System.setProperty("java.awt.headless", "true");
         System.setErr(SafeErrorStream.over(StandardOutput.writer(new FileOutputStream(FileDescriptor.err))));
         Thread.setDefaultUncaughtExceptionHandler(new LastResort());
+        configureLogging(Arrays.asList(args));
         int code;
         try {
-            code = run(args);
+            code = run(RunContext.ofProcess(), args);
         } catch (OutOfMemoryError e) {
             // Halt: exiting runs shutdown hooks, which may need the memory that is gone.
             Runtime.getRuntime().halt(outOfMemory());
@@ -34,24 +33,39 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs rowcoach with {@code args} and returns the exit code (for tests and {@link #main}). */
-    public static int run(String... args) {
-        List<String> list = Arrays.asList(args);
-        boolean debug = list.contains("--debug");
-        if (!Configuration.isFrozen()) {
-            Configuration.set("level", debug ? "debug" : list.contains("--verbose") ? "info" : "warn");
-            if (!debug) {
-                // A library's own warning (sqlite-jdbc's clean-up of an old native library when two processes start
-                // at once) is one line without its stack trace; --debug shows everything.
-                Configuration.set("writer.format", "rowcoach: {level}: {message-only}");
-            }
+    /**
+     * The JVM's log level from the command line, once: quiet (warnings), {@code --verbose} (info) or {@code --debug}.
+     * Logging is the JVM's, not a run's: {@link #run} leaves it as it is.
+     */
+    private static void configureLogging(List<String> args) {
+        if (Configuration.isFrozen()) {
+            return;
         }
-        CommandLine cli = commandLine(debug, args);
-        StandardOutput stdout = StandardOutput.get();
+        boolean debug = args.contains("--debug");
+        Configuration.set("level", debug ? "debug" : args.contains("--verbose") ? "info" : "warn");
+        if (!debug) {
+            // A library's own warning (sqlite-jdbc's clean-up of an old native library when two processes start
+            // at once) is one line without its stack trace; --debug shows everything.
+            Configuration.set("writer.format", "rowcoach: {level}: {message-only}");
+        }
+    }
+
+    /**
+     * Runs rowcoach with {@code args} on {@code context}'s streams and environment and returns the exit code; it
+     * never exits the JVM. {@link #main} runs it on the process's own; a caller may run several at once, each on a
+     * context of its own. What the logger writes (with {@code --verbose} or {@code --debug}) goes to the JVM's
+     * {@code System.err} at the JVM's level, not to {@code context}.
+     */
+    public static int run(RunContext context, String... args) {
+        // The HTML report draws its charts with Java2D: never look for a display, even where one is set.
+        System.setProperty("java.awt.headless", "true");
+        CommandLine cli = commandLine(context, Arrays.asList(args).contains("--debug"), args);
+        StandardOutput stdout = context.out();
         cli.setOut(StandardOutput.writer(stdout));
-        cli.setErr(StandardOutput.writer(new FileOutputStream(FileDescriptor.err)));
+        cli.setErr(StandardOutput.writer(context.err()));
         int code = cli.execute(args);
         cli.getOut().flush();
+        cli.getErr().flush();
         if (stdout.failure() != null && code != ExitCode.IO) {
             // Output lost (a full disk, a closed pipe) is a failure even when the command itself succeeded; a reader
             // that stopped early (rowcoach history | head) wanted no more, and is not told so.
@@ -99,9 +113,12 @@ public final class Main {
         return message.replace("\r", "\\r").replace("\n", "\\n");
     }
 
-    /** The command line with every subcommand, rowcoach's converters and error handlers (also for the fuzz target). */
-    public static CommandLine commandLine(boolean debug) {
-        return commandLine(debug, new String[0]);
+    /**
+     * The command line with every subcommand, rowcoach's converters and error handlers, its commands reading and
+     * writing through {@code context} (also for the option-parsing fuzz target and the help test).
+     */
+    public static CommandLine commandLine(RunContext context, boolean debug) {
+        return commandLine(context, debug, new String[0]);
     }
 
     /**
@@ -109,8 +126,8 @@ public final class Main {
      * at start-up, and building every command's took about 0.1 CPU s of each run), else with every subcommand, for
      * the help, {@code help COMMAND} and the suggestions for a mistyped command.
      */
-    static CommandLine commandLine(boolean debug, String... args) {
-        CommandLine cli = new CommandLine(new RowcoachCommand());
+    static CommandLine commandLine(RunContext context, boolean debug, String... args) {
+        CommandLine cli = new CommandLine(new RowcoachCommand(context));
         Class<?> named = named(args);
         for (Class<?> sub : RowcoachCommand.SUBCOMMANDS) {
             if (named == null || sub == named) {

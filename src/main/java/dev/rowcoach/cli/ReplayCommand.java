@@ -122,7 +122,7 @@ final class ReplayCommand implements Callable<Integer> {
             if (outcome[1]++ > 0 && report.format == ReportOptions.Format.text) {
                 w.write("\n");
             }
-            report.render(c.report(), c.details(), w);
+            report.render(c.report(), c.details(), w, RowcoachCommand.context(spec));
             w.flush();
         }), spec);
         return outcome[0];
@@ -138,7 +138,7 @@ final class ReplayCommand implements Callable<Integer> {
 
     /** Reads and analyses {@code file}: the part of a replay that needs nothing from the others. */
     private Analysed analyse(Path file, Replay.Grading grading) throws UserException {
-        SensorFile sensor = Inputs.open(file, input);
+        SensorFile sensor = Inputs.open(file, input, RowcoachCommand.context(spec).in());
         SessionReport analysed = ReplayRunner.run(sensor, grading, loads);
         // What the history keys the session by, and the page shows: read once, and only when either needs it.
         SessionMeta meta = null;

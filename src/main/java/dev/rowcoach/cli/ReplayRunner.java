@@ -7,6 +7,7 @@ import dev.rowcoach.session.SessionReport;
 import dev.rowcoach.source.SensorFile;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /** Runs {@link Replay} for a command, turning every failure into a one-line {@link UserException}. */
@@ -21,13 +22,15 @@ final class ReplayRunner {
      * @param grading  the user's exercise and thresholds ({@link Replay.Grading#DEFAULTS}: the header's exercise,
      *                 else {@link Replay#DEFAULT_EXERCISE}, with its profile's thresholds)
      * @param loads    the user's loads, or {@link Loads#UNKNOWN} for the header's, else unknown
+     * @param stdin    the run's standard input, read when {@code path} is {@code -}
      * @throws UserException when the file cannot be opened, recognised or read (one line, exit 2 or 3)
      */
-    static SessionReport run(Path path, InputOptions input, Replay.Grading grading, Loads loads) throws UserException {
-        return run(Inputs.open(path, input), grading, loads);
+    static SessionReport run(Path path, InputOptions input, Replay.Grading grading, Loads loads, InputStream stdin)
+            throws UserException {
+        return run(Inputs.open(path, input, stdin), grading, loads);
     }
 
-    /** Analyses {@code file}, as {@link #run(Path, InputOptions, Replay.Grading, Loads)} does. */
+    /** Analyses {@code file}, as {@link #run(Path, InputOptions, Replay.Grading, Loads, InputStream)} does. */
     static SessionReport run(SensorFile file, Replay.Grading grading, Loads loads) throws UserException {
         Path path = file.path();
         try {

@@ -65,7 +65,7 @@ final class ReportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new UserException("session " + id + ": " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
             }
-            SessionReport analysed = ReplayRunner.run(file, input, grading, loads(s));
+            SessionReport analysed = ReplayRunner.run(file, input, grading, loads(s), RowcoachCommand.context(spec).in());
             TrainingFacts facts = TrainingHistory.facts(h, s.athlete(), s.exercise(), s.performedDate());
             report.write(analysed.withTraining(Coach.standard().review(facts, report.mvtMps)), new ReportHtml.Details(s.athlete(), s.notes(),
                     OffsetDateTime.parse(s.performedAt())), spec);

@@ -62,13 +62,15 @@ final class ReportOptions {
      * also shows {@code details} and the weeks of the report's training review.
      */
     void write(SessionReport report, ReportHtml.Details details, CommandSpec spec) throws UserException {
-        write(w -> render(report, details, w), spec);
+        RunContext context = RowcoachCommand.context(spec);
+        write(w -> render(report, details, w, context), spec);
     }
 
     /** Writes what {@code reports} writes to {@code -o} (replaced once, when all is written), else to standard output. */
     void write(Reports reports, CommandSpec spec) throws UserException {
+        RunContext context = RowcoachCommand.context(spec);
         if (outFile != null && !OutputFiles.isStandardOutput(outFile)) {
-            OutputFiles.write(outFile, StandardOutput.get(), o -> {
+            OutputFiles.write(outFile, context.out(), o -> {
                 Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
                 reports.writeTo(w);
                 w.flush();
@@ -86,20 +88,20 @@ final class ReportOptions {
     }
 
     /** The report in the chosen format; the HTML page is written as it is rendered, a set at a time. */
-    void render(SessionReport report, ReportHtml.Details details, Writer w) throws IOException {
+    void render(SessionReport report, ReportHtml.Details details, Writer w, RunContext context) throws IOException {
         switch (format) {
             case json -> w.write(ReportJson.toJson(report) + "\n");
             case html -> ReportHtml.render(report, details,
                     report.training() == null ? List.of() : report.training().weeks(), HardSetRule.DEFAULTS, w);
-            case text -> w.write(ReportText.render(report, colour()));
+            case text -> w.write(ReportText.render(report, colour(context)));
         }
     }
 
-    private boolean colour() {
+    private boolean colour(RunContext context) {
         if (noColor || outFile != null && !OutputFiles.isStandardOutput(outFile) || color == When.never) {
             return false;
         }
         return color == When.always
-                || System.console() != null && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+                || context.terminal() && context.env("NO_COLOR") == null && !"dumb".equals(context.env("TERM"));
     }
 }

@@ -20,12 +20,23 @@ import java.util.List;
 public final class RowcoachCommand implements Runnable {
 
     /**
-     * The subcommands, in the order the help lists them; {@link Main#commandLine(boolean, String...)} adds them (all,
+     * The subcommands, in the order the help lists them; {@link Main#commandLine(RunContext, boolean, String...)} adds them (all,
      * or the one a command line names: building a command's model from its annotations is most of a start-up).
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(InspectCommand.class, ConvertCommand.class, ReplayCommand.class,
             ReportCommand.class, HistoryCommand.class, WeekCommand.class, SimulateCommand.class, LiveCommand.class,
             DevicesCommand.class, BenchCommand.class, picocli.CommandLine.HelpCommand.class);
+
+    private final RunContext context;
+
+    RowcoachCommand(RunContext context) {
+        this.context = context;
+    }
+
+    /** The streams and environment of the run that {@code spec}'s command (or one of its mixins) belongs to. */
+    static RunContext context(picocli.CommandLine.Model.CommandSpec spec) {
+        return ((RowcoachCommand) spec.root().userObject()).context;
+    }
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Log progress (info level) to stderr.")
     boolean verbose;

@@ -1,8 +1,6 @@
 package dev.rowcoach.cli;
 
 import java.io.BufferedWriter;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -10,24 +8,18 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 
 /**
- * The process's standard output as a stream that keeps its first write failure (a full disk, a closed pipe), so
+ * A run's standard output as a stream that keeps its first write failure (a full disk, a closed pipe), so
  * that output lost anywhere, even through a {@link java.io.PrintWriter} that swallows errors, ends the command with
  * exit 3 and one line rather than a silent success.
  */
 final class StandardOutput extends OutputStream {
 
-    private static final StandardOutput PROCESS = new StandardOutput(new FileOutputStream(FileDescriptor.out));
-
     private final OutputStream out;
     private IOException failure;
 
-    private StandardOutput(OutputStream out) {
+    /** @param out the run's standard output, unbuffered (callers buffer) */
+    StandardOutput(OutputStream out) {
         this.out = out;
-    }
-
-    /** This process's standard output, unbuffered (callers buffer). */
-    static StandardOutput get() {
-        return PROCESS;
     }
 
     /**

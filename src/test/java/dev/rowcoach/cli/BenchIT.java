@@ -22,7 +22,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code rowcoach bench accuracy} run from the packaged jar. */
+/** {@code rowcoach bench accuracy} through the command line ({@link Cli#run}). */
 @Execution(ExecutionMode.CONCURRENT)
 class BenchIT {
 

@@ -14,7 +14,7 @@ class CommandLineModelTest {
             "simulate", "live", "devices", "bench", "help");
 
     private static List<String> subcommands(String... args) {
-        return List.copyOf(Main.commandLine(false, args).getSubcommands().keySet());
+        return List.copyOf(Main.commandLine(HelpTextTest.NOWHERE, false, args).getSubcommands().keySet());
     }
 
     @Test
@@ -22,7 +22,7 @@ class CommandLineModelTest {
         assertEquals(List.of("replay"), subcommands("replay", "--format", "json", "a.rcrec"));
         assertEquals(List.of("bench"), subcommands("--verbose", "bench", "accuracy", "dir"));
         assertEquals(Set.of("accuracy", "grading", "robustness", "throughput"),
-                Main.commandLine(false, "bench", "accuracy").getSubcommands().get("bench").getSubcommands().keySet());
+                Main.commandLine(HelpTextTest.NOWHERE, false, "bench", "accuracy").getSubcommands().get("bench").getSubcommands().keySet());
     }
 
     @Test
@@ -31,6 +31,6 @@ class CommandLineModelTest {
         assertEquals(ALL, subcommands("--help"));
         assertEquals(ALL, subcommands("help", "replay"));
         assertEquals(ALL, subcommands("replya", "a.rcrec"));
-        assertEquals(ALL, List.copyOf(Main.commandLine(false).getSubcommands().keySet()));
+        assertEquals(ALL, List.copyOf(Main.commandLine(HelpTextTest.NOWHERE, false).getSubcommands().keySet()));
     }
 }

@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code rowcoach convert} run from the packaged jar. */
+/** {@code rowcoach convert} through the command line ({@link Cli#run}). */
 @Execution(ExecutionMode.CONCURRENT)
 class ConvertIT {
 

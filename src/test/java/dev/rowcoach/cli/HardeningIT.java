@@ -25,8 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The attacks of issue 15 (items 3–9) against the packaged jar, each with real bytes, a real process, a FIFO, a
- * device or a database: docs/RELIABILITY.md lists the promise each holds.
+ * The attacks of issue 15 (items 3–9) against the command line, each with real bytes, a FIFO, a device or a
+ * database, and a process of its own where the attack is on the process (its standard streams, its heap):
+ * docs/RELIABILITY.md lists the promise each holds.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class HardeningIT {

@@ -4,14 +4,21 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Help texts are format strings (picocli expands {@code %n} in them): a bare {@code %} garbles a command's help with a warning. */
 class HelpTextTest {
+
+    /** A run that reads and writes nothing: these tests parse and render help only. */
+    static final RunContext NOWHERE = new RunContext(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+            OutputStream.nullOutputStream(), Map.of(), "", false);
 
     @Test
     void everyCommandsHelpRendersWithoutAWarning() {
@@ -19,7 +26,7 @@ class HelpTextTest {
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
         System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
         try {
-            render(Main.commandLine(false));
+            render(Main.commandLine(NOWHERE, false));
         } finally {
             System.setErr(original);
         }

@@ -29,7 +29,10 @@ class HistoryContentionIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CSV = "sample-recordings/accel-only-100hz.csv";
 
-    /** Ten distinct recordings (the same samples behind ten different headers), so ten sessions. */
+    /**
+     * Ten distinct recordings (the same samples behind ten different headers), so ten sessions; made in this JVM, the
+     * replays and the history each in a process of their own, as users start them.
+     */
     private static List<Path> recordings(Path dir, int n) throws Exception {
         List<Path> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -42,7 +45,7 @@ class HistoryContentionIT {
     }
 
     private static int stored(Path db) throws Exception {
-        Cli.Result r = Cli.run("history", "--db", db.toString(), "--format", "json");
+        Cli.Result r = Cli.runInJvm("history", "--db", db.toString(), "--format", "json");
         assertEquals(0, r.exitCode(), r.err());
         return JSON.readTree(r.out()).get("sessions").size();
     }
@@ -55,7 +58,7 @@ class HistoryContentionIT {
         for (Path rec : recs) {
             runs.add(CompletableFuture.supplyAsync(() -> {
                 try {
-                    return Cli.run("replay", "--db", db.toString(), rec.toString());
+                    return Cli.runInJvm("replay", "--db", db.toString(), rec.toString());
                 } catch (Exception e) {
                     throw new RuntimeException(e);
                 }
@@ -76,7 +79,7 @@ class HistoryContentionIT {
         // How long a replay takes to reach the history on this machine now: the lock is held that long and then
         // 0.5–3 s more, so that the replay waits for it about that long.
         long b0 = System.nanoTime();
-        assertEquals(0, Cli.run("replay", "--db", db.toString(), CSV).exitCode(), "the history exists");
+        assertEquals(0, Cli.runInJvm("replay", "--db", db.toString(), CSV).exitCode(), "the history exists");
         long baselineMs = (System.nanoTime() - b0) / 1_000_000;
         long[] holdsMs = {500, 1000, 2000, 3000};
         long worstExtraMs = 0;
@@ -88,7 +91,7 @@ class HistoryContentionIT {
                 long t0 = System.nanoTime();
                 CompletableFuture<Cli.Result> run = CompletableFuture.supplyAsync(() -> {
                     try {
-                        return Cli.run("replay", "--db", db.toString(), rec.toString());
+                        return Cli.runInJvm("replay", "--db", db.toString(), rec.toString());
                     } catch (Exception e) {
                         throw new RuntimeException(e);
                     }

@@ -20,7 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code replay}, {@code history} and {@code week} with a real history database, from the packaged jar. */
+/**
+ * {@code replay}, {@code history} and {@code week} with a real history database, through the command line; the
+ * replay that meets a database locked by another process runs in a process of its own.
+ */
 @Execution(ExecutionMode.CONCURRENT)
 class HistoryIT {
 
@@ -103,7 +106,7 @@ class HistoryIT {
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = other.createStatement()) {
             s.execute("BEGIN IMMEDIATE");
             s.execute("DELETE FROM session WHERE 0");
-            Cli.Result r = Cli.run("replay", "--db", db.toString(), STRICT);
+            Cli.Result r = Cli.runInJvm("replay", "--db", db.toString(), STRICT);
             assertEquals(0, r.exitCode(), r.err());
             assertTrue(r.out().contains("Set 2"), r.out());
             // A lock held for good: said after 1 s, given up after History.WAIT_LIMIT_MS with the warning.

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** App exports (src/test/resources/exports) through the packaged jar: inspect, replay, convert, and refusals. */
+/** App exports (src/test/resources/exports) through the command line: inspect, replay, convert, and refusals. */
 @Execution(ExecutionMode.CONCURRENT)
 class ImportIT {
 

@@ -20,7 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code rowcoach inspect} run from the packaged jar, as a user runs it. */
+/**
+ * {@code rowcoach inspect} as a user runs it: in this JVM ({@link Cli#run}), its logging and the launcher in a
+ * process of their own.
+ */
 @Execution(ExecutionMode.CONCURRENT)
 class InspectIT {
 
@@ -105,12 +108,13 @@ class InspectIT {
     @Test
     void quietByDefaultVerboseAndDebugSayMoreOnStderr(@TempDir Path dir) throws Exception {
         Path f = Fixtures.write(dir.resolve("a.txt"), Fixtures.ascii(dev.rowcoach.testing.SyntheticRows.generate(100, 1, 0.4, 2, true), 100));
-        Cli.Result quiet = Cli.run("inspect", f.toString());
+        // Logging is the JVM's: its level is set by the process's arguments, so each runs in a JVM of its own.
+        Cli.Result quiet = Cli.runInJvm("inspect", f.toString());
         assertEquals("", quiet.err());
-        Cli.Result verbose = Cli.run("inspect", "--verbose", f.toString());
+        Cli.Result verbose = Cli.runInJvm("inspect", "--verbose", f.toString());
         assertTrue(verbose.err().contains("rowcoach: INFO: " + f + ": detected ascii"), verbose.err());
         assertFalse(verbose.err().contains("DEBUG"), verbose.err());
-        Cli.Result debug = Cli.run("--debug", "inspect", f.toString());
+        Cli.Result debug = Cli.runInJvm("--debug", "inspect", f.toString());
         assertTrue(debug.err().contains("DEBUG: format probe ascii: 100 of 100"), debug.err());
         assertEquals(quiet.out(), debug.out(), "logging never changes stdout");
     }

@@ -38,7 +38,7 @@ class OptionTypesTest {
     /** What the command line writes to standard error for {@code args}, which it must refuse with exit code 2. */
     private static String refused(String... args) {
         var err = new java.io.StringWriter();
-        var cli = Main.commandLine(false);
+        var cli = Main.commandLine(HelpTextTest.NOWHERE, false);
         cli.setErr(new java.io.PrintWriter(err));
         assertEquals(ExitCode.USAGE_OR_INPUT, cli.execute(args));
         return err.toString();

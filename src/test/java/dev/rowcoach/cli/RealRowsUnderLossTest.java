@@ -14,6 +14,7 @@ import dev.rowcoach.session.Replay;
 import dev.rowcoach.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,7 +36,7 @@ class RealRowsUnderLossTest {
         List<Degradation> grid = List.of(Degradation.parse("clean"), Degradation.parse("loss=12%,burst=0.2-0.45"),
                 Degradation.parse("loss=25%,burst=0.2-0.45"));
         List<RobustnessBench.Cell> cells = RobustnessBench.run(inputs, grid, List.of(1L, 2L, 3L),
-                (file, filter) -> Replay.of(Inputs.open(file, new InputOptions()), Replay.Grading.DEFAULTS, Loads.UNKNOWN,
+                (file, filter) -> Replay.of(Inputs.open(file, new InputOptions(), InputStream.nullInputStream()), Replay.Grading.DEFAULTS, Loads.UNKNOWN,
                         filter), 2);
         RobustnessBench.Cell clean = cells.get(0), loss12 = cells.get(1), loss25 = cells.get(2);
         assertEquals(8, clean.counted().size());
@@ -54,7 +55,7 @@ class RealRowsUnderLossTest {
                 .filter(p -> p.getFileName().toString().equals("row_kamyar_set1_reps10_1.csv")).findFirst().orElseThrow();
         // Under these holes the last rep's lowering is bridged from the cycle before: its measurement fails.
         Degradation loss = Degradation.parse("loss=12%,burst=0.2-0.45");
-        SessionReport report = Replay.of(Inputs.open(file, new InputOptions()), Replay.Grading.DEFAULTS, Loads.UNKNOWN,
+        SessionReport report = Replay.of(Inputs.open(file, new InputOptions(), InputStream.nullInputStream()), Replay.Grading.DEFAULTS, Loads.UNKNOWN,
                 next -> new Degrader(loss, RobustnessBench.caseSeed(file, 1), next));
         assertEquals(10, report.repCount());
         JsonNode reps = ReportJson.tree(report).get("sets").get(0).get("reps");
@@ -81,7 +82,7 @@ class RealRowsUnderLossTest {
         // A held-out seed of docs/ACCURACY.md, taken after its figures: holes in the first rep fail its measurement,
         // and no rep before it gives a cadence to judge it by until the set's second rep does.
         Degradation loss = Degradation.parse("loss=12%,burst=0.2-0.45");
-        SessionReport report = Replay.of(Inputs.open(file, new InputOptions()), Replay.Grading.DEFAULTS, Loads.UNKNOWN,
+        SessionReport report = Replay.of(Inputs.open(file, new InputOptions(), InputStream.nullInputStream()), Replay.Grading.DEFAULTS, Loads.UNKNOWN,
                 next -> new Degrader(loss, RobustnessBench.caseSeed(file, 21), next));
         assertEquals(1, report.sets().size());
         assertEquals(10, report.repCount());

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code rowcoach replay} run from the packaged jar. */
+/** {@code rowcoach replay} through the command line ({@link Cli#run}). */
 @Execution(ExecutionMode.CONCURRENT)
 class ReplayIT {
 

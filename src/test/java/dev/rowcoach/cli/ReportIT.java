@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The coaching on training over time (heavy low-rep sets, weekly volume, load–velocity), {@code rowcoach report}
- * and the text report's colour, from the packaged jar with real history databases.
+ * and the text report's colour, through the command line with real history databases.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class ReportIT {

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code rowcoach simulate} run from the packaged jar. */
+/** {@code rowcoach simulate} through the command line ({@link Cli#run}). */
 @Execution(ExecutionMode.CONCURRENT)
 class SimulateIT {
 

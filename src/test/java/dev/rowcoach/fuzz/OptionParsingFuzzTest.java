@@ -3,12 +3,16 @@ package dev.rowcoach.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.rowcoach.cli.Main;
+import dev.rowcoach.cli.RunContext;
 import picocli.CommandLine;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (empty, NUL, a right-to-left override, huge and non-finite numbers), joined with {@code =} or not, plus free text.
  */
 class OptionParsingFuzzTest {
+
+    /** Nothing is run, only parsed: the commands get no streams. */
+    private static final RunContext NOWHERE = new RunContext(InputStream.nullInputStream(), OutputStream.nullOutputStream(),
+            OutputStream.nullOutputStream(), Map.of(), "", false);
 
     private static final String[] WORDS = {
         "inspect", "convert", "replay", "report", "history", "week", "simulate", "live", "devices", "bench", "help",
@@ -47,7 +55,7 @@ class OptionParsingFuzzTest {
             }
         }
         String[] argv = args.toArray(new String[0]);
-        CommandLine cli = Main.commandLine(false);
+        CommandLine cli = Main.commandLine(NOWHERE, false);
         StringWriter err = new StringWriter();
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));

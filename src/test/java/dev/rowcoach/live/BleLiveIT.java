@@ -91,7 +91,7 @@ class BleLiveIT {
         byte[] sent;
         try (PrivateBus bus = PrivateBus.start(dir);
              FakeBluez bluez = new FakeBluez(bus.address(), ADDRESS, "WT901BLE68", WIT, WIT_NOTIFY, WIT_WRITE)) {
-            Cli.Result devices = Cli.runWithEnv(Map.of("DBUS_SYSTEM_BUS_ADDRESS", bus.address()), "devices");
+            Cli.Result devices = Cli.runInJvmWithEnv(Map.of("DBUS_SYSTEM_BUS_ADDRESS", bus.address()), "devices");
             assertEquals(0, devices.exitCode(), devices.err());
             assertTrue(devices.out().contains(ADDRESS) && devices.out().contains("WitMotion")
                     && devices.out().contains("WT901BLE68"), devices.out());
@@ -166,12 +166,12 @@ class BleLiveIT {
     void aBusWithoutBluezIsOneLine() throws Exception {
         try (PrivateBus bus = PrivateBus.start(dir)) {
             Map<String, String> env = Map.of("DBUS_SYSTEM_BUS_ADDRESS", bus.address());
-            Cli.Result devices = Cli.runWithEnv(env, "devices");
+            Cli.Result devices = Cli.runInJvmWithEnv(env, "devices");
             assertEquals(0, devices.exitCode(), devices.err());
             assertEquals("", devices.err());
             assertTrue(devices.out().contains("BLE: not available: BlueZ does not answer on the system bus (is "
                     + "bluetoothd running?"), devices.out());
-            Cli.Result live = Cli.runWithEnv(env, "live", "--ble", "auto", "--exercise", "barbell-row", "--no-record");
+            Cli.Result live = Cli.runInJvmWithEnv(env, "live", "--ble", "auto", "--exercise", "barbell-row", "--no-record");
             assertEquals(2, live.exitCode(), live.err());
             assertEquals(1, live.err().strip().lines().count(), live.err());
             assertTrue(live.err().startsWith("rowcoach: --ble auto: BlueZ does not answer"), live.err());
@@ -181,21 +181,21 @@ class BleLiveIT {
     @Test
     void withoutBluezDevicesSaysSoAndLiveGivesOneLine() throws Exception {
         Map<String, String> nowhere = Map.of("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=" + dir.resolve("no-bus"));
-        Cli.Result devices = Cli.runWithEnv(nowhere, "devices");
+        Cli.Result devices = Cli.runInJvmWithEnv(nowhere, "devices");
         assertEquals(0, devices.exitCode(), devices.err());
         assertEquals("", devices.err());
         assertTrue(devices.out().contains("BLE: not available: cannot reach the D-Bus system bus at unix:path="),
                 devices.out());
 
-        Cli.Result live = Cli.runWithEnv(nowhere, "live", "--ble", ADDRESS, "--exercise", "barbell-row", "--no-record");
+        Cli.Result live = Cli.runInJvmWithEnv(nowhere, "live", "--ble", ADDRESS, "--exercise", "barbell-row", "--no-record");
         assertEquals(2, live.exitCode(), live.err());
         assertEquals(1, live.err().strip().lines().count(), live.err());
         assertTrue(live.err().startsWith("rowcoach: " + ADDRESS + ": cannot reach the D-Bus system bus"), live.err());
 
-        Cli.Result bad = Cli.run("live", "--ble", "kitchen", "--exercise", "barbell-row");
+        Cli.Result bad = Cli.runInJvm("live", "--ble", "kitchen", "--exercise", "barbell-row");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("--ble takes a Bluetooth address"), bad.err());
-        Cli.Result both = Cli.run("live", "--ble", ADDRESS, "--port", "/dev/null", "--exercise", "barbell-row");
+        Cli.Result both = Cli.runInJvm("live", "--ble", ADDRESS, "--port", "/dev/null", "--exercise", "barbell-row");
         assertEquals(2, both.exitCode());
         assertTrue(both.err().contains("mutually exclusive"), both.err());
     }
@@ -206,9 +206,9 @@ class BleLiveIT {
              FakeBluez bluez = new FakeBluez(bus.address(), ADDRESS, "heart", "0000180d-0000-1000-8000-00805f9b34fb",
                      "00002a37-0000-1000-8000-00805f9b34fb", "00002a39-0000-1000-8000-00805f9b34fb")) {
             Map<String, String> env = Map.of("DBUS_SYSTEM_BUS_ADDRESS", bus.address());
-            Cli.Result devices = Cli.runWithEnv(env, "devices");
+            Cli.Result devices = Cli.runInJvmWithEnv(env, "devices");
             assertTrue(devices.out().contains("BLE sensors: none known to BlueZ (and 1 other BLE device"), devices.out());
-            Cli.Result live = Cli.runWithEnv(env, "live", "--ble", ADDRESS, "--exercise", "barbell-row", "--no-record");
+            Cli.Result live = Cli.runInJvmWithEnv(env, "live", "--ble", ADDRESS, "--exercise", "barbell-row", "--no-record");
             assertEquals(2, live.exitCode(), live.err());
             assertTrue(live.err().contains("neither the Nordic UART Service") && live.err().contains("0000180d"), live.err());
             assertFalse(live.err().contains("Exception"), live.err());
@@ -221,7 +221,7 @@ class BleLiveIT {
         try (PrivateBus bus = PrivateBus.start(dir);
              FakeBluez bluez = new FakeBluez(bus.address(), ADDRESS, "rowcoach", NUS, NUS_TX, NUS_RX)) {
             bluez.outOfRange();
-            Cli.Result live = Cli.runWithEnv(Map.of("DBUS_SYSTEM_BUS_ADDRESS", bus.address()),
+            Cli.Result live = Cli.runInJvmWithEnv(Map.of("DBUS_SYSTEM_BUS_ADDRESS", bus.address()),
                     "live", "--ble", ADDRESS, "--exercise", "barbell-row", "--no-record");
             assertEquals(2, live.exitCode(), live.err());
             assertEquals("rowcoach: " + ADDRESS + ": cannot connect (is the sensor on and near?): "

@@ -66,14 +66,14 @@ class LiveTextIT {
 
     @Test
     void devicesListsPortsAndPortAutoSaysWhatItFound() throws Exception {
-        Cli.Result devices = Cli.run("devices");
+        Cli.Result devices = Cli.runInJvm("devices");
         assertEquals(0, devices.exitCode(), devices.err());
         // Then BLE: here without BlueZ (no system bus), one line saying so; BleLiveIT lists a (fake) BlueZ's sensors.
         assertTrue(devices.out().lines().anyMatch(l -> l.startsWith("BLE")), devices.out());
         assertEquals("", devices.err());
         if (devices.out().lines().noneMatch(l -> l.startsWith("*"))) {
             // No USB serial port here (as on CI): auto must say so rather than guess.
-            Cli.Result auto = Cli.run("live", "--port", "auto", "--exercise", "barbell-row", "--no-record");
+            Cli.Result auto = Cli.runInJvm("live", "--port", "auto", "--exercise", "barbell-row", "--no-record");
             assertEquals(2, auto.exitCode());
             assertTrue(auto.err().startsWith("rowcoach: --port auto: no USB serial port found: plug the sensor in"), auto.err());
             assertEquals(1, auto.err().lines().count(), auto.err());
@@ -82,7 +82,7 @@ class LiveTextIT {
 
     @Test
     void aPortThatDoesNotExistIsOneLine() throws Exception {
-        Cli.Result r = Cli.run("live", "--port", dir.resolve("nothing").toString(), "--exercise", "barbell-row", "--no-record");
+        Cli.Result r = Cli.runInJvm("live", "--port", dir.resolve("nothing").toString(), "--exercise", "barbell-row", "--no-record");
         assertEquals(2, r.exitCode());
         assertEquals("rowcoach: " + dir.resolve("nothing") + ": no such serial port (rowcoach devices lists the ports)\n", r.err());
     }

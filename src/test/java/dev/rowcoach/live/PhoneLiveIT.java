@@ -159,7 +159,7 @@ class PhoneLiveIT {
     @Test
     void aWrongAddressOrPortIsOneLine() throws Exception {
         int closed = freePort();
-        Cli.Result r = Cli.run("live", "--phyphox", "127.0.0.1:" + closed, "--exercise", "barbell-row", "--no-record");
+        Cli.Result r = Cli.runInJvm("live", "--phyphox", "127.0.0.1:" + closed, "--exercise", "barbell-row", "--no-record");
         assertEquals(2, r.exitCode(), r.err());
         assertOneLine(r.err(), "phyphox at 127.0.0.1:" + closed);
 
@@ -171,10 +171,10 @@ class PhoneLiveIT {
         other.start();
         try {
             int busy = other.getAddress().getPort();
-            r = Cli.run("live", "--phyphox", "127.0.0.1:" + busy, "--exercise", "barbell-row", "--no-record");
+            r = Cli.runInJvm("live", "--phyphox", "127.0.0.1:" + busy, "--exercise", "barbell-row", "--no-record");
             assertEquals(2, r.exitCode(), r.err());
             assertOneLine(r.err(), "answered 404");
-            r = Cli.run("live", "--http-listen", "127.0.0.1:" + busy, "--exercise", "barbell-row", "--no-record");
+            r = Cli.runInJvm("live", "--http-listen", "127.0.0.1:" + busy, "--exercise", "barbell-row", "--no-record");
             assertEquals(2, r.exitCode(), r.err());
             assertOneLine(r.err(), "cannot listen on 127.0.0.1:" + busy);
         } finally {

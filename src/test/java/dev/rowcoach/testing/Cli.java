@@ -1,19 +1,44 @@
 package dev.rowcoach.testing;
 
+import dev.rowcoach.cli.Main;
+import dev.rowcoach.cli.RunContext;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the packaged CLI ({@code target/rowcoach.jar}) in its own JVM, as a user would. */
+/**
+ * Runs the CLI as a test needs it: {@link #run} and {@link #runWithEnv} call it in this JVM ({@link Main#run}, no
+ * JVM to start, which is most of a short run's CPU); {@link #runInJvm}, {@link #runInJvmWithEnv},
+ * {@link #runWithJvmOptions} and {@link #runRedirected} start the packaged jar ({@code target/rowcoach.jar}) in a JVM
+ * of its own, as the launcher does, for tests of what only a process has: JVM options, the process's own standard
+ * streams (a device, a pipe), the log level of {@code --verbose} and {@code --debug}, several processes at one
+ * database, the jar itself.
+ */
 public final class Cli {
 
     /** What a run printed and returned. */
     public record Result(int exitCode, String out, String err) {
+    }
+
+    static {
+        // The folder the build names for this JVM's SQLite library must exist before the library is first loaded.
+        String natives = System.getProperty("org.sqlite.tmpdir");
+        if (natives != null) {
+            try {
+                Files.createDirectories(Path.of(natives));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private Cli() {
@@ -62,8 +87,32 @@ public final class Cli {
         return javaCommand(SHORT_JOB_JVM);
     }
 
-    public static Result run(String... args) throws IOException, InterruptedException {
+    /** Runs {@code args} in this JVM with the history under {@link #dataHome} and no standard input. */
+    public static Result run(String... args) {
         return runWithEnv(Map.of(), args);
+    }
+
+    /**
+     * Runs {@code args} in this JVM, as {@link #run}, with {@code env} added to this process's environment (e.g.
+     * another {@code XDG_DATA_HOME}), as a process started with it would see it. What the JVM's logger or a library
+     * writes to {@code System.err} on this thread, or on a thread the run starts, while it runs is its standard error,
+     * as it would be a process's: a warning cannot go unseen by a test that expects none.
+     */
+    public static Result runWithEnv(Map<String, String> env, String... args) {
+        Map<String, String> environment = new HashMap<>(System.getenv());
+        environment.put("XDG_DATA_HOME", dataHome().toString());
+        environment.putAll(env);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        RunErr.capture(err);
+        int code;
+        try {
+            code = Main.run(new RunContext(InputStream.nullInputStream(), out, err, environment,
+                    System.getProperty("user.home"), false), args);
+        } finally {
+            RunErr.release();
+        }
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
     /** Runs with {@code jvmOptions} (e.g. {@code -Xmx64m}) given to the JVM. */
@@ -73,8 +122,13 @@ public final class Cli {
         return exec(cmd, Map.of());
     }
 
-    /** Runs with {@code env} added to the environment (e.g. another {@code XDG_DATA_HOME}). */
-    public static Result runWithEnv(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    /** Runs {@code args} in a JVM of its own, started as the launcher starts a short job. */
+    public static Result runInJvm(String... args) throws IOException, InterruptedException {
+        return runInJvmWithEnv(Map.of(), args);
+    }
+
+    /** {@link #runInJvm} with {@code env} added to the process's environment. */
+    public static Result runInJvmWithEnv(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = shortJobCommand();
         cmd.addAll(List.of(args));
         return exec(cmd, env);
