@@ -534,7 +534,8 @@ final class RepDetector {
      * failed it. It is counted, without figures (a rep with holes can be counted more surely than measured), when it
      * comes within a set (a rep counted within the set gap before it; a set's first movement may be the pick-up) and
      * on the set's cadence: its top {@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the set's median interval after the
-     * previous rep's. A movement after the last rep (putting the bar down) comes off that beat.
+     * previous rep's. A movement after the last rep (putting the bar down) comes off that beat. One that would open a
+     * set is kept until the set's second rep gives a beat to judge it by ({@link #judgeOpener}).
      */
     private void countUnmeasured(double bottomS, double now, boolean rest) {
         if (!unmeasuredAllowed || holes.within(unmeasuredStartS, bottomS) < UNMEASURED_HOLE_S) {
