@@ -29,6 +29,8 @@ final class DecimalParser {
     private static final double[] POW10 = new double[23];
     /** Most digits whose {@code long} is below 2^53, so that it times a power of ten rounds once. */
     private static final int FAST_DIGITS = 15;
+    /** Most digits whose {@code long}, read as unsigned, is exact: below 10^19 < 2^64. */
+    private static final int EXACT_DIGITS = 19;
     /** Numbers written with a decimal comma and no grouping; the syntax was checked before it runs. */
     private static final ConfigurableDoubleParser COMMA = new ConfigurableDoubleParser(new NumberFormatSymbols(
             ",", "", List.of("e", "E"), "-", "+", List.of(), List.of(), "0123456789"));
@@ -151,6 +153,12 @@ final class DecimalParser {
             if (Math.abs(exponent) < POW10.length) {
                 double value = exponent >= 0 ? mantissa * POW10[exponent] : mantissa / POW10[-exponent];
                 return negative ? -value : value;
+            }
+        }
+        if (digits <= EXACT_DIGITS) {
+            double value = EiselLemire.toDouble(negative, mantissa, exponent);
+            if (!Double.isNaN(value)) {
+                return value;
             }
         }
         double value = point == '.' ? JavaDoubleParser.parseDouble(b, from, i - from) : COMMA.parseDouble(b, from, i - from);
