@@ -491,7 +491,7 @@ final class RepDetector {
     private CycleFitter.Fit secondOpinion(CycleFitter.Fit fit, double endS) {
         CycleFitter.Fit own = fitter.fit(buffer, pendingStartS, endS, CycleFitter.End.OWN_CYCLE, pendingStartS,
                 pendingTriggerS);
-        return own != null && own.bottomFound() && passesGates(own.rep()) ? own : fit;
+        return own != null && passesGates(own.rep()) ? own : fit;
     }
 
     /**
