@@ -124,13 +124,14 @@ public final class Main {
     /**
      * The command line for {@code args}: with only the subcommand they name (its model is built from its annotations
      * at start-up, and building every command's took about 0.1 CPU s of each run), else with every subcommand, for
-     * the help, {@code help COMMAND} and the suggestions for a mistyped command.
+     * the help, {@code help COMMAND} and the suggestions for a mistyped command; with none for {@code --version}.
      */
     static CommandLine commandLine(RunContext context, boolean debug, String... args) {
         CommandLine cli = new CommandLine(new RowcoachCommand(context));
         Class<?> named = named(args);
+        boolean versionOnly = versionOnly(args);
         for (Class<?> sub : RowcoachCommand.SUBCOMMANDS) {
-            if (named == null || sub == named) {
+            if (!versionOnly && (named == null || sub == named)) {
                 cli.addSubcommand(sub);
             }
         }
@@ -160,6 +161,19 @@ public final class Main {
             return ExitCode.INTERNAL;
         });
         return cli;
+    }
+
+    /**
+     * Whether {@code args} only ask for the version ({@code -V}, {@code --version}), which the top command prints
+     * without any subcommand's model (building them all was about a third of {@code --version}'s CPU).
+     */
+    private static boolean versionOnly(String... args) {
+        for (String arg : args) {
+            if (!arg.equals("-V") && !arg.equals("--version")) {
+                return false;
+            }
+        }
+        return args.length > 0;
     }
 
     /** The subcommand the first word of {@code args} that is not an option names, or null (none, or help). */

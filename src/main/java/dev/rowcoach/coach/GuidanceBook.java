@@ -1,11 +1,8 @@
 package dev.rowcoach.coach;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rowcoach.grading.ResourceJson;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,14 +84,7 @@ public final class GuidanceBook {
     }
 
     private static GuidanceBook load() {
-        try (InputStream in = GuidanceBook.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
-            }
-            return parse(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(ResourceJson.read(GuidanceBook.class, RESOURCE));
     }
 
     static GuidanceBook parse(JsonNode root) {

@@ -1,11 +1,7 @@
 package dev.rowcoach.grading;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,14 +44,7 @@ public final class ExerciseProfiles {
     }
 
     private static Map<String, ExerciseProfile> load() {
-        try (InputStream in = ExerciseProfiles.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
-            }
-            return parse(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(ResourceJson.read(ExerciseProfiles.class, RESOURCE));
     }
 
     /**

@@ -86,11 +86,11 @@ final class RepDetector {
     private boolean unmeasuredAllowed, unmeasuredOpensSet;
     private double unmeasuredStartS, unmeasuredTopS, unmeasuredLobeM;
     /**
-     * A movement that would be counted without figures but came before any rep of its set, so that no cadence can
-     * judge it yet (NaN start: none): it is judged when the set's second rep gives the first interval.
+     * A movement that would be counted without figures but came before the set had a beat to judge it by (NaN start:
+     * none): before its first rep, or between its first and second; it is judged when the second rep gives the beat.
      */
-    private double openerStartS = Double.NaN, openerTopS, openerBottomS, openerLobeM;
-    private boolean openerRest;
+    private double waitingStartS = Double.NaN, waitingTopS, waitingBottomS, waitingLobeM;
+    private boolean waitingRest;
     private double trackVelocity, trackOffset, trackDeadlineS, trackDescent, trackFlatS;
 
     /**
@@ -491,7 +491,7 @@ final class RepDetector {
     private CycleFitter.Fit secondOpinion(CycleFitter.Fit fit, double endS) {
         CycleFitter.Fit own = fitter.fit(buffer, pendingStartS, endS, CycleFitter.End.OWN_CYCLE, pendingStartS,
                 pendingTriggerS);
-        return own != null && own.bottomFound() && passesGates(own.rep()) ? own : fit;
+        return own != null && passesGates(own.rep()) ? own : fit;
     }
 
     /**
@@ -534,40 +534,61 @@ final class RepDetector {
      * failed it. It is counted, without figures (a rep with holes can be counted more surely than measured), when it
      * comes within a set (a rep counted within the set gap before it; a set's first movement may be the pick-up) and
      * on the set's cadence: its top {@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the set's median interval after the
-     * previous rep's. A movement after the last rep (putting the bar down) comes off that beat. One that would open a
-     * set is kept until the set's second rep gives a beat to judge it by ({@link #judgeOpener}).
+     * previous rep's. A movement after the last rep (putting the bar down) comes off that beat. One that comes before
+     * the set has a beat is kept until the set's second rep gives one to judge it by ({@link #judgeWaiting}).
      */
     private void countUnmeasured(double bottomS, double now, boolean rest) {
         if (!unmeasuredAllowed || holes.within(unmeasuredStartS, bottomS) < UNMEASURED_HOLE_S) {
             return;
         }
-        if (unmeasuredOpensSet) {
-            openerStartS = unmeasuredStartS;
-            openerTopS = unmeasuredTopS;
-            openerBottomS = bottomS;
-            openerLobeM = unmeasuredLobeM;
-            openerRest = rest;
+        if (unmeasuredOpensSet || intervals.isEmpty()) {
+            waitingStartS = unmeasuredStartS;
+            waitingTopS = unmeasuredTopS;
+            waitingBottomS = bottomS;
+            waitingLobeM = unmeasuredLobeM;
+            waitingRest = rest;
             return;
         }
-        double cadence = intervals.isEmpty() ? Double.NaN : (unmeasuredTopS - lastTopS) / intervals.median();
+        double cadence = (unmeasuredTopS - lastTopS) / intervals.median();
         if (unmeasuredLobeM >= romGate() && cadence >= CADENCE_MIN && cadence <= CADENCE_MAX) {
             counted(RepMeasurement.unmeasured(unmeasuredStartS, unmeasuredTopS, bottomS, rest), now);
         }
     }
 
     /**
-     * The set's second rep gives its first interval: a movement kept as its possible first rep ({@link #openerStartS})
-     * counts, without figures, if it keeps that beat before the set's first rep and its lobe is as large as the reps'.
-     * A pick-up comes well before the first row (standing, then the hinge into the row) and is not kept when it
-     * lifted a bar that was lying still.
+     * The set's second rep, its top at {@code secondTopS}, gives the set's first beat: the interval from the first
+     * rep's top, {@code firstTopS}, added here. A movement kept waiting ({@link #waitingStartS}) counts, without
+     * figures, when its lobe is as large as the reps' and it keeps that beat: before the first rep, on the beat
+     * ({@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the interval); between the two, splitting their interval into two
+     * intervals within that same ratio of each other, which are then the set's beat. A pick-up comes well before the
+     * first row (standing, then the hinge into the row) and is not kept when it lifted a bar that was lying still.
      */
-    private void judgeOpener(double firstTopS, double intervalS, double now) {
-        double cadence = (firstTopS - openerTopS) / intervalS;
-        if (openerLobeM >= romGate() && cadence >= CADENCE_MIN && cadence <= CADENCE_MAX) {
-            intervals.add(firstTopS - openerTopS);
-            sink.rep(RepMeasurement.unmeasured(openerStartS, openerTopS, openerBottomS, openerRest), now);
+    private void judgeWaiting(double firstTopS, double secondTopS, double now) {
+        double interval = secondTopS - firstTopS;
+        boolean counts = false;
+        if (!Double.isNaN(waitingStartS) && waitingLobeM >= romGate()) {
+            if (waitingTopS < firstTopS) {
+                double cadence = (firstTopS - waitingTopS) / interval;
+                counts = cadence >= CADENCE_MIN && cadence <= CADENCE_MAX;
+                if (counts) {
+                    intervals.add(firstTopS - waitingTopS);
+                }
+            } else if (waitingTopS < secondTopS) {
+                double before = waitingTopS - firstTopS, after = secondTopS - waitingTopS;
+                counts = Math.min(before, after) >= CADENCE_MIN / CADENCE_MAX * Math.max(before, after);
+                if (counts) {
+                    intervals.add(before);
+                    intervals.add(after);
+                }
+            }
         }
-        openerStartS = Double.NaN;
+        if (!(counts && waitingTopS > firstTopS)) {
+            intervals.add(interval);
+        }
+        if (counts) {
+            sink.rep(RepMeasurement.unmeasured(waitingStartS, waitingTopS, waitingBottomS, waitingRest), now);
+        }
+        waitingStartS = Double.NaN;
     }
 
     private void emit(RepMeasurement rep, double now) {
@@ -581,10 +602,10 @@ final class RepDetector {
         lastBottomS = rep.bottomS();
         fitter.previousBottom(lastBottomS);
         if (!Double.isNaN(lastTopS)) {
-            boolean first = intervals.isEmpty();
-            intervals.add(rep.topS() - lastTopS);
-            if (first && !Double.isNaN(openerStartS)) {
-                judgeOpener(lastTopS, rep.topS() - lastTopS, now);
+            if (intervals.isEmpty()) {
+                judgeWaiting(lastTopS, rep.topS(), now);
+            } else {
+                intervals.add(rep.topS() - lastTopS);
             }
         }
         lastTopS = rep.topS();

@@ -71,7 +71,9 @@ public final class ReportCollector implements MotionListener {
 
     @Override
     public void rep(Rep rep) {
-        if (Double.isNaN(openSetStartS)) {
+        // A set's first rep counted without figures comes after its second (the motion core waits for the set's beat):
+        // the trace is kept from it too, within the 30 s the recorder keeps anyway.
+        if (Double.isNaN(openSetStartS) || rep.concentricStartS() < openSetStartS) {
             openSetStartS = rep.concentricStartS();
             trace.keepFrom(openSetStartS - TRACE_MARGIN_S);
         }

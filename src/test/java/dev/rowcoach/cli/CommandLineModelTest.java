@@ -1,5 +1,7 @@
 package dev.rowcoach.cli;
 
+import dev.rowcoach.Version;
+import dev.rowcoach.testing.Cli;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,6 +25,20 @@ class CommandLineModelTest {
         assertEquals(List.of("bench"), subcommands("--verbose", "bench", "accuracy", "dir"));
         assertEquals(Set.of("accuracy", "grading", "robustness", "throughput"),
                 Main.commandLine(HelpTextTest.NOWHERE, false, "bench", "accuracy").getSubcommands().get("bench").getSubcommands().keySet());
+    }
+
+    @Test
+    void theVersionAloneBuildsNoSubcommandAndPrintsTheSame() {
+        assertEquals(List.of(), subcommands("--version"));
+        assertEquals(List.of(), subcommands("-V", "--version"));
+        assertEquals(ALL, subcommands("--version", "--help"));
+        assertEquals(List.of("replay"), subcommands("replay", "--version"));
+        Cli.Result version = Cli.run("--version");
+        assertEquals(0, version.exitCode());
+        assertEquals(Version.SOFTWARE, version.out().lines().findFirst().orElseThrow());
+        assertEquals("", version.err());
+        assertEquals(version.out(), Cli.run("-V").out());
+        assertEquals(version.out(), Cli.run("--verbose", "--version").out()); // every subcommand built
     }
 
     @Test

@@ -51,12 +51,8 @@ class RealRowsUnderLossTest {
 
     @Test
     void aRepCountedAcrossAHoleIsReportedWithoutFiguresAndSaysWhy() throws Exception {
-        Path file = SharedData.barbellFiles().stream()
-                .filter(p -> p.getFileName().toString().equals("row_kamyar_set1_reps10_1.csv")).findFirst().orElseThrow();
         // Under these holes the last rep's lowering is bridged from the cycle before: its measurement fails.
-        Degradation loss = Degradation.parse("loss=12%,burst=0.2-0.45");
-        SessionReport report = Replay.of(Inputs.open(file, new InputOptions(), InputStream.nullInputStream()), Replay.Grading.DEFAULTS, Loads.UNKNOWN,
-                next -> new Degrader(loss, RobustnessBench.caseSeed(file, 1), next));
+        SessionReport report = underLoss("row_kamyar_set1_reps10_1.csv", 1);
         assertEquals(10, report.repCount());
         JsonNode reps = ReportJson.tree(report).get("sets").get(0).get("reps");
         int unmeasured = 0;
@@ -77,13 +73,9 @@ class RealRowsUnderLossTest {
 
     @Test
     void aSetsFirstRepWhoseMeasurementFailedAcrossHolesIsCountedOnceTheSetHasABeat() throws Exception {
-        Path file = SharedData.barbellFiles().stream()
-                .filter(p -> p.getFileName().toString().equals("row_mike_set1_reps10_1.csv")).findFirst().orElseThrow();
         // A held-out seed of docs/ACCURACY.md, taken after its figures: holes in the first rep fail its measurement,
         // and no rep before it gives a cadence to judge it by until the set's second rep does.
-        Degradation loss = Degradation.parse("loss=12%,burst=0.2-0.45");
-        SessionReport report = Replay.of(Inputs.open(file, new InputOptions(), InputStream.nullInputStream()), Replay.Grading.DEFAULTS, Loads.UNKNOWN,
-                next -> new Degrader(loss, RobustnessBench.caseSeed(file, 21), next));
+        SessionReport report = underLoss("row_mike_set1_reps10_1.csv", 21);
         assertEquals(1, report.sets().size());
         assertEquals(10, report.repCount());
         JsonNode reps = ReportJson.tree(report).get("sets").get(0).get("reps");
@@ -91,5 +83,14 @@ class RealRowsUnderLossTest {
         assertEquals(1, reps.get(0).get("index").asInt());
         assertEquals(2, reps.get(1).get("index").asInt());
         assertTrue(reps.get(0).get("concentricStartS").asDouble() < reps.get(1).get("concentricStartS").asDouble());
+    }
+
+    /** The real set {@code name} replayed under 12 % loss in 0.2–0.45 s bursts, as {@code bench robustness} does it. */
+    private static SessionReport underLoss(String name, long seed) throws Exception {
+        Path file = SharedData.barbellFiles().stream().filter(p -> p.getFileName().toString().equals(name)).findFirst()
+                .orElseThrow();
+        Degradation loss = Degradation.parse("loss=12%,burst=0.2-0.45");
+        return Replay.of(Inputs.open(file, new InputOptions(), InputStream.nullInputStream()), Replay.Grading.DEFAULTS,
+                Loads.UNKNOWN, next -> new Degrader(loss, RobustnessBench.caseSeed(file, seed), next));
     }
 }

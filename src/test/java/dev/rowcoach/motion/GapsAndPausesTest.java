@@ -141,16 +141,22 @@ class GapsAndPausesTest {
      */
     @Test
     void repsHeldAtTheHangForSecondsAreCountedInOneSet() throws Exception {
+        int[] found = repsAndSets("seal-row 1x8 @40kg pause=3-5");
+        assertTrue(found[0] >= 44 && found[1] <= 7, found[0] + " reps in " + found[1] + " sets");
+    }
+
+    /** Reps and sets found over the six sessions of {@code plan} with seeds 101–106, 100 Hz with a gyroscope. */
+    private int[] repsAndSets(String plan) throws Exception {
         int reps = 0, sets = 0;
         for (int seed = 101; seed <= 106; seed++) {
-            SimulatedSession s = Simulator.run("seal-row 1x8 @40kg pause=3-5", seed, OutputFormat.ASCII, 100, true);
-            Path f = dir.resolve("held-" + seed + ".txt");
+            SimulatedSession s = Simulator.run(plan, seed, OutputFormat.ASCII, 100, true);
+            Path f = dir.resolve("plan-" + seed + ".txt");
             SimulatedFileWriter.write(s, f);
             MotionRuns run = MotionRuns.of(f);
             sets += run.sets.size();
             reps += run.sets.stream().mapToInt(set -> set.reps().size()).sum();
         }
-        assertTrue(reps >= 44 && sets <= 7, reps + " reps in " + sets + " sets");
+        return new int[]{reps, sets};
     }
 
     /**
@@ -160,17 +166,9 @@ class GapsAndPausesTest {
      */
     @Test
     void squeezedDumbbellSetsAreNotSplit() throws Exception {
-        int reps = 0, sets = 0;
-        for (int seed = 101; seed <= 106; seed++) {
-            SimulatedSession s = Simulator.run("dumbbell-row 1x8 @30kg squeeze=1-3", seed, OutputFormat.ASCII, 100, true);
-            Path f = dir.resolve("squeezed-" + seed + ".txt");
-            SimulatedFileWriter.write(s, f);
-            MotionRuns run = MotionRuns.of(f);
-            sets += run.sets.size();
-            reps += run.sets.stream().mapToInt(set -> set.reps().size()).sum();
-        }
-        assertEquals(6, sets, reps + " reps in " + sets + " sets");
-        assertTrue(reps >= 43, reps + " reps");
+        int[] found = repsAndSets("dumbbell-row 1x8 @30kg squeeze=1-3");
+        assertEquals(6, found[1], found[0] + " reps in " + found[1] + " sets");
+        assertTrue(found[0] >= 43, found[0] + " reps");
     }
 
     @Test

@@ -29,6 +29,8 @@ final class DecimalParser {
     private static final double[] POW10 = new double[23];
     /** Most digits whose {@code long} is below 2^53, so that it times a power of ten rounds once. */
     private static final int FAST_DIGITS = 15;
+    /** Most digits whose {@code long}, read as unsigned, is exact: below 10^19 < 2^64. */
+    private static final int EXACT_DIGITS = 19;
     /** Numbers written with a decimal comma and no grouping; the syntax was checked before it runs. */
     private static final ConfigurableDoubleParser COMMA = new ConfigurableDoubleParser(new NumberFormatSymbols(
             ",", "", List.of("e", "E"), "-", "+", List.of(), List.of(), "0123456789"));
@@ -67,12 +69,35 @@ final class DecimalParser {
             from++;
             to--;
         }
-        if (from >= to) {
-            return Double.NaN;
+        return number(b, from, to, point, NO_DELIMITER, null);
+    }
+
+    /**
+     * The number that starts at {@code b[from]} and ends at the first {@code delimiter} (or at {@code to}), read in
+     * the same pass that finds that end, which goes to {@code end[0]}; for the text decoder's rows, where the field
+     * is not split off first. Only a field that is the number alone is read so (no spaces, quotes or other bytes):
+     * any other field gives {@code NaN} and {@code end[0] = -1}, and the caller splits it off and reads it with
+     * {@link #parse(byte[], int, int)}. A number read so equals what that gives for the field.
+     */
+    static double parseField(byte[] b, int from, int to, byte delimiter, int[] end) {
+        return number(b, from, to, (byte) '.', delimiter, end);
+    }
+
+    /** Never equal to a byte: {@link #number} then reads up to {@code to}. */
+    private static final int NO_DELIMITER = Integer.MIN_VALUE;
+
+    /**
+     * The number in {@code b[from..stop)}, where {@code stop} is the first {@code delimiter} at or after {@code from}
+     * or {@code to}; {@code NaN} (and {@code end[0] = -1}) when those bytes are not a number in the strict syntax,
+     * else {@code end[0] = stop} ({@code end} may be null).
+     */
+    private static double number(byte[] b, int from, int to, byte point, int delimiter, int[] end) {
+        if (end != null) {
+            end[0] = -1;
         }
         int i = from;
         boolean negative = false;
-        if (b[i] == '-' || b[i] == '+') {
+        if (i < to && (b[i] == '-' || b[i] == '+')) {
             negative = b[i] == '-';
             i++;
         }
@@ -96,10 +121,7 @@ final class DecimalParser {
         if (digits == 0) {
             return Double.NaN;
         }
-        if (i < to) {
-            if (b[i] != 'e' && b[i] != 'E') {
-                return Double.NaN;
-            }
+        if (i < to && (b[i] == 'e' || b[i] == 'E')) {
             i++;
             boolean expNegative = false;
             if (i < to && (b[i] == '-' || b[i] == '+')) {
@@ -107,21 +129,22 @@ final class DecimalParser {
                 i++;
             }
             int e = 0;
-            int expDigits = 0;
-            for (; i < to; i++) {
-                byte c = b[i];
-                if (c < '0' || c > '9') {
-                    return Double.NaN;
-                }
+            int expFrom = i;
+            for (int d; i < to && (d = b[i] - '0') >= 0 && d <= 9; i++) {
                 if (e < 100_000) {
-                    e = e * 10 + (c - '0');
+                    e = e * 10 + d;
                 }
-                expDigits++;
             }
-            if (expDigits == 0) {
+            if (i == expFrom) {
                 return Double.NaN;
             }
             exponent += expNegative ? -e : e;
+        }
+        if (i < to && b[i] != delimiter) {
+            return Double.NaN;
+        }
+        if (end != null) {
+            end[0] = i;
         }
         if (digits <= FAST_DIGITS) {
             if (mantissa == 0) {
@@ -132,7 +155,19 @@ final class DecimalParser {
                 return negative ? -value : value;
             }
         }
-        double value = point == '.' ? JavaDoubleParser.parseDouble(b, from, to - from) : COMMA.parseDouble(b, from, to - from);
-        return Double.isFinite(value) ? value : Double.NaN;
+        if (digits <= EXACT_DIGITS) {
+            double value = EiselLemire.toDouble(negative, mantissa, exponent);
+            if (!Double.isNaN(value)) {
+                return value;
+            }
+        }
+        double value = point == '.' ? JavaDoubleParser.parseDouble(b, from, i - from) : COMMA.parseDouble(b, from, i - from);
+        if (Double.isFinite(value)) {
+            return value;
+        }
+        if (end != null) {
+            end[0] = -1;
+        }
+        return Double.NaN;
     }
 }

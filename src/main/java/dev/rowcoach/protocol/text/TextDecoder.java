@@ -68,6 +68,12 @@ public final class TextDecoder implements Decoder {
 
     private final int[] fieldStart = new int[MAX_FIELDS];
     private final int[] fieldEnd = new int[MAX_FIELDS];
+    /** The value of each field the layout reads, for the row being decoded ({@link #splitAndRead}). */
+    private final double[] fieldValue = new double[MAX_FIELDS];
+    private final int[] readEnd = new int[1];
+    /** The layout whose columns {@link #used} holds, one bit per column. */
+    private CsvLayout readFor;
+    private long used;
 
     /**
      * @param format   {@link WireFormat#ASCII} or {@link WireFormat#CSV}; ASCII defaults to g and °/s where
@@ -291,23 +297,23 @@ public final class TextDecoder implements Decoder {
     }
 
     private void decodeRow(byte[] b, int start, int end, long at, long length) {
-        int n = Delimiters.split(b, start, end, delimiter, fieldStart, fieldEnd);
+        int n = splitAndRead(b, start, end);
         if (n < layout.minFields()) {
             listener.malformed(new Malformed(at, length, n + " fields, expected at least " + layout.minFields()));
             return;
         }
-        double t = field(b, layout.timeColumn());
+        double t = fieldValue[layout.timeColumn()];
         int[] a = layout.accel();
-        double ax = field(b, a[0]), ay = field(b, a[1]), az = field(b, a[2]);
+        double ax = fieldValue[a[0]], ay = fieldValue[a[1]], az = fieldValue[a[2]];
         double gx = Double.NaN, gy = Double.NaN, gz = Double.NaN;
         int[] g = layout.gyro();
         if (g != null && blankField(b, g[0]) && blankField(b, g[1]) && blankField(b, g[2])) {
             g = null; // empty gyro fields: this sample has no angular rate
         }
         if (g != null) {
-            gx = field(b, g[0]);
-            gy = field(b, g[1]);
-            gz = field(b, g[2]);
+            gx = fieldValue[g[0]];
+            gy = fieldValue[g[1]];
+            gz = fieldValue[g[2]];
         }
         if (Double.isNaN(t) || Double.isNaN(ax) || Double.isNaN(ay) || Double.isNaN(az)
                 || (g != null && (Double.isNaN(gx) || Double.isNaN(gy) || Double.isNaN(gz)))) {
@@ -342,8 +348,63 @@ public final class TextDecoder implements Decoder {
         return true;
     }
 
-    private double field(byte[] b, int column) {
-        return DecimalParser.parse(b, fieldStart[column], fieldEnd[column]);
+    /**
+     * Splits {@code b[start..end)} at the delimiter into at most {@value #MAX_FIELDS} fields, as
+     * {@link Delimiters#split} does, and reads the fields the layout uses as numbers into {@link #fieldValue} in the
+     * same pass: a field that is a number alone is read while its end is found
+     * ({@link DecimalParser#parseField}), any other (spaces, quotes, not a number) is split off and read as
+     * {@link DecimalParser#parse(byte[], int, int)} reads it. One scan of the line instead of two: the split alone
+     * was 13 % of an ASCII replay's samples. Returns the number of fields.
+     */
+    private int splitAndRead(byte[] b, int start, int end) {
+        if (readFor != layout) {
+            readFor = layout;
+            used = usedColumns(layout);
+        }
+        int n = 0;
+        int from = start;
+        while (n < MAX_FIELDS) {
+            int to = -1;
+            if ((used & (1L << n)) != 0) {
+                double v = DecimalParser.parseField(b, from, end, delimiter, readEnd);
+                to = readEnd[0];
+                if (to < 0) {
+                    to = from;
+                    while (to < end && b[to] != delimiter) {
+                        to++;
+                    }
+                    v = DecimalParser.parse(b, from, to);
+                }
+                fieldValue[n] = v;
+            } else {
+                to = from;
+                while (to < end && b[to] != delimiter) {
+                    to++;
+                }
+            }
+            fieldStart[n] = from;
+            fieldEnd[n] = to;
+            n++;
+            if (to == end) {
+                break;
+            }
+            from = to + 1;
+        }
+        return n;
+    }
+
+    /** The columns {@code layout} reads, one bit each (column numbers below {@value #MAX_FIELDS}). */
+    private static long usedColumns(CsvLayout layout) {
+        long bits = 1L << layout.timeColumn();
+        for (int c : layout.accel()) {
+            bits |= 1L << c;
+        }
+        if (layout.gyro() != null) {
+            for (int c : layout.gyro()) {
+                bits |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     /**

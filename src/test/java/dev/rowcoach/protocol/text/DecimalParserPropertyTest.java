@@ -28,6 +28,34 @@ class DecimalParserPropertyTest {
         assertEquals(expected(s), DecimalParser.parse(b, 0, b.length), s);
         byte[] comma = s.replace('.', ',').getBytes(StandardCharsets.US_ASCII);
         assertEquals(expected(s), DecimalParser.parse(comma, 0, comma.length, (byte) ','), s + " with a decimal comma");
+        // read where the field's end is found: between other fields, and last on a line
+        byte[] row = ("1;" + s + ";x").getBytes(StandardCharsets.US_ASCII);
+        int[] end = new int[1];
+        double v = DecimalParser.parseField(row, 2, row.length, (byte) ';', end);
+        assertEquals(expected(s), v, s + " as a field");
+        assertEquals(Double.isNaN(v) ? -1 : 2 + b.length, end[0], s + ": the field's end");
+        assertEquals(expected(s), DecimalParser.parseField(b, 0, b.length, (byte) ',', end), s + " last on a line");
+        assertEquals(Double.isNaN(v) ? -1 : b.length, end[0], s + ": the line's end");
+    }
+
+    @Test
+    void aFieldThatIsNotANumberAloneIsLeftToTheCaller() {
+        int[] end = new int[1];
+        // each field, and what the caller's full read then gives
+        String[][] fields = {{" 1.5", "1.5"}, {"1.5 ", "1.5"}, {"\"1.5\"", "1.5"}, {"1.5\r", "1.5"}, {"1.5x", "NaN"},
+            {"1e", "NaN"}, {"1e+", "NaN"}, {"-", "NaN"}, {".", "NaN"}, {"", "NaN"}, {"1,5", "NaN"}, {"NaN", "NaN"},
+            {"1e999", "NaN"}, {"--1", "NaN"}};
+        for (String[] f : fields) {
+            byte[] row = (f[0] + "\t2").getBytes(StandardCharsets.US_ASCII);
+            assertEquals(Double.NaN, DecimalParser.parseField(row, 0, row.length, (byte) '\t', end), f[0]);
+            assertEquals(-1, end[0], f[0]);
+            assertEquals(Double.parseDouble(f[1]), DecimalParser.parse(row, 0, f[0].length()), f[0]);
+        }
+        byte[] row = "-2.5e-3\t7".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(-2.5e-3, DecimalParser.parseField(row, 0, row.length, (byte) '\t', end));
+        assertEquals(7, end[0]);
+        assertEquals(7, DecimalParser.parseField(row, 8, row.length, (byte) '\t', end));
+        assertEquals(row.length, end[0]);
     }
 
     @ParameterizedTest
