@@ -10,9 +10,6 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -21,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code replay}, {@code history} and {@code week} with a real history database, through the command line; the
- * replay that meets a database locked by another process runs in a process of its own.
+ * {@code replay}, {@code history} and {@code week} with a real history database, through the command line (a
+ * database locked by another process: {@code dev.rowcoach.history.LockedHistoryIT}).
  */
 @Execution(ExecutionMode.CONCURRENT)
 class HistoryIT {
@@ -97,25 +94,6 @@ class HistoryIT {
         Cli.Result week = Cli.run("week", "--db", db.toString());
         assertEquals(ExitCode.IO, week.exitCode());
         assertArrayEquals(junk, Files.readAllBytes(db), "the damaged file is left for the user to inspect");
-    }
-
-    @Test
-    void aDatabaseLockedByAnotherProcessNeverCostsTheReport(@TempDir Path dir) throws Exception {
-        Path db = dir.resolve("h.db");
-        assertEquals(0, Cli.run("replay", "--db", db.toString(), CHEAT).exitCode());
-        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = other.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
-            s.execute("DELETE FROM session WHERE 0");
-            Cli.Result r = Cli.runInJvm("replay", "--db", db.toString(), STRICT);
-            assertEquals(0, r.exitCode(), r.err());
-            assertTrue(r.out().contains("Set 2"), r.out());
-            // A lock held for good: said after 1 s, given up after History.WAIT_LIMIT_MS with the warning.
-            assertEquals(2, r.err().lines().count(), r.err());
-            assertTrue(r.err().lines().findFirst().orElseThrow().contains("is busy"), r.err());
-            assertTrue(r.err().contains("locked by another process (waited 60 s)"), r.err());
-            s.execute("ROLLBACK");
-        }
-        assertEquals(1, sessions(db).size(), "only the session stored before the lock");
     }
 
     @Test
