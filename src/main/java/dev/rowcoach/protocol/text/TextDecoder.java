@@ -364,22 +364,16 @@ public final class TextDecoder implements Decoder {
         int n = 0;
         int from = start;
         while (n < MAX_FIELDS) {
+            boolean read = (used & (1L << n)) != 0;
             int to = -1;
-            if ((used & (1L << n)) != 0) {
-                double v = DecimalParser.parseField(b, from, end, delimiter, readEnd);
+            if (read) {
+                fieldValue[n] = DecimalParser.parseField(b, from, end, delimiter, readEnd);
                 to = readEnd[0];
-                if (to < 0) {
-                    to = from;
-                    while (to < end && b[to] != delimiter) {
-                        to++;
-                    }
-                    v = DecimalParser.parse(b, from, to);
-                }
-                fieldValue[n] = v;
-            } else {
-                to = from;
-                while (to < end && b[to] != delimiter) {
-                    to++;
+            }
+            if (to < 0) {
+                to = Delimiters.fieldEnd(b, from, end, delimiter);
+                if (read) {
+                    fieldValue[n] = DecimalParser.parse(b, from, to);
                 }
             }
             fieldStart[n] = from;
