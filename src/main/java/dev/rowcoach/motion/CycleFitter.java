@@ -135,8 +135,9 @@ final class CycleFitter {
         if (rest && restFrom < 0 || !rest && w0 < 0) {
             return null;
         }
-        // A still bar just before the lift (first rep of a set, dead stops) anchors velocity at zero there.
-        int preEnd = stillRunEndBefore(indexAtOrAfter(pullS, n), lobeS - settings.preStartS());
+        // A still bar just before the lift (first rep of a set, dead stops) anchors velocity at zero there; a cycle
+        // measured on its own alone takes no rest into account.
+        int preEnd = end == End.OWN_CYCLE ? -1 : stillRunEndBefore(indexAtOrAfter(pullS, n), lobeS - settings.preStartS());
         int preStart = preEnd;
         while (preStart > 0 && still[preStart - 1]) {
             preStart--;
@@ -157,9 +158,7 @@ final class CycleFitter {
         // confirmation reads a single sample, a hold 0.15 s of tremor) is noise.
         boolean shortRest = rest && t[n - 1] - t[restFrom] < MIN_STILL_S - dt / 2;
         if (end == End.OWN_CYCLE) {
-            // Nothing but the cycle: no rest before it anchors the velocity either.
             offset = Series.mean(a, w0, w1, -1, -1);
-            preEnd = -1;
         } else if (preEnd >= 0) {
             offset = rest && !shortRest ? Series.mean(a, preStart, preEnd, restFrom, n - 1)
                     : Series.mean(a, preStart, preEnd, -1, -1);
