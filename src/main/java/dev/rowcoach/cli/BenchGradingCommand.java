@@ -8,7 +8,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,6 +31,11 @@ final class BenchGradingCommand implements Callable<Integer> {
             description = "First seed of the grid (default: ${DEFAULT-VALUE}).")
     long firstSeed;
 
+    @Option(names = "--reps", paramLabel = "FILE",
+            description = "Also write every matched rep of both families (what was measured and the truth) as CSV, "
+                    + "for analyses outside rowcoach (docs/lofo.py).")
+    Path repsFile;
+
     @Option(names = "--check", description = "Exit with code 1 when a target fails.")
     boolean check;
 
@@ -40,6 +49,15 @@ final class BenchGradingCommand implements Callable<Integer> {
         }
         List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, firstSeed, seeds);
         List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, firstSeed, seeds);
+        if (repsFile != null) {
+            try (Writer w = Files.newBufferedWriter(repsFile)) {
+                w.write(GradingCorpus.CSV_HEADER + "\n");
+                GradingCorpus.writeCsv(w, Family.ROWER, rower);
+                GradingCorpus.writeCsv(w, Family.HINGE, hinge);
+            } catch (IOException e) {
+                throw new UserException(repsFile + ": cannot write: " + e.getMessage(), ExitCode.IO);
+            }
+        }
         String text = GradingBench.render(List.of(
                 GradingBench.direction(Family.ROWER, rower, Family.HINGE, hinge),
                 GradingBench.direction(Family.HINGE, hinge, Family.ROWER, rower)));
