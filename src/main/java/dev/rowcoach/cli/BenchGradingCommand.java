@@ -47,17 +47,22 @@ final class BenchGradingCommand implements Callable<Integer> {
         if (seeds < 1 || seeds > 100) {
             throw new UserException("--seeds must be 1–100, got " + seeds, ExitCode.USAGE_OR_INPUT);
         }
-        List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, firstSeed, seeds);
-        List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, firstSeed, seeds);
-        if (repsFile != null) {
-            try (Writer w = Files.newBufferedWriter(repsFile)) {
-                w.write(GradingCorpus.CSV_HEADER + "\n");
-                GradingCorpus.writeCsv(w, Family.ROWER, rower);
-                GradingCorpus.writeCsv(w, Family.HINGE, hinge);
-            } catch (IOException e) {
-                throw new UserException(repsFile + ": cannot write: " + e.getMessage(), ExitCode.IO);
+        // The file is opened before the minutes of simulation, so a path that cannot be written fails at once.
+        try (Writer reps = repsFile == null ? null : Files.newBufferedWriter(repsFile)) {
+            List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, firstSeed, seeds);
+            List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, firstSeed, seeds);
+            if (reps != null) {
+                reps.write(GradingCorpus.CSV_HEADER + "\n");
+                GradingCorpus.writeCsv(reps, Family.ROWER, rower);
+                GradingCorpus.writeCsv(reps, Family.HINGE, hinge);
             }
+            return report(rower, hinge);
+        } catch (IOException e) {
+            throw new UserException(repsFile + ": cannot write: " + e.getMessage(), ExitCode.IO);
         }
+    }
+
+    private int report(List<GradingCorpus.Item> rower, List<GradingCorpus.Item> hinge) {
         String text = GradingBench.render(List.of(
                 GradingBench.direction(Family.ROWER, rower, Family.HINGE, hinge),
                 GradingBench.direction(Family.HINGE, hinge, Family.ROWER, rower)));

@@ -116,11 +116,11 @@ public final class GradingCorpus {
      * calibration set and the sensor had a gyroscope, the exercise, the set and rep (1-based, as the motion core
      * numbers them), what the motion core measured (ROM, horizontal excursion, dip and early movement in m, the time to
      * peak velocity as a fraction of the concentric, the start, mean and peak velocities in m/s, the concentric's
-     * duration in s) and the simulator's truth (swing in degrees, grade).
+     * duration in s) and the simulator's truth (swing in degrees, grade, ROM and horizontal excursion in m).
      */
     public static final String CSV_HEADER = "family,session,plan,calibration_set,gyro,exercise,set,rep,rom_m,horizontal_m,"
             + "dip_m,time_to_peak,start_velocity_mps,early_path_m,early_vertical_m,early_end_fraction,mean_velocity_mps,"
-            + "peak_velocity_mps,concentric_s,true_swing_deg,true_grade";
+            + "peak_velocity_mps,concentric_s,true_swing_deg,true_grade,true_rom_m,true_horizontal_m";
 
     /**
      * Appends one line per item ({@link #CSV_HEADER}'s columns, no header) for analyses outside rowcoach
@@ -139,7 +139,8 @@ public final class GradingCorpus {
                     Double.toString(s.earlyVerticalM()), Double.toString(s.earlyEndFraction()),
                     Double.toString(r.meanConcentricVelocityMps()), Double.toString(r.peakConcentricVelocityMps()),
                     Double.toString(r.concentricDurationS()), Double.toString(i.truth().torsoSwingDeg()),
-                    i.truth().grade())).append('\n');
+                    i.truth().grade(), Double.toString(i.truth().romM()), Double.toString(i.truth().horizontalM())))
+                    .append('\n');
         }
     }
 

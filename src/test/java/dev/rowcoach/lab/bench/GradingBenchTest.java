@@ -38,6 +38,7 @@ class GradingBenchTest {
         assertEquals(0.12, Double.parseDouble(fields[names.indexOf("early_path_m")]), 1e-9);
         assertEquals(17.5, Double.parseDouble(fields[names.indexOf("true_swing_deg")]), 1e-9);
         assertEquals("cheat", fields[names.indexOf("true_grade")]);
+        assertEquals(0.08, Double.parseDouble(fields[names.indexOf("true_horizontal_m")]));
     }
 
     @Test
