@@ -21,7 +21,8 @@ Usage: docs/lofo.py FILE.csv   (standard library only; develop on grids other th
 import csv, math, statistics, sys
 from collections import defaultdict
 
-SQUEEZE_PLANS = {6, 7}  # GradingCorpus.PLANS with "pause=": strict sets with a squeeze at the top
+SQUEEZE_PLANS = {10, 11}  # GradingCorpus.PLANS with "squeeze=": strict sets with a 1-3 s squeeze at the top
+# (GradingCorpus.PLANS 6 and 7, "pause=", stop at the hang before each rep: they were the squeeze sets until 2026-12-06)
 FAMILIES = ("rower", "hinge")
 
 
@@ -104,7 +105,7 @@ def levers(rows):
     """GradingBench.fitEarly: the early movement's levers (both axes with a gyroscope; its height over all reps)."""
     key = (frozenset((r["family"], r["exercise"]) for r in rows), len(rows))
     if key not in LEVERS:
-        fit_reps = [r for r in rows if not r["cal"]]
+        fit_reps = [r for r in rows if not r["cal"] and r["plan"] not in SQUEEZE_PLANS]
         LEVERS[key] = (best_lever([(r["early_path_m"], r["true_swing_deg"]) for r in fit_reps if r["gyro"]]),
                        best_lever([(r["early_vertical_m"], r["true_swing_deg"]) for r in fit_reps]))
     return LEVERS[key]
@@ -131,6 +132,11 @@ def scored(rows):
     return [r for r in rows if not r["cal"] and r["base"]]
 
 
+def fitting(rows):
+    """The reps a fit reads: scored ones, the squeeze sets left out (a check of their own, as in GradingBench)."""
+    return [r for r in scored(rows) if r["plan"] not in SQUEEZE_PLANS]
+
+
 def departures(r):
     return r["rom_m"] - r["brom"], r["horizontal_m"] - r["bh"]
 
@@ -145,7 +151,7 @@ class Committed:
         return self
 
     def fit_departures(self, rows):
-        s = scored(rows)
+        s = fitting(rows)
         self.a, self.o = (round(v, 1) for v in huber([[arc(*departures(r)), 1] for r in s if r["gyro"]],
                                                       [r["true_swing_deg"] for r in s if r["gyro"]]))
         self.v, self.vo = (round(v, 1) for v in huber([[departures(r)[0], 1] for r in s],
@@ -176,7 +182,7 @@ class LeverFromBaseline(Committed):
 
     def fit(self, rows):
         super().fit(rows)
-        s = [r for r in scored(rows) if r["gyro"]]
+        s = [r for r in fitting(rows) if r["gyro"]]
         self.w = huber([[arc(*departures(r)), arc(*departures(r)) * self.feature(r), 1] for r in s],
                        [r["true_swing_deg"] for r in s])
         return self
@@ -195,7 +201,7 @@ class DipOfItsOwn(Committed):
 
     def fit(self, rows):
         super().fit(rows)
-        s = scored(rows)
+        s = fitting(rows)
         self.wa = huber([[arc(departures(r)[0] - r["dip_m"], departures(r)[1]), r["dip_m"], 1] for r in s if r["gyro"]],
                         [r["true_swing_deg"] for r in s if r["gyro"]])
         self.wv = huber([[departures(r)[0] - r["dip_m"], r["dip_m"], 1] for r in s], [r["true_swing_deg"] for r in s])
@@ -232,7 +238,7 @@ class OneLinearFit(Committed):
 
     def fit(self, rows):
         super().fit(rows)
-        s = [r for r in scored(rows) if r["gyro"]]
+        s = [r for r in fitting(rows) if r["gyro"]]
         self.w = huber([[arc(*departures(r)), departures(r)[0], r["early_path_m"], 1] for r in s],
                        [r["true_swing_deg"] for r in s])
         return self
@@ -243,16 +249,38 @@ class OneLinearFit(Committed):
         return max(0, sum(c * v for c, v in zip(self.w, [arc(*departures(r)), departures(r)[0], r["early_path_m"], 1])))
 
 
+class EarlyHeightThird(Committed):
+    """The third reading the early movement's height alone (its vertical lever), so that a horizontal path measured
+    wrong reaches one reading of three, not two."""
+
+    def swing(self, r):
+        arc_deg, height, _ = self.readings(r)
+        early_height = math.degrees(max(0, r["early_vertical_m"]) / self.vlever)
+        return sorted((arc_deg, height, early_height))[1] if r["gyro"] else height
+
+
+class HorizontalBounded(Committed):
+    """The horizontal departure counted up to what the ROM departure allows a torso at 60 deg from horizontal (tan 60
+    deg times it), plus 3 cm (twice the horizontal path's spread over a calibration set)."""
+
+    def readings(self, r):
+        dr, dh = departures(r)
+        dh = min(dh, max(0.0, math.tan(math.radians(60)) * dr) + 0.03)
+        return (max(0, self.a * arc(dr, dh) + self.o), max(0, self.v * dr + self.vo),
+                math.degrees(max(0, r["early_path_m"]) / self.lever))
+
+
 def score(rows, model):
     n = right = clear = clear_right = squeeze = squeeze_strict = 0
     error = 0.0
     for r in scored(rows):
         swing = model.swing(r)
+        if r["plan"] in SQUEEZE_PLANS:  # a check of its own; a withheld rep is not strict
+            squeeze += 1
+            squeeze_strict += swing <= 60 and grade(swing) == 0
+            continue
         if swing > 60:
             continue
-        if r["plan"] in SQUEEZE_PLANS:
-            squeeze += 1
-            squeeze_strict += grade(swing) == 0
         if not r["gyro"]:
             continue
         t = r["true_swing_deg"]
@@ -287,7 +315,42 @@ VARIANTS = [
     ("every coefficient x 1.10", lambda: Steeper(1.10), None),
     ("departure readings fitted per exercise", PerExercise, None),
     ("one linear fit of the three readings", OneLinearFit, None),
+    ("the early movement's height as the third reading", EarlyHeightThird, None),
+    ("the horizontal departure bounded by a 60 deg torso", HorizontalBounded, None),
 ]
+
+
+def squeezes(rows):
+    """How the motion core measured held reps (by the measured hold at the top, reps with a gyroscope outside the
+    calibration sets), and why the squeeze sets' reps graded otherwise than strict were (both directions)."""
+    out = []
+    reps = [r for r in rows if r["gyro"] and not r["cal"]]
+    for lo, hi in ((0, 0.5), (0.5, 1), (1, 2), (2, 5)):
+        s = [r for r in reps if lo <= r["top_hold_s"] < hi]
+        if s:
+            out.append(f"held {lo}-{hi} s at the top: {len(s)} reps; horizontal excursion off by > 10 cm "
+                       f"{sum(abs(r['horizontal_m'] - r['true_horizontal_m']) > 0.10 for r in s) / len(s):.3f}, ROM off by "
+                       f"> 4 cm {sum(abs(r['rom_m'] - r['true_rom_m']) > 0.04 for r in s) / len(s):.3f}, concentric ends "
+                       f"> 0.15 s late {sum(r['end_offset_s'] > 0.15 for r in s) / len(s):.3f}, starts > 0.15 s early "
+                       f"{sum(r['start_offset_s'] < -0.15 for r in s) / len(s):.3f}")
+    by = {f: [r for r in rows if r["family"] == f] for f in FAMILIES}
+    causes, n = defaultdict(int), 0
+    for a, b in (FAMILIES, FAMILIES[::-1]):
+        model = Committed().fit(by[a])
+        for r in scored(by[b]):
+            if r["plan"] not in SQUEEZE_PLANS:
+                continue
+            n += 1
+            swing = model.swing(r)
+            if swing < 10:
+                continue
+            horizontal = abs(r["horizontal_m"] - r["true_horizontal_m"]) > 0.10
+            rom = abs(r["rom_m"] - r["true_rom_m"]) > 0.04
+            causes["horizontal excursion off by > 10 cm" if horizontal else "ROM off by > 4 cm" if rom
+                   else "measured within those bounds"] += 1
+    out.append(f"squeeze reps not graded strict, both directions: {sum(causes.values())} of {n}: "
+               + ", ".join(f"{k} {v}" for k, v in causes.items()))
+    return out
 
 
 def adaptive(rows, model_class, below_deg):
@@ -376,6 +439,9 @@ def main(path):
     for name, make, below in VARIANTS:
         w, text = adaptive(rows, make, below) if below else worst(rows, make)
         print(f"{name}: {w[0]:.3f} / {w[1]:.3f} / {w[2]:.2f}° / {w[3]:.3f}  ({text})")
+    print()
+    for line in squeezes(rows):
+        print(line)
     print()
     for line in lever_table(rows):
         print(line)

@@ -32,21 +32,25 @@ public final class GradingBench {
     }
 
     /**
-     * One direction's scores on the family not fitted on (calibration-set reps left out: they are the baseline).
+     * One direction's scores on the family not fitted on (calibration-set reps left out: they are the baseline). The
+     * squeeze sets ({@link GradingCorpus#squeezes}) are a check of their own: they count in {@code squeezeStrict} alone
+     * (a withheld rep as not strict), not in the other figures, and no fit reads them.
      *
      * @param gyro               grades of reps with a gyroscope
      * @param earlyGyro          the same reps graded by the bar's early movement alone (the model before baselines),
      *                           for comparison
      * @param accelOnly          grades of reps without one
      * @param accelOnlyMaxConfidence highest grade confidence given without a gyroscope
-     * @param squeezeStrict      share of the strict sets with a 1–2 s squeeze at the top graded strict
+     * @param squeezeStrict      share of the reps of the strict sets with a 1–3 s squeeze at the top graded strict
      * @param squeezeReps        how many reps those sets had
+     * @param deadStopStrict     share of the reps of the strict sets with a 1–2 s dead stop at the hang graded strict
+     * @param deadStopReps       how many reps those sets had
      * @param noBaseline         reps graded without a baseline (the early movement alone)
      * @param disagree           reps whose features disagreed
      * @param withheld           reps whose swing was withheld
      */
     public record Score(GradeTally gyro, GradeTally earlyGyro, GradeTally accelOnly, double accelOnlyMaxConfidence, double squeezeStrict,
-                        int squeezeReps, int noBaseline, int disagree, int withheld) {
+                        int squeezeReps, double deadStopStrict, int deadStopReps, int noBaseline, int disagree, int withheld) {
     }
 
     /**
@@ -92,8 +96,8 @@ public final class GradingBench {
     }
 
     /**
-     * The departure model fitted on {@code graded}, over the reps graded against a baseline (calibration-set reps left
-     * out): the true swing on the arc departure ({@link DepartureModel#arcDepartureM}) and a constant over the reps with a
+     * The departure model fitted on {@code graded}, over the reps graded against a baseline (calibration-set reps and
+     * squeeze sets left out): the true swing on the arc departure ({@link DepartureModel#arcDepartureM}) and a constant over the reps with a
      * gyroscope, and on the ROM departure and a constant over all of them (the height reads the same with or without one). Each fit
      * is robust (Huber's loss, {@link #huber}): a rep the motion core measured badly, or whose truth it was matched to
      * wrongly, moves it little. Spreads 1.25 × the mean absolute error left (with and without a gyroscope), to 0.5°.
@@ -108,7 +112,7 @@ public final class GradingBench {
         List<Double> yBoth = new ArrayList<>(), yHeight = new ArrayList<>();
         for (Graded g : graded) {
             Sway s = g.grade().sway();
-            if (g.item().calibrationSet() || s.basis() != Sway.Basis.CALIBRATED) {
+            if (g.item().calibrationSet() || s.basis() != Sway.Basis.CALIBRATED || GradingCorpus.squeezes(g.item().plan())) {
                 continue;
             }
             double swing = g.item().truth().torsoSwingDeg();
@@ -188,12 +192,18 @@ public final class GradingBench {
     public static Score score(List<Graded> graded) {
         GradeTally gyro = GradeTally.EMPTY, early = GradeTally.EMPTY, accel = GradeTally.EMPTY;
         double maxConfidence = Double.NaN;
-        int squeeze = 0, squeezeStrict = 0, none = 0, disagree = 0, withheld = 0;
+        int squeeze = 0, squeezeStrict = 0, deadStop = 0, deadStopStrict = 0, none = 0, disagree = 0, withheld = 0;
         for (Graded g : graded) {
             if (g.item().calibrationSet()) {
                 continue;
             }
             RepGrade r = g.grade();
+            if (GradingCorpus.squeezes(g.item().plan())) {
+                // A check of its own, kept out of the other figures (they are those of the grid before it was added).
+                squeeze++;
+                squeezeStrict += r.grade() == Grade.STRICT ? 1 : 0;
+                continue;
+            }
             if (r.withheld()) {
                 withheld++;
                 continue;
@@ -211,17 +221,17 @@ public final class GradingBench {
                 accel = accel.plus(t);
                 maxConfidence = Double.isNaN(maxConfidence) ? r.confidence() : Math.max(maxConfidence, r.confidence());
             }
-            if (GradingCorpus.PLANS[g.item().plan()].contains("pause=")) {
-                squeeze++;
-                squeezeStrict += r.grade() == Grade.STRICT ? 1 : 0;
+            if (GradingCorpus.deadStops(g.item().plan())) {
+                deadStop++;
+                deadStopStrict += r.grade() == Grade.STRICT ? 1 : 0;
             }
         }
         return new Score(gyro, early, accel, maxConfidence, squeeze == 0 ? Double.NaN : (double) squeezeStrict / squeeze, squeeze,
-                none, disagree, withheld);
+                deadStop == 0 ? Double.NaN : (double) deadStopStrict / deadStop, deadStop, none, disagree, withheld);
     }
 
     /**
-     * The free bar's early-movement levers fitted on {@code items} (calibration-set reps left out), as {@code SwingGridTest}
+     * The free bar's early-movement levers fitted on {@code items} (calibration-set reps and squeeze sets left out), as {@code SwingGridTest}
      * fits the committed ones on the rower family: the lever of the early movement of both axes that minimises the mean
      * absolute swing error over the reps with a gyroscope, and the lever of its height alone over all reps, each to 1 mm
      * within {@value #LEVER_MIN_M}–{@value #LEVER_MAX_M} m; the free bar's spreads. So a direction's calibrated grader
@@ -230,7 +240,7 @@ public final class GradingBench {
     public static SwingModel fitEarly(List<GradingCorpus.Item> items) {
         List<double[]> path = new ArrayList<>(), height = new ArrayList<>();
         for (GradingCorpus.Item i : items) {
-            if (i.calibrationSet()) {
+            if (i.calibrationSet() || GradingCorpus.squeezes(i.plan())) {
                 continue;
             }
             double truth = i.truth().torsoSwingDeg();
@@ -270,7 +280,7 @@ public final class GradingBench {
         SwingModel early = fitEarly(fit);
         DepartureModel model = fit(grade(fit, DepartureModel.FITTED, early), early);
         int reps = (int) grade(fit, model, early).stream().filter(g -> !g.item().calibrationSet()
-                && g.grade().sway().basis() == Sway.Basis.CALIBRATED).count();
+                && !GradingCorpus.squeezes(g.item().plan()) && g.grade().sway().basis() == Sway.Basis.CALIBRATED).count();
         return new Direction(fittedOn, scoredOn, model, early, reps, score(grade(score, model, early)),
                 score(gradeUncalibrated(score)));
     }
@@ -291,8 +301,10 @@ public final class GradingBench {
             b.append(String.format(Locale.ROOT, "  (the early movement alone, levers fitted on %s, same reps: %s)%n", d.fittedOn().id(), tally(s.earlyGyro())));
             b.append(String.format(Locale.ROOT, "  scored on %s without one:      %s, highest confidence %.2f%n",
                     d.scoredOn().id(), tally(s.accelOnly()), s.accelOnlyMaxConfidence()));
-            b.append(String.format(Locale.ROOT, "  strict sets with a squeeze at the top: %.3f strict (%d reps); "
-                            + "not calibrated %d reps, features disagree %d, withheld %d%n", s.squeezeStrict(), s.squeezeReps(),
+            b.append(String.format(Locale.ROOT, "  strict sets with a 1–3 s squeeze at the top: %.3f strict (%d reps); "
+                            + "with a 1–2 s dead stop at the hang: %.3f strict (%d reps)%n", s.squeezeStrict(), s.squeezeReps(),
+                    s.deadStopStrict(), s.deadStopReps()));
+            b.append(String.format(Locale.ROOT, "  not calibrated %d reps, features disagree %d, withheld %d%n",
                     s.noBaseline(), s.disagree(), s.withheld()));
             Score u = d.uncalibrated();
             b.append(String.format(Locale.ROOT, "  uncalibrated (the default), %s with a gyroscope: %s%n", d.scoredOn().id(),
@@ -306,9 +318,11 @@ public final class GradingBench {
         double worstMae = directions.stream().mapToDouble(d -> d.score().gyro().swingMaeDeg()).max().orElse(Double.NaN);
         double worstConfidence = directions.stream().mapToDouble(d -> d.score().accelOnlyMaxConfidence()).max().orElse(Double.NaN);
         double worstSqueeze = directions.stream().mapToDouble(d -> d.score().squeezeStrict()).min().orElse(Double.NaN);
+        double worstDeadStop = directions.stream().mapToDouble(d -> d.score().deadStopStrict()).min().orElse(Double.NaN);
         b.append(String.format(Locale.ROOT, "calibrated, worst direction (%s → %s): accuracy %.3f; worst clear %.3f, worst swing MAE %.2f°, "
-                        + "highest confidence without a gyroscope %.2f, squeeze sets strict %.3f%n", worst.fittedOn().id(),
-                worst.scoredOn().id(), worst.score().gyro().accuracy(), worstClear, worstMae, worstConfidence, worstSqueeze));
+                        + "highest confidence without a gyroscope %.2f, squeeze sets strict %.3f, dead-stop sets strict %.3f%n",
+                worst.fittedOn().id(), worst.scoredOn().id(), worst.score().gyro().accuracy(), worstClear, worstMae,
+                worstConfidence, worstSqueeze, worstDeadStop));
         b.append(String.format(Locale.ROOT, "uncalibrated (the default), worst: accuracy %.3f, clear %.3f, swing MAE %.2f°%n",
                 directions.stream().mapToDouble(d -> d.uncalibrated().gyro().accuracy()).min().orElse(Double.NaN),
                 directions.stream().mapToDouble(d -> d.uncalibrated().gyro().clearAccuracy()).min().orElse(Double.NaN),
@@ -335,7 +349,7 @@ public final class GradingBench {
         double[] sum = new double[2];
         int[] n = new int[2];
         for (Graded g : graded) {
-            if (g.item().calibrationSet() || g.grade().withheld()) {
+            if (g.item().calibrationSet() || g.grade().withheld() || GradingCorpus.squeezes(g.item().plan())) {
                 continue;
             }
             int k = g.item().gyro() ? 0 : 1;

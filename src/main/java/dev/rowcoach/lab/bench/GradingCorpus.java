@@ -28,7 +28,12 @@ import java.util.List;
  */
 public final class GradingCorpus {
 
-    /** The plans; each begins with the strict set a lifter does for {@code --calibrate}. */
+    /**
+     * The plans; each begins with the strict set a lifter does for {@code --calibrate}. Plans 6 and 7 hold the bar at
+     * the hang before each rep (a dead stop, {@code pause=}); the last two hold it at the top (a squeeze,
+     * {@code squeeze=}, 1–3 s drawn per rep and 3 s). Until 2026-12-06 plans 6 and 7 were the bench's "squeeze" sets:
+     * they were written when {@code pause=} meant a hold at the top, and the simulator's keys changed meaning under them.
+     */
     static final String[] PLANS = {
             "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x8 @80kg swing=0,4,8,12,16,20,24,30",
             "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x8 @80kg swing=35,28,22,18,14,6,2,0",
@@ -40,7 +45,19 @@ public final class GradingCorpus {
             "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x8 @80kg swing=strict pause=1",
             "yates-row 1x5 @60kg swing=strict; rest 60; yates-row 1x8 @100kg swing=0,5,9,13,17,22,27,33",
             "dumbbell-row 1x5 @20kg swing=strict; rest 60; dumbbell-row 1x8 @30kg swing=0,5,9,13,17,22,27,33",
+            "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x8 @80kg swing=strict squeeze=1-3",
+            "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x8 @80kg swing=strict squeeze=3",
     };
+    /** Whether plan {@code plan}'s scored sets hold the bar at the top of every rep (a 1–3 s squeeze). */
+    static boolean squeezes(int plan) {
+        return PLANS[plan].contains("squeeze=");
+    }
+
+    /** Whether plan {@code plan}'s scored sets stop at the hang before every rep (a dead stop). */
+    static boolean deadStops(int plan) {
+        return PLANS[plan].contains("pause=");
+    }
+
     private static final double[] RATES = {100, 200, 500, 150, 200};
 
     /**
@@ -116,11 +133,14 @@ public final class GradingCorpus {
      * calibration set and the sensor had a gyroscope, the exercise, the set and rep (1-based, as the motion core
      * numbers them), what the motion core measured (ROM, horizontal excursion, dip and early movement in m, the time to
      * peak velocity as a fraction of the concentric, the start, mean and peak velocities in m/s, the concentric's
-     * duration in s) and the simulator's truth (swing in degrees, grade, ROM and horizontal excursion in m).
+     * duration in s, how long the bar stayed at the top after it in s), the simulator's truth (swing in degrees, grade, ROM
+     * and horizontal excursion in m) and where the measured concentric starts and ends against the true one (measured
+     * less true, s: a concentric that reads into a hold at the bottom starts early, into a hold at the top ends late).
      */
     public static final String CSV_HEADER = "family,session,plan,calibration_set,gyro,exercise,set,rep,rom_m,horizontal_m,"
             + "dip_m,time_to_peak,start_velocity_mps,early_path_m,early_vertical_m,early_end_fraction,mean_velocity_mps,"
-            + "peak_velocity_mps,concentric_s,true_swing_deg,true_grade,true_rom_m,true_horizontal_m";
+            + "peak_velocity_mps,concentric_s,top_hold_s,true_swing_deg,true_grade,true_rom_m,true_horizontal_m,start_offset_s,"
+            + "end_offset_s";
 
     /**
      * Appends one line per item ({@link #CSV_HEADER}'s columns, no header) for analyses outside rowcoach
@@ -138,8 +158,11 @@ public final class GradingCorpus {
                     Double.toString(s.startVelocityMps()), Double.toString(s.earlyPathM()),
                     Double.toString(s.earlyVerticalM()), Double.toString(s.earlyEndFraction()),
                     Double.toString(r.meanConcentricVelocityMps()), Double.toString(r.peakConcentricVelocityMps()),
-                    Double.toString(r.concentricDurationS()), Double.toString(i.truth().torsoSwingDeg()),
-                    i.truth().grade(), Double.toString(i.truth().romM()), Double.toString(i.truth().horizontalM())))
+                    Double.toString(r.concentricDurationS()), Double.toString(r.topHoldS()),
+                    Double.toString(i.truth().torsoSwingDeg()), i.truth().grade(), Double.toString(i.truth().romM()),
+                    Double.toString(i.truth().horizontalM()),
+                    Double.toString(r.concentricStartS() - i.truth().concentricStartS()),
+                    Double.toString(r.concentricEndS() - i.truth().concentricEndS())))
                     .append('\n');
         }
     }
