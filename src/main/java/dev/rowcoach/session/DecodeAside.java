@@ -60,23 +60,36 @@ final class DecodeAside {
     static void run(Decoding decoding, StreamListener listener, Consumer<RecordingHeader> header) throws IOException {
         BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUED);
         Queueing queueing = new Queueing(queue);
+        // Nothing escapes this thread: out of memory here must not print a line of its own beside the calling
+        // thread's, and whatever it cannot hand over the calling thread finds in lost.
         Thread decoder = new Thread(() -> {
             Throwable failure = null;
             try {
                 decoding.decode(queueing, queueing);
             } catch (Stopped stopped) {
-                return; // the analysis failed and said so on its own thread
+                return; // the analysis failed and says so on its own thread
             } catch (Throwable t) {
                 failure = t;
             }
-            queueing.close(failure);
+            try {
+                queueing.close(failure);
+            } catch (Throwable t) {
+                queueing.lost = failure != null ? failure : t;
+            }
         }, "rowcoach-decoder");
         decoder.setDaemon(true);
         decoder.start();
         boolean done = false;
         try {
             while (!done) {
-                Batch b = queue.take();
+                Batch b = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (b == null) {
+                    if (!decoder.isAlive() && queue.isEmpty()) {
+                        Throwable lost = queueing.lost;
+                        rethrow(lost != null ? lost : new IllegalStateException("the decoder ended without its end"));
+                    }
+                    continue;
+                }
                 for (int i = 0; i < b.size(); i++) {
                     Object call = b.calls()[i];
                     if (call instanceof Sample s) {
@@ -137,9 +150,14 @@ final class DecodeAside {
         throw new IllegalStateException(t); // a decode declares no other checked exception
     }
 
-    /** Thrown on the decoding thread when the analysis has stopped waiting for it. */
+    /**
+     * Thrown on the decoding thread when the analysis has stopped waiting for it; made once, as it may be thrown when
+     * memory is gone.
+     */
     private static final class Stopped extends RuntimeException {
-        Stopped() {
+        static final Stopped INSTANCE = new Stopped();
+
+        private Stopped() {
             super(null, null, false, false);
         }
     }
@@ -150,6 +168,8 @@ final class DecodeAside {
         private final BlockingQueue<Batch> queue;
         /** Set when the analysis no longer takes batches: every hand-over then throws {@link Stopped}. */
         private volatile boolean stopped;
+        /** What ended the decode when even handing it over failed (out of memory), else null. */
+        private volatile Throwable lost;
         private Object[] calls = new Object[BATCH];
         private int size;
 
@@ -224,11 +244,11 @@ final class DecodeAside {
             try {
                 while (!queue.offer(b, 100, TimeUnit.MILLISECONDS)) {
                     if (stopped) {
-                        throw new Stopped();
+                        throw Stopped.INSTANCE;
                     }
                 }
             } catch (InterruptedException e) {
-                throw new Stopped();
+                throw Stopped.INSTANCE;
             }
         }
     }

@@ -106,6 +106,20 @@ class DecodeAsideTest {
         assertSame(damaged, thrown);
         assertEquals(DecodeAside.BATCH + 10, received.calls.size());
 
+        // Out of memory on the decoding thread comes out on the calling thread, and only there: the thread dies of nothing
+        OutOfMemoryError gone = new OutOfMemoryError("Java heap space");
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        AtomicInteger uncaught = new AtomicInteger();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.incrementAndGet());
+        try {
+            assertSame(gone, assertThrows(OutOfMemoryError.class, () -> DecodeAside.run((listener, recording) -> {
+                throw gone;
+            }, received, h -> { })));
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+        assertEquals(0, uncaught.get());
+
         IOException unreadable = new IOException("Input/output error");
         assertSame(unreadable, assertThrows(IOException.class, () -> DecodeAside.run((listener, recording) -> {
             throw unreadable;
