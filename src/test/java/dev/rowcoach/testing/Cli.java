@@ -120,8 +120,8 @@ public final class Cli {
     }
 
     /**
-     * The launcher's {@code make_archive}: a replay of a bundled sample lists the classes it loads, and a static
-     * archive of them is written.
+     * The launcher's {@code make_archive}: a replay of a bundled sample, its report as JSON, lists the classes it loads,
+     * and a static archive of them is written.
      */
     private static void makeArchive(Path jar, Path archive) throws IOException {
         Path sample = Path.of("sample-recordings/strict-heavy-sets-200hz.rcrec").toAbsolutePath();
@@ -133,7 +133,8 @@ public final class Cli {
         Path natives = Files.createDirectories(dataHome().resolve("sqlite-native"));
         try {
             Result listed = exec(List.of(javaBinary(), "-XX:+UseSerialGC", "-XX:DumpLoadedClassList=" + list,
-                    "-Dorg.sqlite.tmpdir=" + natives, "-jar", jar.toString(), "replay", "--no-history", sample.toString()));
+                    "-Dorg.sqlite.tmpdir=" + natives, "-jar", jar.toString(), "replay", "--no-history", "--format", "json",
+                    sample.toString()));
             if (listed.exitCode() != 0) {
                 return;
             }
