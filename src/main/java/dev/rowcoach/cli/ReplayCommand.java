@@ -101,14 +101,16 @@ final class ReplayCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         if (files.size() == 1) {
-            Coached one = coach(analyse(files.get(0), grading), err);
+            // One file: its decoding on a thread of its own when there is a core for it (the workers below take
+            // every core for several).
+            Coached one = coach(analyse(files.get(0), grading, Runtime.getRuntime().availableProcessors() > 1), err);
             report.write(one.report(), one.details(), spec);
             return ExitCode.OK;
         }
         // Analysed on a worker per core; stored, coached and written one by one, in the order given, as if each
         // file were replayed in turn. A file that fails says so in its line and the others go on.
         int[] outcome = {ExitCode.OK, 0}; // exit code of the first file that failed, reports written
-        report.write(w -> InOrder.<Path, Analysed, IOException>run(files, f -> analyse(f, grading), (f, analysed, failure) -> {
+        report.write(w -> InOrder.<Path, Analysed, IOException>run(files, f -> analyse(f, grading, false), (f, analysed, failure) -> {
             if (failure != null) {
                 UserException e = (UserException) failure; // all analyse throws
                 err.println("rowcoach: " + e.getMessage());
@@ -136,10 +138,13 @@ final class ReplayCommand implements Callable<Integer> {
     private record Coached(SessionReport report, ReportHtml.Details details) {
     }
 
-    /** Reads and analyses {@code file}: the part of a replay that needs nothing from the others. */
-    private Analysed analyse(Path file, Replay.Grading grading) throws UserException {
+    /**
+     * Reads and analyses {@code file}: the part of a replay that needs nothing from the others; with
+     * {@code decodeAside}, its decoding on a thread of its own.
+     */
+    private Analysed analyse(Path file, Replay.Grading grading, boolean decodeAside) throws UserException {
         SensorFile sensor = Inputs.open(file, input, RowcoachCommand.context(spec).in());
-        SessionReport analysed = ReplayRunner.run(sensor, grading, loads);
+        SessionReport analysed = ReplayRunner.run(sensor, grading, loads, decodeAside);
         // What the history keys the session by, and the page shows: read once, and only when either needs it.
         SessionMeta meta = null;
         IOException unreadable = null;

@@ -32,9 +32,18 @@ final class ReplayRunner {
 
     /** Analyses {@code file}, as {@link #run(Path, InputOptions, Replay.Grading, Loads, InputStream)} does. */
     static SessionReport run(SensorFile file, Replay.Grading grading, Loads loads) throws UserException {
+        return run(file, grading, loads, false);
+    }
+
+    /**
+     * Analyses {@code file}; with {@code decodeAside}, decoding it on a thread of its own beside the analysis
+     * ({@link Replay#ofDecodedAside}: the same report, sooner when a core is free).
+     */
+    static SessionReport run(SensorFile file, Replay.Grading grading, Loads loads, boolean decodeAside)
+            throws UserException {
         Path path = file.path();
         try {
-            return Replay.of(file, grading, loads);
+            return decodeAside ? Replay.ofDecodedAside(file, grading, loads) : Replay.of(file, grading, loads);
         } catch (IOException e) {
             throw Inputs.readFailure(path, e);
         } catch (RecordingException e) {

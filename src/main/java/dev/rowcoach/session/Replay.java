@@ -63,7 +63,15 @@ public final class Replay {
      * @throws dev.rowcoach.recording.RecordingException when a file read as a recording is not one
      */
     public static SessionReport of(SensorFile file, Grading grading, Loads loads) throws IOException {
-        return of(file, grading, loads, UnaryOperator.identity());
+        return of(file, grading, loads, UnaryOperator.identity(), false);
+    }
+
+    /**
+     * Analyses {@code file} as {@link #of(SensorFile, Grading, Loads)} does, the same report, but decodes it on a
+     * thread of its own beside the analysis ({@link DecodeAside}): for one file on a machine with a core to spare.
+     */
+    public static SessionReport ofDecodedAside(SensorFile file, Grading grading, Loads loads) throws IOException {
+        return of(file, grading, loads, UnaryOperator.identity(), true);
     }
 
     /**
@@ -72,17 +80,27 @@ public final class Replay {
      */
     public static SessionReport of(SensorFile file, Grading grading, Loads loads, UnaryOperator<StreamListener> filter)
             throws IOException {
+        return of(file, grading, loads, filter, false);
+    }
+
+    private static SessionReport of(SensorFile file, Grading grading, Loads loads, UnaryOperator<StreamListener> filter,
+                                    boolean aside) throws IOException {
         Objects.requireNonNull(loads, "loads (Loads.UNKNOWN when nobody said)");
         RecordingHeader[] header = new RecordingHeader[1];
         SessionAnalysis[] analysis = new SessionAnalysis[1];
         analysis[0] = new SessionAnalysis(() -> new Grader(profile(grading, header[0], analysis[0]),
                 DepartureModel.FITTED, grading.calibration(), grading.calibrate()));
-        file.decode(filter.apply(analysis[0]), new RecordingListener() {
-            @Override
-            public void header(RecordingHeader h) {
-                header[0] = h;
-            }
-        });
+        StreamListener listener = filter.apply(analysis[0]);
+        if (aside) {
+            DecodeAside.run(file::decode, listener, h -> header[0] = h);
+        } else {
+            file.decode(listener, new RecordingListener() {
+                @Override
+                public void header(RecordingHeader h) {
+                    header[0] = h;
+                }
+            });
+        }
         Loads load = loads.isKnown() || header[0] == null ? loads : Loads.of(header[0].loadKg());
         return analysis[0].report(file.path().toString(), file.format().id(), load);
     }

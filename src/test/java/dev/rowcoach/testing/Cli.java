@@ -119,19 +119,28 @@ public final class Cli {
                 && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) >= 0;
     }
 
-    /** The launcher's {@code make_archive}: an interpreted replay of a bundled sample records the classes it loads. */
+    /**
+     * The launcher's {@code make_archive}: a replay of a bundled sample, its report as JSON, lists the classes it loads,
+     * and a static archive of them is written.
+     */
     private static void makeArchive(Path jar, Path archive) throws IOException {
         Path sample = Path.of("sample-recordings/strict-heavy-sets-200hz.rcrec").toAbsolutePath();
         if (!Files.isRegularFile(sample)) {
             return;
         }
         Path tmp = archive.resolveSibling("rowcoach.jsa." + ProcessHandle.current().pid());
+        Path list = archive.resolveSibling("rowcoach.jsa." + ProcessHandle.current().pid() + ".classes");
         Path natives = Files.createDirectories(dataHome().resolve("sqlite-native"));
         try {
-            Result r = exec(List.of(javaBinary(), "-Xint", "-XX:ArchiveClassesAtExit=" + tmp, "-Xlog:cds=off",
-                    "-Xlog:cds+dynamic=off", "-Dorg.sqlite.tmpdir=" + natives, "-jar", jar.toString(), "replay",
-                    "--no-history", sample.toString()));
-            if (r.exitCode() == 0 && Files.isRegularFile(tmp)) {
+            Result listed = exec(List.of(javaBinary(), "-XX:+UseSerialGC", "-XX:DumpLoadedClassList=" + list,
+                    "-Dorg.sqlite.tmpdir=" + natives, "-jar", jar.toString(), "replay", "--no-history", "--format", "json",
+                    sample.toString()));
+            if (listed.exitCode() != 0) {
+                return;
+            }
+            Result dumped = exec(List.of(javaBinary(), "-XX:+UseSerialGC", "-Xshare:dump",
+                    "-XX:SharedClassListFile=" + list, "-XX:SharedArchiveFile=" + tmp, "-cp", jar.toString()));
+            if (dumped.exitCode() == 0 && Files.isRegularFile(tmp)) {
                 Files.move(tmp, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
@@ -139,6 +148,7 @@ public final class Cli {
             Thread.currentThread().interrupt();
         } finally {
             Files.deleteIfExists(tmp);
+            Files.deleteIfExists(list);
         }
     }
 
