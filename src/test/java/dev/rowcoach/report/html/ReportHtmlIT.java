@@ -1,4 +1,4 @@
-package dev.rowcoach.cli;
+package dev.rowcoach.report.html;
 
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.session.Loads;
