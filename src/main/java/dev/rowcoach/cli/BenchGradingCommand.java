@@ -8,7 +8,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,6 +31,11 @@ final class BenchGradingCommand implements Callable<Integer> {
             description = "First seed of the grid (default: ${DEFAULT-VALUE}).")
     long firstSeed;
 
+    @Option(names = "--reps", paramLabel = "FILE",
+            description = "Also write every matched rep of both families (what was measured and the truth) as CSV, "
+                    + "for analyses outside rowcoach (docs/lofo.py).")
+    Path repsFile;
+
     @Option(names = "--check", description = "Exit with code 1 when a target fails.")
     boolean check;
 
@@ -38,8 +47,22 @@ final class BenchGradingCommand implements Callable<Integer> {
         if (seeds < 1 || seeds > 100) {
             throw new UserException("--seeds must be 1–100, got " + seeds, ExitCode.USAGE_OR_INPUT);
         }
-        List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, firstSeed, seeds);
-        List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, firstSeed, seeds);
+        // The file is opened before the minutes of simulation, so a path that cannot be written fails at once.
+        try (Writer reps = repsFile == null ? null : Files.newBufferedWriter(repsFile)) {
+            List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, firstSeed, seeds);
+            List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, firstSeed, seeds);
+            if (reps != null) {
+                reps.write(GradingCorpus.CSV_HEADER + "\n");
+                GradingCorpus.writeCsv(reps, Family.ROWER, rower);
+                GradingCorpus.writeCsv(reps, Family.HINGE, hinge);
+            }
+            return report(rower, hinge);
+        } catch (IOException e) {
+            throw new UserException(repsFile + ": cannot write: " + e.getMessage(), ExitCode.IO);
+        }
+    }
+
+    private int report(List<GradingCorpus.Item> rower, List<GradingCorpus.Item> hinge) {
         String text = GradingBench.render(List.of(
                 GradingBench.direction(Family.ROWER, rower, Family.HINGE, hinge),
                 GradingBench.direction(Family.HINGE, hinge, Family.ROWER, rower)));

@@ -102,12 +102,12 @@ public final class MotionPipeline implements StreamListener {
             @Override
             public void rep(RepMeasurement rep, double confirmedAtS) {
                 double gapS = holes.within(rep.startS(), rep.bottomS());
-                sets.add(rep, confidence(gapS), gapS, confirmedAtS);
+                sets.add(rep, confidence(gapS), gapS, holes.within(rep.startS(), rep.topS()), confirmedAtS);
             }
 
             @Override
             public void revised(RepMeasurement rep) {
-                sets.revise(rep);
+                sets.revise(rep, holes.within(rep.startS(), rep.topS()));
             }
         });
     }

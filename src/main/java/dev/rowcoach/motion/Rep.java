@@ -22,19 +22,20 @@ package dev.rowcoach.motion;
  *                                  this minus {@code endS})
  * @param gapS                      how much of the rep (concentric start to the bottom) fell into holes in the data
  *                                  that were bridged with an estimate, s (0 when every moment was measured)
+ * @param concentricGapS            how much of the concentric (start to top) was bridged, s
  * @param topHoldS                  how long the bar stayed at the top before the descent began (a squeeze), s
  */
 public record Rep(int setIndex, int index, double concentricStartS, double concentricEndS, double endS,
                   double romM, double meanConcentricVelocityMps, double peakConcentricVelocityMps,
                   double concentricDurationS, double eccentricDurationS, double confidence, RepShape shape,
-                  double reportedS, double gapS, double topHoldS) {
+                  double reportedS, double gapS, double concentricGapS, double topHoldS) {
 
     /** A rep measured without holes, whose top hold is not known. */
     public Rep(int setIndex, int index, double concentricStartS, double concentricEndS, double endS, double romM,
                double meanConcentricVelocityMps, double peakConcentricVelocityMps, double concentricDurationS,
                double eccentricDurationS, double confidence, RepShape shape, double reportedS) {
         this(setIndex, index, concentricStartS, concentricEndS, endS, romM, meanConcentricVelocityMps,
-                peakConcentricVelocityMps, concentricDurationS, eccentricDurationS, confidence, shape, reportedS, 0,
+                peakConcentricVelocityMps, concentricDurationS, eccentricDurationS, confidence, shape, reportedS, 0, 0,
                 Double.NaN);
     }
 }

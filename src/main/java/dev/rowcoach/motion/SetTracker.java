@@ -89,7 +89,7 @@ final class SetTracker {
         this.listener = listener;
     }
 
-    void add(RepMeasurement m, double confidence, double gapS, double reportedS) {
+    void add(RepMeasurement m, double confidence, double gapS, double concentricGapS, double reportedS) {
         if (!open.isEmpty() && m.startS() - open.get(open.size() - 1).endS() > setGapS) {
             close();
         }
@@ -105,7 +105,7 @@ final class SetTracker {
         Rep rep = new Rep(setIndex, at + 1, m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
                 m.peakMps(), m.measured() ? m.concentricS() : Double.NaN,
                 m.measured() ? Math.max(0, m.bottomS() - m.eccentricS()) : Double.NaN, confidence, m.shape(), reportedS,
-                gapS, m.topHoldS());
+                gapS, concentricGapS, m.topHoldS());
         open.add(at, rep);
         stillAtTop.add(at, m.stillAtTopS());
         descentRatio.add(at, m.descentM() / m.romM());
@@ -116,7 +116,7 @@ final class SetTracker {
      * The last rep reported, measured again: the open set keeps the new measurement (same number, confidence
      * and report time) and the listener is told.
      */
-    void revise(RepMeasurement m) {
+    void revise(RepMeasurement m, double concentricGapS) {
         if (open.isEmpty()) {
             return;
         }
@@ -124,7 +124,7 @@ final class SetTracker {
         Rep old = open.get(last);
         Rep rep = new Rep(old.setIndex(), old.index(), m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
                 m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), old.confidence(), m.shape(),
-                old.reportedS(), old.gapS(), m.topHoldS());
+                old.reportedS(), old.gapS(), concentricGapS, m.topHoldS());
         open.set(last, rep);
         stillAtTop.set(last, m.stillAtTopS());
         descentRatio.set(last, m.descentM() / m.romM());
@@ -263,7 +263,8 @@ final class SetTracker {
     private static Rep renumbered(Rep r, int index) {
         return r.index() == index ? r : new Rep(r.setIndex(), index, r.concentricStartS(), r.concentricEndS(), r.endS(),
                 r.romM(), r.meanConcentricVelocityMps(), r.peakConcentricVelocityMps(), r.concentricDurationS(),
-                r.eccentricDurationS(), r.confidence(), r.shape(), r.reportedS(), r.gapS(), r.topHoldS());
+                r.eccentricDurationS(), r.confidence(), r.shape(), r.reportedS(), r.gapS(), r.concentricGapS(),
+                r.topHoldS());
     }
 
     /** The median of the finite values (a rep counted across a hole has no figures); NaN when there are none. */

@@ -59,11 +59,13 @@ public record RepReport(int index, double concentricStartS, double concentricEnd
             }
         }
         double rom = check(rep.romM(), bounds.rom(rep.romM()), "romM", out);
-        double mcv = check(rep.meanConcentricVelocityMps(), bounds.mcv(rep.meanConcentricVelocityMps()),
-                "meanConcentricVelocityMps", out);
-        double peak = check(rep.peakConcentricVelocityMps(),
-                bounds.peak(rep.peakConcentricVelocityMps(), rep.meanConcentricVelocityMps()), "peakConcentricVelocityMps", out);
-        double conc = check(rep.concentricDurationS(), bounds.concentric(rep.concentricDurationS()), "concentricDurationS", out);
+        String pullBridged = pullBridged(rep);
+        double mcv = check(rep.meanConcentricVelocityMps(), pullBridged != null ? pullBridged
+                : bounds.mcv(rep.meanConcentricVelocityMps()), "meanConcentricVelocityMps", out);
+        double peak = check(rep.peakConcentricVelocityMps(), pullBridged != null ? pullBridged
+                : bounds.peak(rep.peakConcentricVelocityMps(), rep.meanConcentricVelocityMps()), "peakConcentricVelocityMps", out);
+        double conc = check(rep.concentricDurationS(), pullBridged != null ? pullBridged
+                : bounds.concentric(rep.concentricDurationS()), "concentricDurationS", out);
         double ecc = check(rep.eccentricDurationS(), bounds.eccentric(rep.eccentricDurationS()), "eccentricDurationS", out);
         Sway sway = graded == null ? null : sway(graded.sway(), bounds, Double.isNaN(rom) && !Double.isNaN(rep.romM()), out);
         boolean swingWithheld = sway != null && Double.isNaN(sway.torsoSwingDeg()) && !Double.isNaN(graded.sway().torsoSwingDeg());
@@ -78,6 +80,18 @@ public record RepReport(int index, double concentricStartS, double concentricEnd
                 ecc, rep.confidence(), rep.reportedS(), rep.gapS(), rep.topHoldS(), sway, grade, gradeConfidence,
                 rep.shape() == null || impossible(out, "romM") || impossible(out, "horizontalM") ? BarPath.NONE
                         : rep.shape().path(), out);
+    }
+
+    /**
+     * The largest share of a concentric that may have been bridged over holes in the data for its velocities and
+     * duration to be reported: where a hole lies in the pull, its top is placed late and its velocity is off by
+     * 0.1–0.15 m/s on average, more than a set's velocity loss (MOTION.md, "Holes in the data").
+     */
+    static final double MAX_BRIDGED_PULL = 0.1;
+
+    /** Why the pull's velocities and duration are not reported, or null when enough of it was measured. */
+    private static String pullBridged(Rep rep) {
+        return rep.concentricGapS() > MAX_BRIDGED_PULL * rep.concentricDurationS() ? Withheld.PULL_BRIDGED : null;
     }
 
     private static final List<String> UNMEASURED_FIELDS = List.of("romM", "meanConcentricVelocityMps",

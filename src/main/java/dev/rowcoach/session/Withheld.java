@@ -1,10 +1,12 @@
 package dev.rowcoach.session;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A figure the analysis does not report: it measured one no human row can produce (see {@link PhysicalBounds}), or it
- * counted the rep across a hole in the data without measuring it ({@link #UNMEASURED}). The figure is NaN in the
+ * A figure the analysis does not report: it measured one no human row can produce (see {@link PhysicalBounds}), it
+ * counted the rep across a hole in the data without measuring it ({@link #UNMEASURED}), or too much of the pull was
+ * bridged over holes for its velocities to be right ({@link #PULL_BRIDGED}). The figure is NaN in the
  * model and {@code null} in every rendering.
  *
  * @param field  the figure's name as the JSON report spells it, e.g. {@code romM}, {@code torsoSwingDeg}
@@ -15,6 +17,9 @@ public record Withheld(String field, String reason) {
 
     /** The reason of a figure of a rep counted across a hole in the data, which could not be measured. */
     public static final String UNMEASURED = "not measured: the rep was counted across a hole in the data";
+
+    /** The reason of a rep's velocities and concentric duration when too much of its pull was bridged over holes. */
+    public static final String PULL_BRIDGED = "not measured: more than a tenth of the pull fell into gaps in the data";
 
     /** The words a report uses for each field. */
     private static String words(String field) {
@@ -47,16 +52,25 @@ public record Withheld(String field, String reason) {
         StringBuilder b = new StringBuilder(what).append(": ");
         boolean impossible = false;
         int unmeasured = 0;
+        List<String> bridged = new ArrayList<>();
         for (Withheld w : withheld) {
             if (w.reason().equals(UNMEASURED)) {
                 unmeasured++;
-                continue;
+            } else if (w.reason().equals(PULL_BRIDGED)) {
+                bridged.add(words(w.field()));
+            } else {
+                b.append(impossible ? "; " : "").append(words(w.field())).append(" withheld (").append(w.reason()).append(')');
+                impossible = true;
             }
-            b.append(impossible ? "; " : "").append(words(w.field())).append(" withheld (").append(w.reason()).append(')');
-            impossible = true;
+        }
+        String separator = impossible ? "; " : "";
+        if (!bridged.isEmpty()) {
+            b.append(separator).append(String.join(", ", bridged)).append(" not shown (more than a tenth of the pull "
+                    + "fell into gaps in the data; bridged with an estimate, a pull's velocity is off by about 0.1 m/s)");
+            separator = "; ";
         }
         if (unmeasured > 0) {
-            b.append(impossible ? "; " : "").append("counted across a hole in the data, so its ROM, velocities and "
+            b.append(separator).append("counted across a hole in the data, so its ROM, velocities and "
                     + "durations could not be measured and are not shown");
         }
         return b.append(impossible ? ". A figure no body can produce is a measurement error, so it is not shown." : ".")

@@ -42,7 +42,7 @@ class ReportJsonTest {
     private static SessionReport report(Double loadKg) {
         ReportCollector c = TestReps.collector("barbell-row");
         Rep precise = new Rep(1, 1, 2.00049, 2.70051, 3.9, 0.412345, 0.6123449, 1.0006, 0.70002, 1.19998, 0.876,
-                new RepShape(0, 0, 0.5, 0.2, 0, 0, 0.8), 4.0004, 0.25, 1.2);
+                new RepShape(0, 0, 0.5, 0.2, 0, 0, 0.8), 4.0004, 0.25, 0, 1.2);
         Rep second = TestReps.rep(1, 2, 4.5, 0.40, 0.55);
         c.rep(precise);
         c.rep(second);

@@ -22,7 +22,7 @@ public final class TestReps {
     public static Rep rep(int setIndex, int index, double startS, double romM, double mcvMps) {
         double concS = romM / mcvMps;
         return new Rep(setIndex, index, startS, startS + concS, startS + concS + 1.2, romM, mcvMps, 1.6 * mcvMps,
-                concS, 1.2, 0.9, new RepShape(0.02, 0.01, 0.4, 0.3, 0.01, 0.01, 0.6), startS + concS + 1.3, 0, 0.2);
+                concS, 1.2, 0.9, new RepShape(0.02, 0.01, 0.4, 0.3, 0.01, 0.01, 0.6), startS + concS + 1.3, 0, 0, 0.2);
     }
 
     /** A set of reps starting every {@code periodS} from {@code startS}, one per MCV given. */

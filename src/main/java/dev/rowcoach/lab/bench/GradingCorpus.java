@@ -4,6 +4,7 @@ import dev.rowcoach.motion.MotionListener;
 import dev.rowcoach.motion.MotionPipeline;
 import dev.rowcoach.motion.MotionSettings;
 import dev.rowcoach.motion.Rep;
+import dev.rowcoach.motion.RepShape;
 import dev.rowcoach.motion.SetResult;
 import dev.rowcoach.lab.sim.Family;
 import dev.rowcoach.lab.sim.MountMode;
@@ -15,6 +16,7 @@ import dev.rowcoach.lab.truth.Truth;
 import dev.rowcoach.lab.truth.TruthRep;
 import dev.rowcoach.lab.truth.TruthSet;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -107,6 +109,39 @@ public final class GradingCorpus {
             }
         }
         return best;
+    }
+
+    /**
+     * The columns of {@link #writeCsv}: the session, its plan (index into {@link #PLANS}), whether the rep is of the
+     * calibration set and the sensor had a gyroscope, the exercise, the set and rep (1-based, as the motion core
+     * numbers them), what the motion core measured (ROM, horizontal excursion, dip and early movement in m, the time to
+     * peak velocity as a fraction of the concentric, the start, mean and peak velocities in m/s, the concentric's
+     * duration in s) and the simulator's truth (swing in degrees, grade, ROM and horizontal excursion in m).
+     */
+    public static final String CSV_HEADER = "family,session,plan,calibration_set,gyro,exercise,set,rep,rom_m,horizontal_m,"
+            + "dip_m,time_to_peak,start_velocity_mps,early_path_m,early_vertical_m,early_end_fraction,mean_velocity_mps,"
+            + "peak_velocity_mps,concentric_s,true_swing_deg,true_grade,true_rom_m,true_horizontal_m";
+
+    /**
+     * Appends one line per item ({@link #CSV_HEADER}'s columns, no header) for analyses outside rowcoach
+     * ({@code bench grading --reps}, docs/lofo.py).
+     */
+    public static void writeCsv(Appendable out, Family family, List<Item> items) throws IOException {
+        for (Item i : items) {
+            Rep r = i.rep();
+            RepShape s = r.shape();
+            // Double.toString: the shortest text that reads back as the same double (a swing of 6.9999999° stays unclear)
+            out.append(String.join(",", family.id(), Integer.toString(i.session()), Integer.toString(i.plan()),
+                    Boolean.toString(i.calibrationSet()), Boolean.toString(i.gyro()), i.exercise(),
+                    Integer.toString(r.setIndex()), Integer.toString(r.index()), Double.toString(r.romM()),
+                    Double.toString(s.horizontalM()), Double.toString(s.dipM()), Double.toString(s.timeToPeakFraction()),
+                    Double.toString(s.startVelocityMps()), Double.toString(s.earlyPathM()),
+                    Double.toString(s.earlyVerticalM()), Double.toString(s.earlyEndFraction()),
+                    Double.toString(r.meanConcentricVelocityMps()), Double.toString(r.peakConcentricVelocityMps()),
+                    Double.toString(r.concentricDurationS()), Double.toString(i.truth().torsoSwingDeg()),
+                    i.truth().grade(), Double.toString(i.truth().romM()), Double.toString(i.truth().horizontalM())))
+                    .append('\n');
+        }
     }
 
     /**

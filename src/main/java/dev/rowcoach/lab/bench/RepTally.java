@@ -11,10 +11,12 @@ import java.util.TreeMap;
  * @param trueReps               reps in the truth
  * @param detectedReps           reps the analysis reported
  * @param matchedReps            one-to-one matches ({@link RepMatcher})
- * @param measuredReps           matches whose mean concentric velocity and ROM were both reported (a rep counted
- *                               across a hole in the data, or with a figure withheld as impossible, has none)
- * @param mcvAbsErrorSumMps      sum over the measured matches of |detected − true| mean concentric velocity, m/s
- * @param romAbsErrorSumM        sum over the measured matches of |detected − true| ROM, m
+ * @param mcvReps                matches whose mean concentric velocity was reported (a rep counted across a hole in
+ *                               the data, one whose pull was bridged over holes, or with a figure withheld as
+ *                               impossible, has none)
+ * @param romReps                matches whose ROM was reported
+ * @param mcvAbsErrorSumMps      sum over those of |detected − true| mean concentric velocity, m/s
+ * @param romAbsErrorSumM        sum over those of |detected − true| ROM, m
  * @param ghostReps              detected reps that match no true rep
  * @param pickupPutdownGhostReps ghosts overlapping a pick-up or put-down event
  * @param ghostRepsByEvent       event type → ghosts overlapping an event of that type (a ghost may count
@@ -28,7 +30,7 @@ import java.util.TreeMap;
  * @param latencyWithinTarget    how many of those were reported within {@link #LATENCY_TARGET_S}
  * @param grades                 the sway grades of the matched reps against the true ones
  */
-public record RepTally(int files, int trueReps, int detectedReps, int matchedReps, int measuredReps,
+public record RepTally(int files, int trueReps, int detectedReps, int matchedReps, int mcvReps, int romReps,
                        double mcvAbsErrorSumMps,
                        double romAbsErrorSumM, int ghostReps, int pickupPutdownGhostReps,
                        Map<String, Integer> ghostRepsByEvent, int trueSets, int detectedSets, int setsFound,
@@ -39,7 +41,7 @@ public record RepTally(int files, int trueReps, int detectedReps, int matchedRep
     public static final double LATENCY_TARGET_S = 0.3;
 
     /** Nothing scored. */
-    public static final RepTally EMPTY = new RepTally(0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0,
+    public static final RepTally EMPTY = new RepTally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(), 0, 0, 0, 0, 0, 0, 0,
             GradeTally.EMPTY);
 
     public RepTally {
@@ -51,7 +53,8 @@ public record RepTally(int files, int trueReps, int detectedReps, int matchedRep
         Map<String, Integer> ghosts = new TreeMap<>(ghostRepsByEvent);
         o.ghostRepsByEvent.forEach((k, v) -> ghosts.merge(k, v, Integer::sum));
         return new RepTally(files + o.files, trueReps + o.trueReps, detectedReps + o.detectedReps,
-                matchedReps + o.matchedReps, measuredReps + o.measuredReps, mcvAbsErrorSumMps + o.mcvAbsErrorSumMps, romAbsErrorSumM + o.romAbsErrorSumM,
+                matchedReps + o.matchedReps, mcvReps + o.mcvReps, romReps + o.romReps, mcvAbsErrorSumMps + o.mcvAbsErrorSumMps,
+                romAbsErrorSumM + o.romAbsErrorSumM,
                 ghostReps + o.ghostReps, pickupPutdownGhostReps + o.pickupPutdownGhostReps, ghosts,
                 trueSets + o.trueSets, detectedSets + o.detectedSets, setsFound + o.setsFound,
                 latencyReps + o.latencyReps, latencySumS + o.latencySumS, Math.max(latencyMaxS, o.latencyMaxS),
@@ -76,14 +79,14 @@ public record RepTally(int files, int trueReps, int detectedReps, int matchedRep
         return ratio(2.0 * matchedReps, detectedReps + trueReps);
     }
 
-    /** Mean absolute error of mean concentric velocity over the measured matched reps, m/s; NaN without any. */
+    /** Mean absolute error of mean concentric velocity over the matched reps that have one, m/s; NaN without any. */
     public double mcvMaeMps() {
-        return ratio(mcvAbsErrorSumMps, measuredReps);
+        return ratio(mcvAbsErrorSumMps, mcvReps);
     }
 
-    /** Mean absolute error of ROM over the measured matched reps, m; NaN without any. */
+    /** Mean absolute error of ROM over the matched reps that have one, m; NaN without any. */
     public double romMaeM() {
-        return ratio(romAbsErrorSumM, measuredReps);
+        return ratio(romAbsErrorSumM, romReps);
     }
 
     /** Mean time from the bar's true bottom to the rep's report, s; NaN when none is known. */

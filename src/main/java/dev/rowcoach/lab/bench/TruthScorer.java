@@ -47,7 +47,7 @@ public final class TruthScorer {
                 detected.stream().map(r -> new Interval(r.concentricStartS(), r.concentricEndS())).toList(),
                 trueReps.stream().map(r -> new Interval(r.concentricStartS(), r.concentricEndS())).toList());
 
-        int measured = 0;
+        int mcvReps = 0, romReps = 0;
         double mcvErr = 0;
         double romErr = 0;
         int latencyReps = 0, latencyWithin = 0;
@@ -58,9 +58,12 @@ public final class TruthScorer {
         for (RepMatcher.Match m : matches) {
             RepReport d = detected.get(m.detected());
             TruthRep t = trueReps.get(m.truth());
-            if (Double.isFinite(d.meanConcentricVelocityMps()) && Double.isFinite(d.romM())) {
-                measured++;
+            if (Double.isFinite(d.meanConcentricVelocityMps())) {
+                mcvReps++;
                 mcvErr += Math.abs(d.meanConcentricVelocityMps() - t.meanConcentricVelocityMps());
+            }
+            if (Double.isFinite(d.romM())) {
+                romReps++;
                 romErr += Math.abs(d.romM() - t.romM());
             }
             if (Double.isFinite(d.reportedS())) {
@@ -103,7 +106,7 @@ public final class TruthScorer {
         for (boolean f : setFound) {
             found += f ? 1 : 0;
         }
-        return new RepTally(1, trueReps.size(), detected.size(), matches.size(), measured, mcvErr, romErr, ghosts,
+        return new RepTally(1, trueReps.size(), detected.size(), matches.size(), mcvReps, romReps, mcvErr, romErr, ghosts,
                 pickupPutdown, byEvent, truth.sets().size(), report.sets().size(), found, latencyReps, latencySum,
                 latencyMax, latencyWithin, grades);
     }

@@ -16,8 +16,8 @@ class AccuracyRenderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static AccuracyReport report() {
-        RepTally gyro = new RepTally(1, 20, 21, 19, 19, 19 * 0.02, 19 * 0.01, 2, 1, Map.of("pickup", 1, "bump", 1), 2, 2, 2, 0, 0, 0, 0, GradeTally.EMPTY);
-        RepTally accel = new RepTally(1, 10, 10, 10, 10, 10 * 0.04, 10 * 0.015, 0, 0, Map.of(), 1, 1, 1, 0, 0, 0, 0, GradeTally.EMPTY);
+        RepTally gyro = new RepTally(1, 20, 21, 19, 19, 19, 19 * 0.02, 19 * 0.01, 2, 1, Map.of("pickup", 1, "bump", 1), 2, 2, 2, 0, 0, 0, 0, GradeTally.EMPTY);
+        RepTally accel = new RepTally(1, 10, 10, 10, 10, 10, 10 * 0.04, 10 * 0.015, 0, 0, Map.of(), 1, 1, 1, 0, 0, 0, 0, GradeTally.EMPTY);
         return AccuracyReport.of(List.of(
                 new FileResult.Scored("sim/a.rcrec", true, gyro),
                 new FileResult.Scored("sim/b.rcrec", false, accel),

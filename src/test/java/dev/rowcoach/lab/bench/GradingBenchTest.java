@@ -3,6 +3,9 @@ package dev.rowcoach.lab.bench;
 import dev.rowcoach.grading.DepartureModel;
 import dev.rowcoach.grading.SwingModel;
 import dev.rowcoach.lab.sim.Family;
+import dev.rowcoach.lab.truth.TruthRep;
+import dev.rowcoach.motion.Rep;
+import dev.rowcoach.motion.RepShape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,31 @@ class GradingBenchTest {
 
     private static CompletableFuture<List<GradingCorpus.Item>> collect(Family family, long firstSeed, int seedsPerPlan) {
         return CompletableFuture.supplyAsync(() -> GradingCorpus.collect(family, firstSeed, seedsPerPlan), pool);
+    }
+
+    @Test
+    void theRepsAreWrittenAsOneCsvLinePerRepWithTheHeadersColumns() throws Exception {
+        RepShape shape = new RepShape(0.081, 0.034, 0.42, 0.55, 0.12, 0.09, 0.6);
+        Rep rep = new Rep(2, 3, 10.0, 10.8, 12.1, 0.4123456, 0.52, 0.9, 0.8, 1.3, 0.95, shape, 12.2);
+        TruthRep truth = new TruthRep(3, 10.0, 10.8, 12.1, 0.41, 0.51, 0.89, 17.5, 0.035, 0.08, "cheat");
+        GradingCorpus.Item item = new GradingCorpus.Item(4, 1, false, true, "barbell-row", rep, truth);
+        StringBuilder out = new StringBuilder();
+        GradingCorpus.writeCsv(out, Family.HINGE, List.of(item, item));
+
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(2, lines.size(), out.toString());
+        String[] header = GradingCorpus.CSV_HEADER.split(",");
+        String[] fields = lines.get(0).split(",");
+        assertEquals(header.length, fields.length, lines.get(0));
+        List<String> names = List.of(header);
+        assertEquals("hinge", fields[names.indexOf("family")]);
+        assertEquals("false", fields[names.indexOf("calibration_set")]);
+        assertEquals("2", fields[names.indexOf("set")]);
+        assertEquals(0.4123456, Double.parseDouble(fields[names.indexOf("rom_m")]), "a double reads back exactly");
+        assertEquals(0.12, Double.parseDouble(fields[names.indexOf("early_path_m")]), 1e-9);
+        assertEquals(17.5, Double.parseDouble(fields[names.indexOf("true_swing_deg")]), 1e-9);
+        assertEquals("cheat", fields[names.indexOf("true_grade")]);
+        assertEquals(0.08, Double.parseDouble(fields[names.indexOf("true_horizontal_m")]));
     }
 
     @Test

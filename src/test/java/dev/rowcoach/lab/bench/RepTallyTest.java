@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RepTallyTest {
 
     private static RepTally tally(int truth, int detected, int matched, double mcvErr, double romErr) {
-        return new RepTally(1, truth, detected, matched, matched, mcvErr, romErr, detected - matched, 0, Map.of(), 1, 1, 1, 0, 0, 0, 0, GradeTally.EMPTY);
+        return new RepTally(1, truth, detected, matched, matched, matched, mcvErr, romErr, detected - matched, 0, Map.of(), 1, 1, 1, 0, 0, 0, 0, GradeTally.EMPTY);
     }
 
     @Test
@@ -44,8 +44,8 @@ class RepTallyTest {
 
     @Test
     void poolingAddsRepsSoEveryRepWeighsTheSame() {
-        RepTally a = new RepTally(1, 10, 10, 10, 10, 0.10, 0.05, 0, 0, Map.of("bump", 1), 2, 2, 2, 0, 0, 0, 0, GradeTally.EMPTY);
-        RepTally b = new RepTally(1, 2, 3, 1, 1, 0.20, 0.03, 2, 1, Map.of("bump", 1, "pickup", 1), 1, 2, 1, 0, 0, 0, 0, GradeTally.EMPTY);
+        RepTally a = new RepTally(1, 10, 10, 10, 10, 10, 0.10, 0.05, 0, 0, Map.of("bump", 1), 2, 2, 2, 0, 0, 0, 0, GradeTally.EMPTY);
+        RepTally b = new RepTally(1, 2, 3, 1, 1, 1, 0.20, 0.03, 2, 1, Map.of("bump", 1, "pickup", 1), 1, 2, 1, 0, 0, 0, 0, GradeTally.EMPTY);
         RepTally p = a.plus(b);
         assertEquals(2, p.files());
         assertEquals(12, p.trueReps());

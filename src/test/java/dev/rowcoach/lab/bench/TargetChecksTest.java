@@ -27,7 +27,7 @@ class TargetChecksTest {
 
     private static FileResult scored(boolean gyro, int detected, int matched, double mcvMae, double romMae,
                                      int liftGhosts, int setsFound, GradeTally grades) {
-        return new FileResult.Scored("f", gyro, new RepTally(1, 100, detected, matched, matched, mcvMae * matched,
+        return new FileResult.Scored("f", gyro, new RepTally(1, 100, detected, matched, matched, matched, mcvMae * matched,
                 romMae * matched, detected - matched, liftGhosts, Map.of(), 4, 4, setsFound, 0, 0, 0, 0, grades));
     }
 

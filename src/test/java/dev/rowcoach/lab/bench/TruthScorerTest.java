@@ -79,10 +79,11 @@ class TruthScorerTest {
         TruthRep second = a.get(1);
         // What the motion core reports for a rep it counted across a hole without measuring it.
         reps.set(1, new Rep(1, 2, second.concentricStartS(), second.concentricEndS(), second.endS(), Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, 0.5, null, Double.NaN, 0.4, Double.NaN));
+                Double.NaN, Double.NaN, Double.NaN, 0.5, null, Double.NaN, 0.4, 0.4, Double.NaN));
         RepTally tally = TruthScorer.score(report(List.of(new SetResult(1, 10, 17, reps))), t);
         assertEquals(3, tally.matchedReps());
-        assertEquals(2, tally.measuredReps());
+        assertEquals(2, tally.mcvReps());
+        assertEquals(2, tally.romReps());
         assertEquals(0.03, tally.mcvMaeMps(), 1e-9);
         assertEquals(0, tally.romMaeM(), 1e-9);
     }
