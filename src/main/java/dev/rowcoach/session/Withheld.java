@@ -65,8 +65,11 @@ public record Withheld(String field, String reason) {
         }
         String separator = impossible ? "; " : "";
         if (!bridged.isEmpty()) {
-            b.append(separator).append(String.join(", ", bridged)).append(" not shown (more than a tenth of the pull "
-                    + "fell into gaps in the data; bridged with an estimate, a pull's velocity is off by about 0.1 m/s)");
+            String figures = bridged.size() == 1 ? bridged.get(0) + " is"
+                    : String.join(", ", bridged.subList(0, bridged.size() - 1)) + " and " + bridged.get(bridged.size() - 1)
+                    + " are";
+            b.append(separator).append(figures).append(" not shown (more than a tenth of the pull fell into gaps in the "
+                    + "data; bridged with an estimate, a pull's velocity is off by about 0.1 m/s)");
             separator = "; ";
         }
         if (unmeasured > 0) {

@@ -30,8 +30,8 @@ class RepReportTest {
         assertEquals(3, r.withheld().size(), r.withheld().toString());
         assertTrue(r.withheld().stream().allMatch(w -> w.reason().equals(Withheld.PULL_BRIDGED)));
         String sentence = r.withheldSentence(2);
-        assertTrue(sentence.startsWith("Set 2, rep 3: mean concentric velocity, peak velocity, concentric duration not "
-                + "shown (more than a tenth of the pull fell into gaps in the data"), sentence);
+        assertTrue(sentence.startsWith("Set 2, rep 3: mean concentric velocity, peak velocity and concentric duration are "
+                + "not shown (more than a tenth of the pull fell into gaps in the data"), sentence);
         assertFalse(sentence.contains("no body can produce"), sentence);
     }
 
