@@ -89,7 +89,7 @@ class SwingGridTest {
 
     /** Every matched rep of the sessions of {@code plans} with seeds {@code firstSeed} … {@code firstSeed} + seeds − 1. */
     private static List<Scored> grid(String[] plans, long firstSeed, long seeds) {
-        List<Scored> out = new ArrayList<>();
+        List<Session> sessions = new ArrayList<>();
         int k = 0;
         for (int p = 0; p < plans.length; p++) {
             for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
@@ -99,10 +99,14 @@ class SwingGridTest {
                 boolean gyro = k % 7 != 0;
                 SimulationRequest request = SimulationRequest.of(plans[p], seed, OutputFormat.ROWCOACH, RATES[k % RATES.length], gyro)
                         .withTorsoAngleDeg(torso).withMount(k % 5 == 0 ? MountMode.FLAT : MountMode.RANDOM);
-                out.addAll(grade(Simulator.run(request), gyro));
+                sessions.add(new Session(request, gyro));
             }
         }
-        return out;
+        // The sessions are independent: simulated and graded on every core, the reps kept in the grid's order.
+        return sessions.parallelStream().flatMap(s -> grade(Simulator.run(s.request()), s.gyro()).stream()).toList();
+    }
+
+    private record Session(SimulationRequest request, boolean gyro) {
     }
 
     private static List<Scored> grade(SimulatedSession session, boolean gyro) {

@@ -97,7 +97,8 @@ class ConversionsTest {
             assertEquals(e.hasGyro(), a.hasGyro(), what);
             double[] ev = {e.ax(), e.ay(), e.az(), e.gx(), e.gy(), e.gz()}, av = {a.ax(), a.ay(), a.az(), a.gx(), a.gy(), a.gz()};
             for (int k = 0; k < (e.hasGyro() ? 6 : 3); k++) {
-                assertEquals(ev[k], av[k], 5e-7 * Math.abs(ev[k]), what + ", sample " + i + " value " + k);
+                int sample = i, value = k; // the message is built only on failure, not once per value
+                assertEquals(ev[k], av[k], 5e-7 * Math.abs(ev[k]), () -> what + ", sample " + sample + " value " + value);
             }
         }
     }

@@ -9,16 +9,51 @@ import dev.rowcoach.lab.sim.PlanParser;
 import dev.rowcoach.lab.truth.TruthRep;
 import dev.rowcoach.motion.Rep;
 import dev.rowcoach.motion.RepShape;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The cross-family benchmark on a small grid (one session per plan and family): fitting, scoring, both directions. */
 class GradingBenchTest {
+
+    /*
+     * The six grids the tests read, simulated and analysed at once on a thread per core as the class starts (each a pure
+     * function of its family and seeds, only read by the tests): this class is the longest of the unit tests, and one
+     * grid after another it held one core for 40-odd seconds while the other fork had finished.
+     */
+    private static ExecutorService pool;
+    private static CompletableFuture<List<GradingCorpus.Item>> rowerGrid, hingeGrid, rowerSmall, hingeSmall,
+            rowerFresh, hingeFresh;
+
+    @BeforeAll
+    static void collectTheGridsAtOnce() {
+        pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        // Largest first: the full grids are 60 sessions each, the others 10.
+        hingeGrid = collect(Family.HINGE, 1, 6);
+        rowerGrid = collect(Family.ROWER, 1, 6);
+        rowerSmall = collect(Family.ROWER, 1, 1);
+        hingeSmall = collect(Family.HINGE, 1, 1);
+        rowerFresh = collect(Family.ROWER, 7, 1);
+        hingeFresh = collect(Family.HINGE, 7, 1);
+    }
+
+    @AfterAll
+    static void stop() {
+        pool.shutdownNow();
+    }
+
+    private static CompletableFuture<List<GradingCorpus.Item>> collect(Family family, long firstSeed, int seedsPerPlan) {
+        return CompletableFuture.supplyAsync(() -> GradingCorpus.collect(family, firstSeed, seedsPerPlan), pool);
+    }
 
     @Test
     void theRepsAreWrittenAsOneCsvLinePerRepWithTheHeadersColumns() throws Exception {
@@ -65,7 +100,7 @@ class GradingBenchTest {
         assertEquals(2, squeezePlans);
         assertEquals(2, deadStopPlans);
         for (Family family : Family.values()) {
-            List<GradingCorpus.Item> items = GradingCorpus.collect(family, 1, 1);
+            List<GradingCorpus.Item> items = (family == Family.ROWER ? rowerSmall : hingeSmall).join();
             double[] squeezeHolds = items.stream().filter(i -> GradingCorpus.squeezes(i.plan()) && !i.calibrationSet())
                     .mapToDouble(i -> i.rep().topHoldS()).sorted().toArray();
             double[] deadStopHolds = items.stream().filter(i -> GradingCorpus.deadStops(i.plan()) && !i.calibrationSet())
@@ -79,8 +114,8 @@ class GradingBenchTest {
 
     @Test
     void bothDirectionsAreFittedScoredAndRendered() {
-        List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, 1, 1);
-        List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, 1, 1);
+        List<GradingCorpus.Item> rower = rowerSmall.join();
+        List<GradingCorpus.Item> hinge = hingeSmall.join();
         assertTrue(rower.size() > 80 && hinge.size() > 80, rower.size() + " and " + hinge.size() + " reps");
 
         GradingBench.Direction d = GradingBench.direction(Family.ROWER, rower, Family.HINGE, hinge);
@@ -105,7 +140,7 @@ class GradingBenchTest {
         // seeds 1–6). rowcoach bench grading measured 0.928 of 389 clear hinge reps with a gyroscope graded right; on
         // one session per plan (76 clear reps) two standard errors of that proportion are 0.059, so 0.87. (Measured
         // 2026-12-06 with the arc departure: 0.987, and 0.966 of all 88 reps against 0.841 without the calibration.)
-        List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, 7, 1);
+        List<GradingCorpus.Item> hinge = hingeFresh.join();
         GradingBench.Score s = GradingBench.score(GradingBench.grade(hinge, DepartureModel.FITTED));
         GradingBench.Score u = GradingBench.score(GradingBench.gradeUncalibrated(hinge));
         String text = "calibrated " + s.gyro() + ", uncalibrated " + u.gyro();
@@ -127,10 +162,10 @@ class GradingBenchTest {
         // 3.59°; the sets then called squeeze sets, which stopped at the hang, 11 of 16 strict: that session's lifter pulled
         // 4–6 cm further at 80 kg than in the 60 kg calibration set, which both departure readings take for swing. The
         // squeeze sets hold the bar at the top since, and are asserted as before.)
-        List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, 1, 6);
+        List<GradingCorpus.Item> hinge = hingeGrid.join();
         SwingModel early = GradingBench.fitEarly(hinge);
         DepartureModel model = GradingBench.fit(GradingBench.grade(hinge, DepartureModel.FITTED, early), early);
-        List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, 7, 1);
+        List<GradingCorpus.Item> rower = rowerFresh.join();
         GradingBench.Score s = GradingBench.score(GradingBench.grade(rower, model, early));
         String text = model + ": " + s.gyro() + ", squeeze sets strict " + s.squeezeStrict();
         assertTrue(s.gyro().reps() > 70 && s.gyro().clearReps() > 50, text);
@@ -144,7 +179,7 @@ class GradingBenchTest {
 
     @Test
     void theCommittedModelIsTheOneFittedOnTheRowerFamily() {
-        List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, 1, 6);
+        List<GradingCorpus.Item> rower = rowerGrid.join();
         DepartureModel fitted = GradingBench.fit(GradingBench.grade(rower, DepartureModel.FITTED));
         String s = "refit with rowcoach bench grading and commit: " + fitted;
         DepartureModel c = DepartureModel.FITTED;

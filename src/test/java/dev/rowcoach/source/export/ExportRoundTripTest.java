@@ -13,12 +13,14 @@ import dev.rowcoach.session.SessionReport;
 import dev.rowcoach.session.SetReport;
 import dev.rowcoach.source.SensorFile;
 import dev.rowcoach.testing.EventLog;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,34 +36,43 @@ class ExportRoundTripTest {
     private static final String PLAN = "demo";
     private static final long SEED = 7;
 
+    /**
+     * The session five of the layouts write (the demo plan at 100 Hz with a gyroscope) and its replay as rowcoach
+     * ASCII, made once for the class: both are pure functions of the plan, seed and rate, and every test only reads them.
+     */
+    private static SimulatedSession demo;
+    private static SessionReport demoReplayed;
+
+    @BeforeAll
+    static void simulateTheDemoOnce(@TempDir Path dir) throws Exception {
+        demo = Simulator.run(PLAN, SEED, OutputFormat.ASCII, 100, true);
+        demoReplayed = original(demo, dir);
+    }
+
     @Test
     void sensorLoggerWithTotalAccelerationOnAndroid(@TempDir Path dir) throws Exception {
-        SimulatedSession s = Simulator.run(PLAN, SEED, OutputFormat.ASCII, 100, true);
-        ExportWriters.sensorLogger(s.samples(), dir.resolve("export"), ExportWriters.SensorLogger.TOTAL_ANDROID);
-        assertSameReps(original(s, dir), replay(dir.resolve("export")), 0.05, 0.05, 0.03, "sensor-logger");
+        ExportWriters.sensorLogger(demo.samples(), dir.resolve("export"), ExportWriters.SensorLogger.TOTAL_ANDROID);
+        assertSameReps(demoReplayed, replay(dir.resolve("export")), 0.05, 0.05, 0.03, "sensor-logger");
     }
 
     @Test
     void sensorLoggerWithAccelerometerPlusGravityZipped(@TempDir Path dir) throws Exception {
-        SimulatedSession s = Simulator.run(PLAN, SEED, OutputFormat.ASCII, 100, true);
-        ExportWriters.sensorLogger(s.samples(), dir.resolve("export"), ExportWriters.SensorLogger.USER_PLUS_GRAVITY_ANDROID);
+        ExportWriters.sensorLogger(demo.samples(), dir.resolve("export"), ExportWriters.SensorLogger.USER_PLUS_GRAVITY_ANDROID);
         ExportWriters.zip(dir.resolve("export"), dir.resolve("export.zip"));
-        assertSameReps(original(s, dir), replay(dir.resolve("export.zip")), 0.05, 0.05, 0.03, "sensor-logger");
+        assertSameReps(demoReplayed, replay(dir.resolve("export.zip")), 0.05, 0.05, 0.03, "sensor-logger");
     }
 
     @Test
     void sensorLoggerFromAnIphoneGivenOneOfItsCsvs(@TempDir Path dir) throws Exception {
-        SimulatedSession s = Simulator.run(PLAN, SEED, OutputFormat.ASCII, 100, true);
-        ExportWriters.sensorLogger(s.samples(), dir.resolve("export"), ExportWriters.SensorLogger.TOTAL_IOS_UNSTANDARDISED);
-        assertSameReps(original(s, dir), replay(dir.resolve("export").resolve("Gyroscope.csv")), 0.05, 0.05, 0.03, "sensor-logger");
+        ExportWriters.sensorLogger(demo.samples(), dir.resolve("export"), ExportWriters.SensorLogger.TOTAL_IOS_UNSTANDARDISED);
+        assertSameReps(demoReplayed, replay(dir.resolve("export").resolve("Gyroscope.csv")), 0.05, 0.05, 0.03, "sensor-logger");
     }
 
     @Test
     void phyphoxZipWithCommasAndDecimalPoints(@TempDir Path dir) throws Exception {
-        SimulatedSession s = Simulator.run(PLAN, SEED, OutputFormat.ASCII, 100, true);
-        ExportWriters.phyphox(s.samples(), dir.resolve("export"), false);
+        ExportWriters.phyphox(demo.samples(), dir.resolve("export"), false);
         ExportWriters.zip(dir.resolve("export"), dir.resolve("phyphox.zip"));
-        assertSameReps(original(s, dir), replay(dir.resolve("phyphox.zip")), 0.05, 0.05, 0.03, "phyphox");
+        assertSameReps(demoReplayed, replay(dir.resolve("phyphox.zip")), 0.05, 0.05, 0.03, "phyphox");
     }
 
     @Test
@@ -73,9 +84,8 @@ class ExportRoundTripTest {
 
     @Test
     void metaBaseAt100And100Hz(@TempDir Path dir) throws Exception {
-        SimulatedSession s = Simulator.run(PLAN, SEED, OutputFormat.ASCII, 100, true);
-        ExportWriters.metaBase(s.samples(), dir.resolve("export"), 1, 1);
-        assertSameReps(original(s, dir), replay(dir.resolve("export").resolve(ExportWriters.metaBaseName("Accelerometer"))),
+        ExportWriters.metaBase(demo.samples(), dir.resolve("export"), 1, 1);
+        assertSameReps(demoReplayed, replay(dir.resolve("export").resolve(ExportWriters.metaBaseName("Accelerometer"))),
                 0.05, 0.05, 0.03, "metabase");
     }
 
@@ -120,9 +130,11 @@ class ExportRoundTripTest {
     private static void assertSameSamples(List<Sample> original, List<Sample> decoded, double accelTol, double gyroTol) {
         assertEquals(original.size(), decoded.size());
         long t0 = original.get(0).timeUs();
-        for (int i = 0; i < original.size(); i++) {
+        for (int k = 0; k < original.size(); k++) {
+            int i = k;
             Sample a = original.get(i), b = decoded.get(i);
-            String at = "sample " + i + ": " + a + " vs " + b;
+                // Built only on failure, not once per sample.
+            Supplier<String> at = () -> "sample " + i + ": " + a + " vs " + b;
             assertEquals(a.timeUs() - t0, b.timeUs() - decoded.get(0).timeUs(), 1000, at);
             assertEquals(a.ax(), b.ax(), accelTol, at);
             assertEquals(a.ay(), b.ay(), accelTol, at);
