@@ -46,6 +46,8 @@ final class CycleFitter {
      * the fitted velocity drifts by up to 0.06 m/s over a 2 s squeeze (lowering runs at 0.3–0.8 m/s).
      */
     static final double HOLD_END_MPS = 0.15;
+    /** A hold at the top this long anchors the horizontal velocities when the rest after the rep cannot, s. */
+    private static final double HOLD_ANCHOR_S = 0.5;
     /** How long after a rest its offset is used for the following reps, s. */
     private static final double AFTER_REST_S = 10.0;
     /** Bias, tilt and gravity estimates need this long after a (re)start before rest can anchor velocity, s. */
@@ -244,7 +246,12 @@ final class CycleFitter {
         // Without a gyroscope the top often creeps (a tilt error keeps the velocity just above zero): the path
         // features end where the pull's deceleration does, so the creep is not read as an early swing.
         int featureTop = gyro ? -1 : pullEnd(top, peak);
-        RepShape shape = features.of(t, v, h1, h2, runCrossing, featureTop >= 0 ? featureTop : top, peak, n, anchorFrom, anchorTo);
+        // A rest too short to measure an offset on (a last rep lowered to a brief hang before the put-down) is a poor
+        // anchor for the horizontal velocities seconds after the pull; a squeeze held the bar still right after it.
+        int holdEnd = holdEnd(top, n);
+        boolean holdAnchors = rest && shortRest && preEnd < 0 && t[holdEnd] - t[top] >= HOLD_ANCHOR_S;
+        RepShape shape = features.of(t, v, h1, h2, runCrossing, featureTop >= 0 ? featureTop : top, peak, n,
+                holdAnchors ? top + 1 : anchorFrom, holdAnchors ? holdEnd : anchorTo);
         if (rest) {
             return new Fit(new RepMeasurement(startS, topS, eccentricS, t1, rom, v[peak], descent(top, n - 1),
                     longestStill(top, indexAtOrAfter(t1, n)), true, withPath(shape, start, top, restFrom), holdS), true, 0,
@@ -279,12 +286,17 @@ final class CycleFitter {
      * faster than {@link #HOLD_END_MPS}, s (to the end of the history when it has not yet).
      */
     private double topHold(int top, double topS, int n) {
+        return Math.max(0, t[holdEnd(top, n)] - topS);
+    }
+
+    /** The sample where the hold at the top after sample {@code top} ends (the end of the history when it has not). */
+    private int holdEnd(int top, int n) {
         for (int i = top + 1; i < n; i++) {
             if (v[i] < -HOLD_END_MPS) {
-                return Math.max(0, t[i] - topS);
+                return i;
             }
         }
-        return Math.max(0, t[n - 1] - topS);
+        return n - 1;
     }
 
     /**

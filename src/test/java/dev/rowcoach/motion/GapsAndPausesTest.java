@@ -7,6 +7,7 @@ import dev.rowcoach.lab.sim.OutputFormat;
 import dev.rowcoach.lab.sim.SimulatedFileWriter;
 import dev.rowcoach.lab.sim.SimulatedSession;
 import dev.rowcoach.lab.sim.Simulator;
+import dev.rowcoach.lab.truth.TruthRep;
 import dev.rowcoach.testing.SyntheticRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,6 +170,25 @@ class GapsAndPausesTest {
         int[] found = repsAndSets("dumbbell-row 1x8 @30kg squeeze=1-3");
         assertEquals(6, found[1], found[0] + " reps in " + found[1] + " sets");
         assertTrue(found[0] >= 43, found[0] + " reps");
+    }
+
+    /**
+     * A squeezed set's last rep, lowered to a brief hang before the put-down: its horizontal path is anchored on its
+     * squeeze, not on that hang seconds after the pull (docs/MOTION.md, "Path features"). Seeds 101–108, none skipped,
+     * chosen before the change: the code before it read one of these eight 0.135 m off (0.195 m for 0.060 m).
+     */
+    @Test
+    void aSqueezedSetsLastRepKeepsItsHorizontalPath() {
+        for (int seed = 101; seed <= 108; seed++) {
+            SimulatedSession s = Simulator.run("barbell-row 1x5 @60kg swing=strict; rest 60; "
+                    + "barbell-row 1x8 @80kg swing=strict squeeze=1-3", seed, OutputFormat.ASCII, 200, true);
+            MotionRuns run = MotionRuns.of(s.samples());
+            List<TruthRep> truth = s.truth().sets().get(1).reps();
+            TruthRep last = truth.get(truth.size() - 1);
+            Rep found = run.sets.stream().flatMap(set -> set.reps().stream())
+                    .filter(r -> Math.abs(r.concentricStartS() - last.concentricStartS()) < 0.3).findFirst().orElseThrow();
+            assertEquals(last.horizontalM(), found.shape().horizontalM(), 0.06, "seed " + seed + ": " + found);
+        }
     }
 
     @Test
