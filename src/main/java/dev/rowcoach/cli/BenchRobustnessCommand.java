@@ -30,7 +30,8 @@ import java.util.function.UnaryOperator;
         description = "Replays every scorable file in DIR (a truth file beside it, or a rep count in its name) under "
                 + "a grid of degradations, each with fixed seeds: lower rates, bursts of lost samples (as BLE loses "
                 + "notifications), clock jitter, duplicated samples, and combinations; prints per cell the exact and "
-                + "within-one rep counts, or the rep F1, MCV and ROM errors and sets against the truth.")
+                + "within-one rep counts, or the rep F1, MCV and ROM errors (with the share of reps that show an MCV) "
+                + "and sets against the truth.")
 final class BenchRobustnessCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", arity = "0..*",
