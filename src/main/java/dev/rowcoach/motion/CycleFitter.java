@@ -242,13 +242,13 @@ final class CycleFitter {
             eccentric++;
         }
         double eccentricS = eccentric < n ? t[eccentric] : topS;
-        double holdS = topHold(top, topS, n);
+        int holdEnd = holdEnd(top, n);
+        double holdS = Math.max(0, t[holdEnd] - topS);
         // Without a gyroscope the top often creeps (a tilt error keeps the velocity just above zero): the path
         // features end where the pull's deceleration does, so the creep is not read as an early swing.
         int featureTop = gyro ? -1 : pullEnd(top, peak);
         // A rest too short to measure an offset on (a last rep lowered to a brief hang before the put-down) is a poor
         // anchor for the horizontal velocities seconds after the pull; a squeeze held the bar still right after it.
-        int holdEnd = holdEnd(top, n);
         boolean holdAnchors = rest && shortRest && preEnd < 0 && t[holdEnd] - t[top] >= HOLD_ANCHOR_S;
         RepShape shape = features.of(t, v, h1, h2, runCrossing, featureTop >= 0 ? featureTop : top, peak, n,
                 holdAnchors ? top + 1 : anchorFrom, holdAnchors ? holdEnd : anchorTo);
@@ -282,14 +282,9 @@ final class CycleFitter {
     }
 
     /**
-     * How long the bar stays at its top after sample {@code top} (crossing at {@code topS}): until it goes down
-     * faster than {@link #HOLD_END_MPS}, s (to the end of the history when it has not yet).
+     * The sample where the hold at the top after sample {@code top} ends: where the bar goes down faster than
+     * {@link #HOLD_END_MPS} (the end of the history when it has not yet).
      */
-    private double topHold(int top, double topS, int n) {
-        return Math.max(0, t[holdEnd(top, n)] - topS);
-    }
-
-    /** The sample where the hold at the top after sample {@code top} ends (the end of the history when it has not). */
     private int holdEnd(int top, int n) {
         for (int i = top + 1; i < n; i++) {
             if (v[i] < -HOLD_END_MPS) {
