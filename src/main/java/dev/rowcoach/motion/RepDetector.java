@@ -566,6 +566,8 @@ final class RepDetector {
     private void judgeWaiting(double firstTopS, double secondTopS, double now) {
         double interval = secondTopS - firstTopS;
         boolean counts = false;
+        // A movement counted between the two replaces their interval by the two it splits it into.
+        boolean splitsInterval = false;
         if (!Double.isNaN(waitingStartS) && waitingLobeM >= romGate()) {
             if (waitingTopS < firstTopS) {
                 double cadence = (firstTopS - waitingTopS) / interval;
@@ -576,13 +578,14 @@ final class RepDetector {
             } else if (waitingTopS < secondTopS) {
                 double before = waitingTopS - firstTopS, after = secondTopS - waitingTopS;
                 counts = Math.min(before, after) >= CADENCE_MIN / CADENCE_MAX * Math.max(before, after);
+                splitsInterval = counts;
                 if (counts) {
                     intervals.add(before);
                     intervals.add(after);
                 }
             }
         }
-        if (!(counts && waitingTopS > firstTopS)) {
+        if (!splitsInterval) {
             intervals.add(interval);
         }
         if (counts) {
