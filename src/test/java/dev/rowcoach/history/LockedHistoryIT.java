@@ -16,9 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A {@code replay} that meets a history database locked by another process for good: it says so after 1 s, gives up
  * after {@link History#WAIT_LIMIT_MS} with the warning, and still prints its report. The replay runs in a process of
- * its own while this JVM holds the write lock. Its minute of waiting is the longest of the integration tests run side
- * by side; in this package, reverse alphabetical order starts it with the live tests, at the start of the phase
- * (docs/PERFORMANCE.md "Test suite").
+ * its own while this JVM holds the write lock. Its minute of waiting takes a few CPU-seconds, so it runs beside the
+ * timed live tests, which leave a core to spare, rather than among the CPU-bound CLI tests (the failsafe execution
+ * latency-and-fuzz; docs/PERFORMANCE.md "Test suite").
  */
 class LockedHistoryIT {
 

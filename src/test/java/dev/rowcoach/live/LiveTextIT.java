@@ -7,8 +7,6 @@ import dev.rowcoach.testing.PtyPair;
 import dev.rowcoach.testing.SimulatedStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,8 +14,11 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code live} for a person: the screen's lines, {@code q} to end, {@code devices} and {@code --port auto}. */
-@Execution(ExecutionMode.CONCURRENT)
+/**
+ * {@code live} for a person: the screen's lines, {@code q} to end, {@code devices} and {@code --port auto}. One method
+ * at a time (not {@code @Execution(CONCURRENT)}): the rate the screen shows is held to a range with none of this
+ * class's own JVMs starting beside the session.
+ */
 class LiveTextIT {
 
     @TempDir

@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class Motion {
 
+    private static final int[] NO_BUMPS = {};
+
     private final Lifter lifter;
     private final Spline hipX;
     private final Spline hipZ;
@@ -34,6 +36,14 @@ final class Motion {
     private final double[] restX;
     private final double[] restZ;
     private final Bump[] bumps;
+    /**
+     * The bumps that may ring at a time, by time: {@code bumpsFrom[k]} to {@code bumpsFrom[k + 1]} holds the indices
+     * of {@link #bumps} (in their order, which is the order their terms are added in) whose span reaches into that
+     * stretch. A long session has thousands of bumps, each of them zero outside its half second, and adding every one
+     * at every sample made simulating 3.6 hours take 10 CPU-seconds.
+     */
+    private final double[] bumpsFrom;
+    private final int[][] bumpsIn;
     private final Wobble wobble;
     private final TBarArc arc;
     private final double baseYawRad;
@@ -68,6 +78,8 @@ final class Motion {
             restZ[i] = r[3];
         }
         this.bumps = bumps.toArray(new Bump[0]);
+        this.bumpsFrom = bumpEdges(this.bumps);
+        this.bumpsIn = bumpsByStretch(this.bumps, bumpsFrom);
         this.wobble = wobble;
         this.arc = arc;
         this.baseYawRad = baseYawRad;
@@ -100,7 +112,8 @@ final class Motion {
                 xz[0] = arc.x(xz[1]);
             }
         }
-        for (Bump b : bumps) {
+        for (int i : bumpsAt(t)) {
+            Bump b = bumps[i];
             double s = b.shape(t);
             xz[0] += b.amplitudeXM() * s;
             xz[1] += b.amplitudeZM() * s;
@@ -122,7 +135,8 @@ final class Motion {
     void angles(double t, double barZ, double[] out) {
         double h = held.value(t);
         double r = roll.value(t);
-        for (Bump b : bumps) {
+        for (int i : bumpsAt(t)) {
+            Bump b = bumps[i];
             r += b.amplitudeRollRad() * b.shape(t);
         }
         out[0] = r;
@@ -151,5 +165,57 @@ final class Motion {
         int i = Arrays.binarySearch(restFromS, t);
         int k = i >= 0 ? i : -i - 2;
         return k >= 0 && t < restToS[k] ? k : -1;
+    }
+
+    /** A bump's span as it is looked up: its end a microsecond late, so rounding in {@link Bump#shape} loses none. */
+    private static double bumpEnd(Bump b) {
+        return b.endS() + 1e-6;
+    }
+
+    /** Every bump's start and (late) end, sorted, each once: the stretches' boundaries. */
+    private static double[] bumpEdges(Bump[] bumps) {
+        double[] edges = new double[2 * bumps.length];
+        for (int i = 0; i < bumps.length; i++) {
+            edges[2 * i] = bumps[i].startS();
+            edges[2 * i + 1] = bumpEnd(bumps[i]);
+        }
+        Arrays.sort(edges);
+        int n = 0;
+        for (double e : edges) {
+            if (n == 0 || e != edges[n - 1]) {
+                edges[n++] = e;
+            }
+        }
+        return Arrays.copyOf(edges, n);
+    }
+
+    /** For each stretch between two edges, the bumps whose span covers it, in the bumps' own order. */
+    private static int[][] bumpsByStretch(Bump[] bumps, double[] edges) {
+        int stretches = Math.max(0, edges.length - 1);
+        int[] count = new int[stretches];
+        for (Bump b : bumps) {
+            for (int k = Arrays.binarySearch(edges, b.startS()), end = Arrays.binarySearch(edges, bumpEnd(b)); k < end; k++) {
+                count[k]++;
+            }
+        }
+        int[][] in = new int[stretches][];
+        for (int k = 0; k < stretches; k++) {
+            in[k] = new int[count[k]];
+            count[k] = 0;
+        }
+        for (int i = 0; i < bumps.length; i++) {
+            for (int k = Arrays.binarySearch(edges, bumps[i].startS()), end = Arrays.binarySearch(edges, bumpEnd(bumps[i]));
+                 k < end; k++) {
+                in[k][count[k]++] = i;
+            }
+        }
+        return in;
+    }
+
+    /** The indices of the bumps that may ring at {@code t} (outside its span a bump's terms are zero). */
+    private int[] bumpsAt(double t) {
+        int i = Arrays.binarySearch(bumpsFrom, t);
+        int k = i >= 0 ? i : -i - 2;
+        return k >= 0 && k < bumpsIn.length ? bumpsIn[k] : NO_BUMPS;
     }
 }
