@@ -46,15 +46,7 @@ final class CycleFitter {
      * the fitted velocity drifts by up to 0.06 m/s over a 2 s squeeze (lowering runs at 0.3–0.8 m/s).
      */
     static final double HOLD_END_MPS = 0.15;
-    /**
-     * The velocity the fit may have left on a hold, as a fraction of the pull's peak: a slow pull (0.75 m/s at its peak)
-     * squeezed for 3 s keeps up to 0.2 m/s there; a stretch moving faster is part of the pull, not a hold.
-     */
-    private static final double HOLD_LEVEL_MAX = 0.25;
-    /**
-     * A hold this long at the top is a zero of velocity the pull is levelled on, and it anchors the horizontal velocities
-     * when the rest after the rep cannot, s.
-     */
+    /** A hold at the top this long anchors the horizontal velocities when the rest after the rep cannot, s. */
     private static final double HOLD_ANCHOR_S = 0.5;
     /** How long after a rest its offset is used for the following reps, s. */
     private static final double AFTER_REST_S = 10.0;
@@ -378,10 +370,6 @@ final class CycleFitter {
      * when paused at both ends) and the run followed again to its zero crossings.
      */
     private void findConcentric(int peak, int n) {
-        int held = holdAfter(peak, n);
-        if (held >= 0) {
-            levelOnHold(held, pushOnset(peak), n);
-        }
         int start = runStart(peak);
         int top = runEnd(peak, n);
         boolean pausedBefore = start > 0 && v[start - 1] > 0;
@@ -406,89 +394,6 @@ final class CycleFitter {
         }
         runFirst = start;
         runLast = top;
-    }
-
-    /**
-     * Where a hold at the top begins after the pull peaking at sample {@code peak}: where the pull's braking ends (the
-     * deceleration falls under {@value #SLOW_APPROACH} of its hardest), when the velocity there is under
-     * {@value #HOLD_LEVEL_MAX} of the peak and then varies by less than twice the "not moving" band for
-     * {@value #HOLD_ANCHOR_S} s. The bar is still in the hands there, whatever velocity the fit left on it (an offset
-     * error of 0.03 m/s² leaves 0.1 m/s on a 3 s squeeze, and the run would read on into it); -1 when there is no such
-     * hold (a touch-and-go top, a pause shorter than {@value #HOLD_ANCHOR_S} s, a lowering).
-     */
-    private int holdAfter(int peak, int n) {
-        if (peak >= n - 1) {
-            return -1;
-        }
-        // The pull's hardest braking, before the bar goes down (or the longest concentric has passed).
-        int hardest = peak;
-        for (int i = peak; i < n - 1 && v[i] > -HOLD_END_MPS && t[i] - t[peak] <= settings.concentricMaxS(); i++) {
-            hardest = v[i] - v[i + 1] > v[hardest] - v[hardest + 1] ? i : hardest;
-        }
-        double brake = (v[hardest] - v[hardest + 1]) / dt;
-        if (brake <= 0) {
-            return -1;
-        }
-        int end = hardest;
-        while (end < n - 1 && (v[end] - v[end + 1]) / dt > SLOW_APPROACH * brake) {
-            end++;
-        }
-        double low = v[end], high = v[end];
-        for (int k = end; t[k] - t[end] < HOLD_ANCHOR_S; k++) {
-            if (k >= n - 1) {
-                return -1;
-            }
-            low = Math.min(low, v[k]);
-            high = Math.max(high, v[k]);
-        }
-        return high - low < 2 * settings.stillVelocityMps() && Math.abs(v[end]) < HOLD_LEVEL_MAX * v[peak] ? end : -1;
-    }
-
-    /**
-     * Levels the velocity on a hold at the top from sample {@code from} on: the bar is still in the hands there, whatever
-     * velocity the fit left on it, so the mean velocity over the hold's first {@value #HOLD_ANCHOR_S} s is subtracted
-     * up to their end, as {@link #relevelOnPauses} does on a pause. The fit's error drifts slowly (0.01–0.06 m/s²), so
-     * the velocity where the pull began ({@code onset}, -1 when unknown: nothing is levelled) carries the same error
-     * within twice the "not moving" band; a flat stretch whose level differs by more is a steady lowering, not a hold,
-     * and is left alone, as is a hold already inside the band (the run ends there as it is). The samples after the hold's first {@value #HOLD_ANCHOR_S} s keep the fit's anchoring: the
-     * lowering that follows is measured against the rest or cycle after it, as before (levelled there too, with the
-     * hold's drift carried on over seconds, lowerings read short and reps were lost on the grading bench).
-     */
-    private void levelOnHold(int from, int onset, int n) {
-        int to = from;
-        while (to + 1 < n && t[to + 1] - t[from] <= HOLD_ANCHOR_S) {
-            to++;
-        }
-        double level = meanV(from, to);
-        double band = 2 * settings.stillVelocityMps();
-        if (onset < 0 || Math.abs(v[onset] - level) >= band || level <= -band
-                || Math.abs(level) < settings.stillVelocityMps()) {
-            return;
-        }
-        for (int i = 0; i <= to; i++) {
-            v[i] -= level;
-        }
-    }
-
-    /**
-     * Where the push of the pull peaking at sample {@code peak} began: back from its hardest push (within the longest
-     * concentric, after the bar last went down faster than {@value #HOLD_END_MPS} m/s) to where the acceleration falls
-     * under {@value #SLOW_APPROACH} of it; -1 when the pull has no push in the history.
-     */
-    private int pushOnset(int peak) {
-        int hardest = peak;
-        for (int i = peak; i > 0 && v[i] > -HOLD_END_MPS && t[peak] - t[i] <= settings.concentricMaxS(); i--) {
-            hardest = v[i] - v[i - 1] > v[hardest] - v[hardest - 1] ? i : hardest;
-        }
-        if (hardest < 1 || v[hardest] <= v[hardest - 1]) {
-            return -1;
-        }
-        double push = (v[hardest] - v[hardest - 1]) / dt;
-        int onset = hardest;
-        while (onset > 0 && (v[onset] - v[onset - 1]) / dt > SLOW_APPROACH * push) {
-            onset--;
-        }
-        return onset;
     }
 
     /**
