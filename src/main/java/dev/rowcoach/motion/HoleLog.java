@@ -41,6 +41,17 @@ final class HoleLog {
         return sum;
     }
 
+    /** Whether the grid sample at {@code t} was bridged. */
+    boolean contains(double t) {
+        for (int k = Math.max(0, count - CAPACITY); k < count; k++) {
+            int i = k % CAPACITY;
+            if (t >= startS[i] && t < endS[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void clear() {
         count = 0;
     }

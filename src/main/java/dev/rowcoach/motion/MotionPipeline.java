@@ -102,7 +102,13 @@ public final class MotionPipeline implements StreamListener {
             @Override
             public void rep(RepMeasurement rep, double confirmedAtS) {
                 double gapS = holes.within(rep.startS(), rep.bottomS());
-                sets.add(rep, confidence(gapS), gapS, holes.within(rep.startS(), rep.topS()), confirmedAtS);
+                sets.add(rep, confidence(gapS), gapS, holes.within(rep.startS(), rep.topS()), confirmedAtS, false);
+            }
+
+            @Override
+            public void inferred(RepMeasurement rep, double confirmedAtS) {
+                double gapS = holes.within(rep.startS(), rep.bottomS());
+                sets.add(rep, confidence(gapS), gapS, holes.within(rep.startS(), rep.topS()), confirmedAtS, true);
             }
 
             @Override

@@ -19,6 +19,11 @@ final class RecentMedian {
         count++;
     }
 
+    /** How many values are held (at most the window). */
+    int size() {
+        return Math.min(count, values.length);
+    }
+
     boolean isEmpty() {
         return count == 0;
     }

@@ -35,6 +35,12 @@ final class RepDetector {
     interface Sink {
         void rep(RepMeasurement rep, double confirmedAtS);
 
+        /**
+         * A rep holes in the data hid, counted from the set's beat between two reps (see {@link #MISSED_MAX}): it
+         * stands only as long as the rep after it does.
+         */
+        void inferred(RepMeasurement rep, double confirmedAtS);
+
         /** The last rep reported, measured again at its usual confirmation (it was reported early, on a hold). */
         void revised(RepMeasurement rep);
     }
@@ -51,6 +57,8 @@ final class RepDetector {
     private final RecentMedian roms;
     /** Top-to-top intervals of the set's consecutive reps, s: its cadence. */
     private final RecentMedian intervals;
+    /** The same between consecutive reps both measured (a rep counted unmeasured has only its detection's top), s. */
+    private final RecentMedian measuredIntervals;
 
     private State state = State.SEARCH;
     private double lastUpCrossingS = Double.NaN;
@@ -58,8 +66,9 @@ final class RepDetector {
     private double lastRepS = Double.NEGATIVE_INFINITY;
     /** Where the last rep emitted ended, s. */
     private double lastBottomS = Double.NEGATIVE_INFINITY;
-    /** Where the last rep emitted had its top, s (NaN at the start of a set). */
+    /** Where the last rep emitted had its top, s (NaN at the start of a set), and whether it was measured. */
     private double lastTopS = Double.NaN;
+    private boolean lastTopMeasured;
 
     private double lobeStartS, lobeTriggerS, lobeDisplacement;
 
@@ -175,6 +184,22 @@ final class RepDetector {
      */
     private static final double CADENCE_MIN = 0.85;
     private static final double CADENCE_MAX = 1.2;
+    /**
+     * A rep whose top comes k = 2…{@value #MISSED_MAX}+1 beats after the previous rep's (the interval split into k equal
+     * parts, each within {@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the set's beat) had k − 1 reps between the two
+     * that holes in the data hid from the detection (a hole over most of a pull leaves no lobe, or merges it with the
+     * next one): each is counted, without figures, when around it (from {@value #MISSED_BEFORE_TOP} of a beat before its
+     * top to {@value #MISSED_AFTER_TOP} after) holes cover at least {@value #MISSED_HOLE_FRACTION} and what was measured
+     * shows the bar moving as in a row (an acceleration of at least {@value #MISSED_MOVING_MPS2} m/s²): a bar held or
+     * resting between reps (a pause within the set) shows neither. The beat is that of consecutive measured reps.
+     */
+    private static final int MISSED_MAX = 3;
+    /** … once the set has kept its beat this many times (a set's first movement may be the pick-up, off the beat). */
+    private static final int MISSED_BEATS_KNOWN = 2;
+    private static final double MISSED_BEFORE_TOP = 0.5;
+    private static final double MISSED_AFTER_TOP = 0.4;
+    private static final double MISSED_HOLE_FRACTION = 0.2;
+    private static final double MISSED_MOVING_MPS2 = 1.0;
     private static final double FLAT_MPS2 = 0.3;
     private static final double FLAT_MAX_MPS = 0.2;
     private static final double FLAT_S = 0.1;
@@ -189,6 +214,7 @@ final class RepDetector {
         this.peaks = new RecentMedian(settings.adaptReps());
         this.roms = new RecentMedian(settings.adaptReps());
         this.intervals = new RecentMedian(settings.adaptReps());
+        this.measuredIntervals = new RecentMedian(settings.adaptReps());
     }
 
     /**
@@ -208,6 +234,7 @@ final class RepDetector {
             peaks.clear();
             roms.clear();
             intervals.clear();
+            measuredIntervals.clear();
             lastTopS = Double.NaN;
         }
         if (tracked != null) {
@@ -550,7 +577,8 @@ final class RepDetector {
             return;
         }
         double cadence = (unmeasuredTopS - lastTopS) / intervals.median();
-        if (unmeasuredLobeM >= romGate() && cadence >= CADENCE_MIN && cadence <= CADENCE_MAX) {
+        boolean onBeat = cadence >= CADENCE_MIN && cadence <= CADENCE_MAX || missedBefore(unmeasuredTopS) > 0;
+        if (unmeasuredLobeM >= romGate() && onBeat) {
             counted(RepMeasurement.unmeasured(unmeasuredStartS, unmeasuredTopS, bottomS, rest), now);
         }
     }
@@ -562,8 +590,9 @@ final class RepDetector {
      * ({@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the interval); between the two, splitting their interval into two
      * intervals within that same ratio of each other, which are then the set's beat. A pick-up comes well before the
      * first row (standing, then the hinge into the row) and is not kept when it lifted a bar that was lying still.
+     * Returns whether a movement was counted between the two.
      */
-    private void judgeWaiting(double firstTopS, double secondTopS, double now) {
+    private boolean judgeWaiting(double firstTopS, double secondTopS, double now) {
         double interval = secondTopS - firstTopS;
         boolean counts = false;
         // A movement counted between the two replaces their interval by the two it splits it into.
@@ -592,6 +621,33 @@ final class RepDetector {
             sink.rep(RepMeasurement.unmeasured(waitingStartS, waitingTopS, waitingBottomS, waitingRest), now);
         }
         waitingStartS = Double.NaN;
+        return splitsInterval;
+    }
+
+    /**
+     * How many reps holes in the data hid between the last rep counted and one whose top is at {@code topS}: the
+     * interval must be k beats of the set's cadence, and each of the k − 1 missing reps must have holes and measured
+     * motion around it (see {@link #MISSED_MAX}). 0 when not.
+     */
+    private int missedBefore(double topS) {
+        if (Double.isNaN(lastTopS) || measuredIntervals.size() < MISSED_BEATS_KNOWN) {
+            return 0;
+        }
+        double interval = topS - lastTopS;
+        double median = measuredIntervals.median();
+        int k = (int) Math.round(interval / median);
+        double beat = interval / k;
+        if (k < 2 || k > MISSED_MAX + 1 || beat < CADENCE_MIN * median || beat > CADENCE_MAX * median) {
+            return 0;
+        }
+        for (int j = 1; j < k; j++) {
+            double from = lastTopS + (j - MISSED_BEFORE_TOP) * beat, to = lastTopS + (j + MISSED_AFTER_TOP) * beat;
+            if (holes.within(from, to) < MISSED_HOLE_FRACTION * (to - from)
+                    || buffer.maxAbsVerticalMeasured(from, to, holes) < MISSED_MOVING_MPS2) {
+                return 0;
+            }
+        }
+        return k - 1;
     }
 
     private void emit(RepMeasurement rep, double now) {
@@ -605,13 +661,29 @@ final class RepDetector {
         lastBottomS = rep.bottomS();
         fitter.previousBottom(lastBottomS);
         if (!Double.isNaN(lastTopS)) {
+            // Beats from the last rep's top to this one's (a movement counted in between splits the first interval).
+            int beatsBetween = 1;
             if (intervals.isEmpty()) {
-                judgeWaiting(lastTopS, rep.topS(), now);
+                beatsBetween = judgeWaiting(lastTopS, rep.topS(), now) ? 2 : 1;
             } else {
-                intervals.add(rep.topS() - lastTopS);
+                int missed = missedBefore(rep.topS());
+                beatsBetween = missed + 1;
+                double beat = (rep.topS() - lastTopS) / (missed + 1);
+                for (int j = 1; j <= missed; j++) {
+                    double top = lastTopS + j * beat;
+                    sink.inferred(RepMeasurement.unmeasured(top - MISSED_BEFORE_TOP * beat, top,
+                            top + MISSED_AFTER_TOP * beat, false), now);
+                }
+                for (int j = 0; j <= missed; j++) {
+                    intervals.add(beat);
+                }
+            }
+            if (rep.measured() && lastTopMeasured && beatsBetween == 1) {
+                measuredIntervals.add(rep.topS() - lastTopS);
             }
         }
         lastTopS = rep.topS();
+        lastTopMeasured = rep.measured();
         // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.
         if (holes.within(rep.startS(), rep.bottomS()) == 0) {
             peaks.add(rep.peakMps());

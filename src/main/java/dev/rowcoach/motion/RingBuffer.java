@@ -62,6 +62,22 @@ final class RingBuffer {
         return n;
     }
 
+    /**
+     * The largest |vertical acceleration| among the held samples in [{@code fromS}, {@code toS}] that were measured, not
+     * bridged over a hole, m/s²; 0 when there are none.
+     */
+    double maxAbsVerticalMeasured(double fromS, double toS, HoleLog holes) {
+        int held = size();
+        double max = 0;
+        for (long k = count - held; k < count; k++) {
+            int i = (int) (k % t.length);
+            if (t[i] >= fromS && t[i] <= toS && !holes.contains(t[i])) {
+                max = Math.max(max, Math.abs(vertical[i]));
+            }
+        }
+        return max;
+    }
+
     int capacity() {
         return t.length;
     }

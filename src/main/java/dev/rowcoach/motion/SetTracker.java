@@ -82,6 +82,8 @@ final class SetTracker {
     private final List<Double> stillAtTop = new ArrayList<>();
     /** How far the bar came down after each open rep, as a fraction of its ROM (parallel to {@link #open}). */
     private final List<Double> descentRatio = new ArrayList<>();
+    /** Whether each open rep was counted from the set's beat across holes, not seen (parallel to {@link #open}). */
+    private final List<Boolean> inferred = new ArrayList<>();
     private int setIndex;
 
     SetTracker(double setGapS, MotionListener listener) {
@@ -89,7 +91,12 @@ final class SetTracker {
         this.listener = listener;
     }
 
-    void add(RepMeasurement m, double confidence, double gapS, double concentricGapS, double reportedS) {
+    /**
+     * A rep for the open set (a new set when it starts more than the set gap after the last); {@code fromBeat}: one
+     * holes in the data hid, counted from the set's beat up to the rep after it, with which it stands or falls.
+     */
+    void add(RepMeasurement m, double confidence, double gapS, double concentricGapS, double reportedS,
+             boolean fromBeat) {
         if (!open.isEmpty() && m.startS() - open.get(open.size() - 1).endS() > setGapS) {
             close();
         }
@@ -109,6 +116,7 @@ final class SetTracker {
         open.add(at, rep);
         stillAtTop.add(at, m.stillAtTopS());
         descentRatio.add(at, m.descentM() / m.romM());
+        inferred.add(at, fromBeat);
         listener.rep(rep);
     }
 
@@ -175,8 +183,22 @@ final class SetTracker {
         List<Rep> kept = new ArrayList<>(open);
         List<Double> still = new ArrayList<>(stillAtTop);
         List<Double> descent = new ArrayList<>(descentRatio);
-        discardIfNotARow(kept, still, descent, kept.size() - 1, "standing up to put the bar down");
-        discardIfNotARow(kept, still, descent, 0, "picking the bar up");
+        List<Boolean> fromBeat = new ArrayList<>(inferred);
+        if (discardIfNotARow(kept, still, descent, fromBeat, kept.size() - 1, "standing up to put the bar down")) {
+            // Reps counted from the set's beat up to the put-down lose the rep that kept that beat.
+            while (!kept.isEmpty() && fromBeat.get(kept.size() - 1)) {
+                int last = kept.size() - 1;
+                Rep r = kept.get(last);
+                kept.remove(last);
+                still.remove(last);
+                descent.remove(last);
+                fromBeat.remove(last);
+                listener.repDiscarded(r, String.format(Locale.ROOT, "Set %d: a rep at %.1f s counted from the set's "
+                        + "beat across gaps in the data is not counted: the movement after it was the put-down.",
+                        r.setIndex(), r.concentricStartS()));
+            }
+        }
+        discardIfNotARow(kept, still, descent, fromBeat, 0, "picking the bar up");
         List<Rep> numbered = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             numbered.add(renumbered(kept.get(i), i + 1));
@@ -184,6 +206,7 @@ final class SetTracker {
         open.clear();
         stillAtTop.clear();
         descentRatio.clear();
+        inferred.clear();
         if (numbered.isEmpty()) {
             return;
         }
@@ -191,10 +214,11 @@ final class SetTracker {
                 numbered.get(numbered.size() - 1).endS(), numbered));
     }
 
-    private void discardIfNotARow(List<Rep> reps, List<Double> stillAtTopS, List<Double> descent, int i,
-                                  String looksLike) {
+    /** Discards movement {@code i} from the set if it looks like handling the bar ({@code looksLike}); says whether. */
+    private boolean discardIfNotARow(List<Rep> reps, List<Double> stillAtTopS, List<Double> descent,
+                                     List<Boolean> fromBeat, int i, String looksLike) {
         if (reps.size() < MIN_REPS_TO_JUDGE + 1) {
-            return;
+            return false;
         }
         Rep candidate = reps.get(i);
         // The reference: the reps between the set's first and last movements, both of which may be handling the
@@ -248,11 +272,18 @@ final class SetTracker {
             reps.remove(i);
             stillAtTopS.remove(i);
             descent.remove(i);
-            listener.repDiscarded(candidate, String.format(Locale.ROOT, "Set %d: a movement of %.2f m at %.2f m/s "
+            fromBeat.remove(i);
+            // A pull bridged over holes in the data has estimates, not figures, to quote.
+            listener.repDiscarded(candidate, candidate.concentricGapS() > 0 || Double.isNaN(candidate.romM())
+                    ? String.format(Locale.ROOT, "Set %d: a movement at %.1f s, partly in gaps in the data, looked like "
+                    + "%s, not a row; it is not counted.", candidate.setIndex(), candidate.concentricStartS(), looksLike)
+                    : String.format(Locale.ROOT, "Set %d: a movement of %.2f m at %.2f m/s "
                     + "over %.1f s (the set's reps: %.2f m/s over %.1f s) looked like %s, not a row; it is not counted.",
                     candidate.setIndex(), candidate.romM(), candidate.meanConcentricVelocityMps(),
                     candidate.concentricDurationS(), typicalVelocity, typicalDuration, looksLike));
+            return true;
         }
+        return false;
     }
 
     /** How long the bar stayed up at the top of a rep before coming down, s. */

@@ -33,7 +33,7 @@ public record DiscardedMovement(double concentricStartS, double endS, String rea
      */
     public static DiscardedMovement of(Rep rep, String reason, PhysicalBounds bounds) {
         RepReport r = RepReport.of(rep, null, bounds);
-        String why = r.withheld().isEmpty() ? reason : String.format(Locale.ROOT,
+        String why = r.withheld().stream().noneMatch(Withheld::impossible) ? reason : String.format(Locale.ROOT,
                 "Set %d: a movement at %.1f s is not counted: its measurement is outside what a row can produce.",
                 rep.setIndex(), rep.concentricStartS());
         return new DiscardedMovement(rep.concentricStartS(), rep.endS(), why, r.romM(), r.meanConcentricVelocityMps(),

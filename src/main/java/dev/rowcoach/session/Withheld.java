@@ -21,6 +21,11 @@ public record Withheld(String field, String reason) {
     /** The reason of a rep's velocities and concentric duration when too much of its pull was bridged over holes. */
     public static final String PULL_BRIDGED = "not measured: more than a tenth of the pull fell into gaps in the data";
 
+    /** Whether the figure was measured and is impossible (not merely unmeasured across holes in the data). */
+    boolean impossible() {
+        return !reason.equals(UNMEASURED) && !reason.equals(PULL_BRIDGED);
+    }
+
     /** The words a report uses for each field. */
     private static String words(String field) {
         return switch (field) {

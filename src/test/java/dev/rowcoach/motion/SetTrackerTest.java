@@ -24,7 +24,7 @@ class SetTrackerTest {
     }
 
     private void row(double start) {
-        tracker.add(move(start, 0.45, 0.6, 0), 0.95, 0, 0, 0);
+        tracker.add(move(start, 0.45, 0.6, 0), 0.95, 0, 0, 0, false);
     }
 
     @Test
@@ -47,12 +47,32 @@ class SetTrackerTest {
     }
 
     @Test
+    void repsCountedFromTheBeatStandOrFallWithTheMovementAfterThem() {
+        for (int i = 0; i < 5; i++) {
+            row(6 + 2.5 * i);
+        }
+        // Holes hid the rep at 18.5 s; the one after it, on the beat, is a row: both stay.
+        tracker.add(RepMeasurement.unmeasured(18.5, 19.1, 20.0, false), 0.6, 0.5, 0.4, 21, true);
+        row(21);
+        row(23.5);
+        // Then holes hid another, and the movement after it was the put-down: it goes, and so does the one before it.
+        tracker.add(RepMeasurement.unmeasured(26, 26.6, 27.5, false), 0.6, 0.5, 0.4, 29, true);
+        tracker.add(move(28.5, 0.20, 0.8, 0), 0.95, 0, 0, 0, false);
+        tracker.finish();
+        assertEquals(1, sets.size());
+        assertEquals(8, sets.get(0).reps().size(), sets.get(0).reps().toString());
+        assertEquals(18.5, sets.get(0).reps().get(5).concentricStartS(), 1e-9);
+        assertEquals(2, discarded.size(), discarded.toString());
+        assertTrue(discarded.get(1).contains("the movement after it was the put-down"), discarded.toString());
+    }
+
+    @Test
     void aSlowLongPickUpAndASlowSmallStandUpAreDiscardedAndTheRestRenumbered() {
-        tracker.add(move(1, 0.60, 1.6, 0), 0.95, 0, 0, 0); // deadlift off the floor: slow and long
+        tracker.add(move(1, 0.60, 1.6, 0), 0.95, 0, 0, 0, false); // deadlift off the floor: slow and long
         for (int i = 0; i < 6; i++) {
             row(6 + 2.5 * i);
         }
-        tracker.add(move(22, 0.20, 0.8, 0), 0.95, 0, 0, 0); // standing up before the put-down: slow and small
+        tracker.add(move(22, 0.20, 0.8, 0), 0.95, 0, 0, 0, false); // standing up before the put-down: slow and small
         tracker.finish();
         assertEquals(1, sets.size());
         SetResult set = sets.get(0);
@@ -66,7 +86,7 @@ class SetTrackerTest {
 
     @Test
     void aFirstMovementThatStoodStillAtTheTopOrIsOffTheBeatIsDiscarded() {
-        tracker.add(move(1, 0.45, 0.8, 1.5), 0.95, 0, 0, 0); // as fast as the rows, but then stood still 1.5 s
+        tracker.add(move(1, 0.45, 0.8, 1.5), 0.95, 0, 0, 0, false); // as fast as the rows, but then stood still 1.5 s
         for (int i = 0; i < 5; i++) {
             row(5 + 2.5 * i);
         }
@@ -74,7 +94,7 @@ class SetTrackerTest {
         assertEquals(5, sets.get(0).reps().size());
 
         sets.clear();
-        tracker.add(move(100, 0.45, 0.8, 0), 0.95, 0, 0, 0); // followed by 4.5 s of nothing before the first row
+        tracker.add(move(100, 0.45, 0.8, 0), 0.95, 0, 0, 0, false); // followed by 4.5 s of nothing before the first row
         for (int i = 0; i < 5; i++) {
             row(104.5 + 2.5 * i);
         }
@@ -87,7 +107,7 @@ class SetTrackerTest {
         for (int i = 0; i < 6; i++) {
             row(10 + 2.5 * i);
         }
-        tracker.add(move(25.0, 0.45, 0.6, 1.7), 0.95, 0, 0, 0); // on the beat and as fast, then stood 1.7 s with the bar
+        tracker.add(move(25.0, 0.45, 0.6, 1.7), 0.95, 0, 0, 0, false); // on the beat and as fast, then stood 1.7 s with the bar
         tracker.finish();
         assertEquals(6, sets.get(0).reps().size());
         assertTrue(discarded.get(0).contains("standing up to put the bar down"), discarded.toString());
@@ -95,9 +115,9 @@ class SetTrackerTest {
         sets.clear();
         discarded.clear();
         for (int i = 0; i < 6; i++) {
-            tracker.add(move(100 + 3.5 * i, 0.45, 0.6, 1.2), 0.95, 0, 0, 0); // every rep squeezed 1.2 s at the top
+            tracker.add(move(100 + 3.5 * i, 0.45, 0.6, 1.2), 0.95, 0, 0, 0, false); // every rep squeezed 1.2 s at the top
         }
-        tracker.add(move(121.0, 0.45, 0.6, 1.7), 0.95, 0, 0, 0); // so a 1.7 s squeeze on the last is still a rep
+        tracker.add(move(121.0, 0.45, 0.6, 1.7), 0.95, 0, 0, 0, false); // so a 1.7 s squeeze on the last is still a rep
         tracker.finish();
         assertEquals(7, sets.get(0).reps().size(), discarded.toString());
     }
@@ -124,28 +144,28 @@ class SetTrackerTest {
     @Test
     void inASetThatSqueezesTheLastSlowRepIsARowAndAStandUpIsTheLargerLongerPull() {
         for (int i = 0; i < 6; i++) {
-            tracker.add(squeezed(10 + 4 * i, 0.45, 0.6, 2.0, 1.0), 0.95, 0, 0, 0); // every rep held 2 s at the top
+            tracker.add(squeezed(10 + 4 * i, 0.45, 0.6, 2.0, 1.0), 0.95, 0, 0, 0, false); // every rep held 2 s at the top
         }
         // The last rep grinds: slower, a longer pull, held as long as the others, then down to the hang.
-        tracker.add(squeezed(34, 0.45, 0.8, 2.5, 1.0), 0.95, 0, 0, 0);
+        tracker.add(squeezed(34, 0.45, 0.8, 2.5, 1.0), 0.95, 0, 0, 0, false);
         tracker.finish();
         assertEquals(7, sets.get(0).reps().size(), discarded.toString());
 
         sets.clear();
         for (int i = 0; i < 6; i++) {
-            tracker.add(squeezed(50 + 4 * i, 0.45, 0.6, 2.0, 1.0), 0.95, 0, 0, 0);
+            tracker.add(squeezed(50 + 4 * i, 0.45, 0.6, 2.0, 1.0), 0.95, 0, 0, 0, false);
         }
         // A last rep like the others, held a little longer, then lowered straight to the floor.
-        tracker.add(squeezed(74, 0.45, 0.6, 2.5, 1.3), 0.95, 0, 0, 0);
+        tracker.add(squeezed(74, 0.45, 0.6, 2.5, 1.3), 0.95, 0, 0, 0, false);
         tracker.finish();
         assertEquals(7, sets.get(0).reps().size(), discarded.toString());
 
         sets.clear();
         for (int i = 0; i < 6; i++) {
-            tracker.add(squeezed(100 + 4 * i, 0.45, 0.6, 2.0, 1.0), 0.95, 0, 0, 0);
+            tracker.add(squeezed(100 + 4 * i, 0.45, 0.6, 2.0, 1.0), 0.95, 0, 0, 0, false);
         }
         // Standing up: the torso's rise on top of the arms, a longer pull, the bar then lowered to the floor.
-        tracker.add(squeezed(124, 0.7, 0.9, 1.0, 1.5), 0.95, 0, 0, 0);
+        tracker.add(squeezed(124, 0.7, 0.9, 1.0, 1.5), 0.95, 0, 0, 0, false);
         tracker.finish();
         assertEquals(6, sets.get(0).reps().size());
         assertTrue(discarded.get(0).contains("standing up to put the bar down"), discarded.toString());
@@ -154,7 +174,7 @@ class SetTrackerTest {
     @Test
     void aRevisedRepKeepsItsNumberAndReportTimeAndTheSetKeepsTheNewMeasurement() {
         row(10);
-        tracker.add(move(12.5, 0.45, 0.6, 0), 0.9, 0, 0, 13.9);
+        tracker.add(move(12.5, 0.45, 0.6, 0), 0.9, 0, 0, 13.9, false);
         tracker.revise(move(12.52, 0.47, 0.58, 0), 0);
         tracker.finish();
         Rep kept = sets.get(0).reps().get(1);
@@ -179,7 +199,7 @@ class SetTrackerTest {
         for (int i = 0; i < 6; i++) {
             row(10 + 2.5 * i);
         }
-        tracker.add(moveDown(26.0, 0.45, 0.6, 1.6), 0.95, 0, 0, 0); // after a hang: 3.5 s since the last rep, then the floor
+        tracker.add(moveDown(26.0, 0.45, 0.6, 1.6), 0.95, 0, 0, 0, false); // after a hang: 3.5 s since the last rep, then the floor
         tracker.finish();
         assertEquals(6, sets.get(0).reps().size());
         assertTrue(discarded.get(0).contains("standing up to put the bar down"), discarded.toString());
@@ -189,14 +209,14 @@ class SetTrackerTest {
         for (int i = 0; i < 6; i++) {
             row(100 + 2.5 * i);
         }
-        tracker.add(moveDown(115.0, 0.45, 0.6, 1.6), 0.95, 0, 0, 0); // on the beat: a last rep, then the bar straight down
+        tracker.add(moveDown(115.0, 0.45, 0.6, 1.6), 0.95, 0, 0, 0, false); // on the beat: a last rep, then the bar straight down
         tracker.finish();
         assertEquals(7, sets.get(0).reps().size(), discarded.toString());
     }
 
     @Test
     void ordinaryRepsAreKeptEvenWhenTheFirstIsSlowAndShortSetsAreNotJudged() {
-        tracker.add(move(1, 0.45, 0.7, 0), 0.95, 0, 0, 0); // a little slower (fatigue comes later, but a heavy opener)
+        tracker.add(move(1, 0.45, 0.7, 0), 0.95, 0, 0, 0, false); // a little slower (fatigue comes later, but a heavy opener)
         for (int i = 0; i < 5; i++) {
             row(3.5 + 2.5 * i);
         }
@@ -205,7 +225,7 @@ class SetTrackerTest {
         assertTrue(discarded.isEmpty());
 
         sets.clear();
-        tracker.add(move(100, 0.60, 1.6, 0), 0.95, 0, 0, 0);
+        tracker.add(move(100, 0.60, 1.6, 0), 0.95, 0, 0, 0, false);
         row(102.5);
         row(105);
         tracker.finish();

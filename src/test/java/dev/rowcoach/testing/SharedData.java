@@ -41,4 +41,9 @@ public final class SharedData {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** The barbell dataset's file {@code name}; skips the test when the dataset is absent. */
+    public static Path barbell(String name) {
+        return barbellFiles().stream().filter(p -> p.getFileName().toString().equals(name)).findFirst().orElseThrow();
+    }
 }
