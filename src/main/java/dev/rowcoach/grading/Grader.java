@@ -27,7 +27,10 @@ public final class Grader {
     static final double UNCALIBRATED_FACTOR = 0.5;
     /** Grade confidence is multiplied by this when the baseline's and the early movement's estimates disagree. */
     static final double DISAGREE_FACTOR = 0.6;
-    /** Highest confidence of a calibrated grade without a gyroscope (the bar's tilt, and with it its path, is uncertain). */
+    /**
+     * Highest confidence of a grade without a gyroscope, calibrated or not (the bar's tilt, and with it its path, is
+     * uncertain).
+     */
     static final double ACCEL_ONLY_MAX_CONFIDENCE = 0.6;
     /** A swing estimate above this is not a row: it is withheld, degrees. */
     public static final double MAX_SWING_DEG = 60;
@@ -164,7 +167,7 @@ public final class Grader {
         double p = SwingModel.probabilityWithin(swing, spread, low, high);
         double motion = Math.min(1, rep.confidence() / MOTION_FULL_CONFIDENCE);
         double confidence = p * motion * (profile.calibrated() ? 1 : UNCALIBRATED_FACTOR) * (agree ? 1 : DISAGREE_FACTOR);
-        if (hasBaseline && !gyro) {
+        if (!gyro) {
             confidence = Math.min(confidence, ACCEL_ONLY_MAX_CONFIDENCE);
         }
         if (learn && !calibrated() && grade == Grade.STRICT && confidence >= BASELINE_MIN_CONFIDENCE && rep.romM() > 0) {

@@ -186,13 +186,21 @@ class GraderTest {
     }
 
     @Test
-    void aCalibratedGradeIsAtMostSixTenthsCertainWithoutAGyroscope() {
+    void aGradeIsAtMostSixTenthsCertainWithoutAGyroscopeCalibratedOrNot() {
         Grader g = calibrated();
         double far = g.grade(rep(2, 1, 0.403, 0, 2, 0.95), true).confidence();
         assertTrue(far > 0.9, "far from the threshold: " + far);
         for (int i = 0; i < 5; i++) {
             assertTrue(g.grade(rep(2, 2 + i, 0.40 + 0.02 * i, 0, 2 + 5 * i, 0.95), false).confidence()
                     <= Grader.ACCEL_ONLY_MAX_CONFIDENCE);
+        }
+        // Before any baseline, on the early movement alone: the path without a gyroscope is no surer.
+        Grader uncalibrated = grader("barbell-row");
+        assertTrue(uncalibrated.grade(rep(2, 0.40, 0.95), true).confidence() > Grader.ACCEL_ONLY_MAX_CONFIDENCE,
+                "with a gyroscope, far from a threshold");
+        for (double early : new double[] {1, 2, 25, 40}) {
+            double c = uncalibrated.grade(rep(early, 0.40, 0.95), false).confidence();
+            assertTrue(c <= Grader.ACCEL_ONLY_MAX_CONFIDENCE, early + "°: " + c);
         }
     }
 
