@@ -101,14 +101,12 @@ public final class MotionPipeline implements StreamListener {
         this.detector = new RepDetector(settings, buffer, holes, new RepDetector.Sink() {
             @Override
             public void rep(RepMeasurement rep, double confirmedAtS) {
-                double gapS = holes.within(rep.startS(), rep.bottomS());
-                sets.add(rep, confidence(gapS), gapS, holes.within(rep.startS(), rep.topS()), confirmedAtS, false);
+                addRep(rep, confirmedAtS, false);
             }
 
             @Override
             public void inferred(RepMeasurement rep, double confirmedAtS) {
-                double gapS = holes.within(rep.startS(), rep.bottomS());
-                sets.add(rep, confidence(gapS), gapS, holes.within(rep.startS(), rep.topS()), confirmedAtS, true);
+                addRep(rep, confirmedAtS, true);
             }
 
             @Override
@@ -205,6 +203,12 @@ public final class MotionPipeline implements StreamListener {
         }
         sets.tick(t, detector.movementSinceS());
         lastGridS = t;
+    }
+
+    /** A rep for its set, with how much of it and of its pull holes in the data left to estimates. */
+    private void addRep(RepMeasurement rep, double confirmedAtS, boolean fromBeat) {
+        double gapS = holes.within(rep.startS(), rep.bottomS());
+        sets.add(rep, confidence(gapS), gapS, holes.within(rep.startS(), rep.topS()), confirmedAtS, fromBeat);
     }
 
     /**
