@@ -46,7 +46,15 @@ final class CycleFitter {
      * the fitted velocity drifts by up to 0.06 m/s over a 2 s squeeze (lowering runs at 0.3–0.8 m/s).
      */
     static final double HOLD_END_MPS = 0.15;
-    /** A hold at the top this long anchors the horizontal velocities when the rest after the rep cannot, s. */
+    /**
+     * The velocity the fit may have left on a hold, as a fraction of the pull's peak: a slow pull (0.75 m/s at its peak)
+     * squeezed for 3 s keeps up to 0.2 m/s there; a stretch moving faster is part of the pull, not a hold.
+     */
+    private static final double HOLD_LEVEL_MAX = 0.25;
+    /**
+     * A hold this long at the top is a zero of velocity the pull is levelled on, and it anchors the horizontal velocities
+     * when the rest after the rep cannot, s.
+     */
     private static final double HOLD_ANCHOR_S = 0.5;
     /** How long after a rest its offset is used for the following reps, s. */
     private static final double AFTER_REST_S = 10.0;
@@ -225,7 +233,7 @@ final class CycleFitter {
         if (peak < 0 || v[peak] <= 0) {
             return null;
         }
-        findConcentric(peak, n);
+        findConcentric(peak, n, rest ? restFrom : -1);
         int start = runFirst, top = runLast;
         if (top >= n - 2) {
             return null;
@@ -367,10 +375,26 @@ final class CycleFitter {
      * the bottom or top leaves velocity near zero, and a small offset error can keep it just above: the run
      * ends where velocity has stayed inside the "not moving" band for a while (touch-and-go reps cross zero
      * quickly and never stay there). A pause is a zero of velocity: the velocity is re-levelled on it (a ramp
-     * when paused at both ends) and the run followed again to its zero crossings.
+     * when paused at both ends) and the run followed again to its zero crossings. A hold at the top is levelled first
+     * ({@link #levelOnHold}; {@code restFrom}: where a rest after the rep anchors the velocity, -1 when none), and a run
+     * that begins more than {@value #ONSET_MAX_S} s before the pull's push starts at the push, when the bar is still
+     * slower there than {@value #ONSET_MAX_FRACTION} of the peak (not a push that comes in two).
      */
-    private void findConcentric(int peak, int n) {
+    private void findConcentric(int peak, int n, int restFrom) {
+        int held = holdAfter(peak, n);
+        int push = pushOnset(peak);
+        if (held >= 0) {
+            levelOnHold(held, push, restFrom, n);
+        }
         int start = runStart(peak);
+        // A pause at the bottom before the pull may read as rising (a dead stop, or once levelled on a hold): the pull
+        // began at its push. Without a hold the path features keep the run's own start, as the grading model was
+        // fitted (read from the push, the default grader's swing error grew on the held-out grid of bodies).
+        int ownStart = -1;
+        if (push >= 0 && t[push] - t[start] > ONSET_MAX_S && v[push] <= ONSET_MAX_FRACTION * v[peak]) {
+            ownStart = held < 0 ? start : -1;
+            start = push;
+        }
         int top = runEnd(peak, n);
         boolean pausedBefore = start > 0 && v[start - 1] > 0;
         boolean pausedAfter = top < n - 1 && v[top + 1] > 0;
@@ -387,13 +411,107 @@ final class CycleFitter {
         }
         // A slow approach to the bottom: the lift starts where the pull does, not where a small velocity error
         // puts the zero crossing.
-        runCrossing = start;
+        runCrossing = ownStart >= 0 ? ownStart : start;
         int onset = pullOnset(start, peak);
         if (onset >= 0) {
             start = onset;
         }
         runFirst = start;
         runLast = top;
+    }
+
+    /**
+     * Where a hold at the top begins after the pull peaking at sample {@code peak}: where the pull's braking ends (the
+     * deceleration falls under {@value #SLOW_APPROACH} of its hardest), when the velocity there is under
+     * {@value #HOLD_LEVEL_MAX} of the peak and then varies by less than twice the "not moving" band for
+     * {@value #HOLD_ANCHOR_S} s. The bar is still in the hands there, whatever velocity the fit left on it (an offset
+     * error of 0.03 m/s² leaves 0.1 m/s on a 3 s squeeze, and the run would read on into it); -1 when there is no such
+     * hold (a touch-and-go top, a pause shorter than {@value #HOLD_ANCHOR_S} s, a lowering).
+     */
+    private int holdAfter(int peak, int n) {
+        if (peak >= n - 1) {
+            return -1;
+        }
+        // The pull's hardest braking, before the bar goes down (or the longest concentric has passed).
+        int hardest = peak;
+        for (int i = peak; i < n - 1 && v[i] > -HOLD_END_MPS && t[i] - t[peak] <= settings.concentricMaxS(); i++) {
+            hardest = v[i] - v[i + 1] > v[hardest] - v[hardest + 1] ? i : hardest;
+        }
+        double brake = (v[hardest] - v[hardest + 1]) / dt;
+        if (brake <= 0) {
+            return -1;
+        }
+        int end = hardest;
+        while (end < n - 1 && (v[end] - v[end + 1]) / dt > SLOW_APPROACH * brake) {
+            end++;
+        }
+        double low = v[end], high = v[end];
+        for (int k = end; t[k] - t[end] < HOLD_ANCHOR_S; k++) {
+            if (k >= n - 1) {
+                return -1;
+            }
+            low = Math.min(low, v[k]);
+            high = Math.max(high, v[k]);
+        }
+        return high - low < 2 * settings.stillVelocityMps() && Math.abs(v[end]) < HOLD_LEVEL_MAX * v[peak] ? end : -1;
+    }
+
+    /**
+     * Levels the velocity on a hold at the top from sample {@code from} on: the bar is still in the hands there, whatever
+     * velocity the fit left on it, so the mean velocity over the hold's first {@value #HOLD_ANCHOR_S} s is subtracted
+     * up to their end, as {@link #relevelOnPauses} does on a pause. The fit's error drifts slowly (0.01–0.06 m/s²), so
+     * the velocity where the pull began ({@code onset}, -1 when unknown: nothing is levelled) carries the same error
+     * within twice the "not moving" band; a flat stretch whose level differs by more is a steady lowering, not a hold,
+     * and is left alone, as is a hold already inside the band (the run ends there as it is) and one partly bridged over
+     * a hole (an estimate, not a reading of the bar). After those
+     * {@value #HOLD_ANCHOR_S} s the correction runs down to none at the rest that anchors the velocity after the rep
+     * ({@code restFrom}; the error of an offset grows steadily in time, so between two zeros of velocity it is a ramp):
+     * the lowering is measured between the two, not with the hold's drift in its descent. Without such a rest (a cycle)
+     * the samples after the hold's start keep the fit's anchoring (the hold's level carried on over seconds read
+     * lowerings short, and reps were lost on the grading bench).
+     */
+    private void levelOnHold(int from, int onset, int restFrom, int n) {
+        int to = from;
+        while (to + 1 < n && t[to + 1] - t[from] <= HOLD_ANCHOR_S) {
+            to++;
+        }
+        if (holes.within(t[from], t[to]) > 0) {
+            return;
+        }
+        double level = meanV(from, to);
+        double band = 2 * settings.stillVelocityMps();
+        if (onset < 0 || Math.abs(v[onset] - level) >= band || level <= -band
+                || Math.abs(level) < settings.stillVelocityMps()) {
+            return;
+        }
+        for (int i = 0; i <= to; i++) {
+            v[i] -= level;
+        }
+        // A rest after the rep is a zero of velocity too: the error goes from the hold's level to none there.
+        for (int i = to + 1; i < restFrom; i++) {
+            v[i] -= level * (t[restFrom] - t[i]) / (t[restFrom] - t[to]);
+        }
+    }
+
+    /**
+     * Where the push of the pull peaking at sample {@code peak} began: back from its hardest push (within the longest
+     * concentric, after the bar last went down faster than {@value #HOLD_END_MPS} m/s) to where the acceleration falls
+     * under {@value #SLOW_APPROACH} of it; -1 when the pull has no push in the history.
+     */
+    private int pushOnset(int peak) {
+        int hardest = peak;
+        for (int i = peak; i > 0 && v[i] > -HOLD_END_MPS && t[peak] - t[i] <= settings.concentricMaxS(); i--) {
+            hardest = v[i] - v[i - 1] > v[hardest] - v[hardest - 1] ? i : hardest;
+        }
+        if (hardest < 1 || v[hardest] <= v[hardest - 1]) {
+            return -1;
+        }
+        double push = (v[hardest] - v[hardest - 1]) / dt;
+        int onset = hardest;
+        while (onset > 0 && (v[onset] - v[onset - 1]) / dt > SLOW_APPROACH * push) {
+            onset--;
+        }
+        return onset;
     }
 
     /**

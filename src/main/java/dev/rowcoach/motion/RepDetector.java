@@ -131,9 +131,11 @@ final class RepDetector {
      * When the sensor comes to rest with the bar measured still up, the rep stays pending while it has been up for
      * less than this since its top, s: a squeeze at the top of a strict row lasts up to 3 s (a cue lifters use),
      * so resting at the top alone does not tell a squeeze from standing up with the bar; what follows does (see
-     * {@link #STOOD_S}). Longer than this at the top is standing, whatever follows.
+     * {@link #STOOD_S}). Longer than this at the top is standing, whatever follows. The top is where the squeeze
+     * begins (the fit levels the velocity on the hold), and the lowering's first tenths still read as rest: a 3 s
+     * squeeze reached 3.5 s.
      */
-    private static final double SQUEEZE_MAX_S = 3.5;
+    private static final double SQUEEZE_MAX_S = 4.5;
     /**
      * A rep that stayed up longer than this, s, counts only if the bar then came back down at least
      * {@value #EARLY_DESCENT} of its ROM: after a squeeze the bar returns to the hang it was pulled from, while

@@ -51,8 +51,10 @@ final class SetTracker {
      */
     private static final double FURTHER_DOWN = 1.12;
     /**
-     * … while coming this much later than the set's rep-to-rep interval (standing up follows a hang; a last
-     * rep comes on the set's rhythm), or after standing at the top for over {@link #STAND_S}, or slower than
+     * … while coming this much later than the set's rep-to-rep interval and later than any of its intervals (standing
+     * up follows a hang; a last rep comes on the set's rhythm, and where dead stops of seconds break that rhythm, no
+     * later than the set's longest), or after standing at the top for over {@link #STAND_S} and longer than any of
+     * the set's reps (a set whose reps pause up to a second keeps a last rep that did too), or slower than
      * {@link #SLOWER} of the set's median: in a heavy set of three the stand-up comes on the set's slow rhythm.
      * Measured over the simulated corpora and short sets: the 42 true last reps that went down that far stood at
      * most 0.42 s at the top and kept at least 0.73 of the set's median velocity.
@@ -260,14 +262,14 @@ final class SetTracker {
         boolean larger = candidate.romM() > LARGER * median(rom);
         boolean heldLong = standS > HELD_S && standS > HELD_FACTOR * median(stands);
         boolean stoodUp = standS > STAND_S && longer && (!squeezes || larger) || heldLong;
-        // Up at the top for longer than a row's pause; in a set that squeezes, where that says nothing, for much
-        // longer than its reps or after a longer pull.
-        boolean stoodAtTop = squeezes ? heldLong || longer : standS > STAND_S;
+        // Up at the top for longer than a row's pause and than the set's reps; in a set that squeezes, where that says
+        // nothing, for much longer than its reps or after a longer pull.
+        boolean stoodAtTop = squeezes ? heldLong || longer : standS > STAND_S && standS > max(stands);
         boolean offBeat = ownInterval > OFF_BEAT * median(cadence) && longer;
         // Standing up before a put-down, the bar then goes down to the floor: further than it came up.
         double down = descent.get(i);
         boolean toTheFloor = i == last && i > 0 && down > FURTHER_DOWN
-                && (ownInterval > LATE * median(cadence) || stoodAtTop || slower);
+                && (ownInterval > LATE * median(cadence) && ownInterval > max(cadence) || stoodAtTop || slower);
         if (slowAndLong || slowAndSmall || stoodUp || offBeat || toTheFloor) {
             reps.remove(i);
             stillAtTopS.remove(i);
@@ -296,6 +298,11 @@ final class SetTracker {
                 r.romM(), r.meanConcentricVelocityMps(), r.peakConcentricVelocityMps(), r.concentricDurationS(),
                 r.eccentricDurationS(), r.confidence(), r.shape(), r.reportedS(), r.gapS(), r.concentricGapS(),
                 r.topHoldS());
+    }
+
+    /** The largest of the finite values; NaN when there are none. */
+    private static double max(double[] x) {
+        return java.util.Arrays.stream(x).filter(Double::isFinite).max().orElse(Double.NaN);
     }
 
     /** The median of the finite values (a rep counted across a hole has no figures); NaN when there are none. */

@@ -214,6 +214,54 @@ class SetTrackerTest {
         assertEquals(7, sets.get(0).reps().size(), discarded.toString());
     }
 
+    /**
+     * Dead stops of 0.5–5 s at the bottom break a set's beat: its last rep, lowered to the floor, may come 1.25 times the
+     * median interval after the rep before it and still sooner than the longest wait the set has had.
+     */
+    @Test
+    void aLastRepNoLaterThanTheSetsLongestDeadStopIsARow() {
+        double[] starts = {10, 13, 16, 21.5, 24.5, 27.5};
+        for (double start : starts) {
+            row(start);
+        }
+        tracker.add(moveDown(32.5, 0.45, 0.6, 1.6), 0.95, 0, 0, 0, false); // 5 s after the last: the set once took 5.5 s
+        tracker.finish();
+        assertEquals(7, sets.get(0).reps().size(), discarded.toString());
+
+        sets.clear();
+        for (double start : starts) {
+            row(start + 100);
+        }
+        tracker.add(moveDown(133.5, 0.45, 0.6, 1.6), 0.95, 0, 0, 0, false); // 6 s: later than any interval of the set
+        tracker.finish();
+        assertEquals(6, sets.get(0).reps().size());
+        assertTrue(discarded.get(0).contains("standing up to put the bar down"), discarded.toString());
+    }
+
+    /**
+     * A set whose reps pause up to 0.9 s at the top (short squeezes, under a second: not a set that squeezes): its last
+     * rep held no longer than that, then lowered to the floor, is a row; held longer than any of them, a stand-up.
+     */
+    @Test
+    void aLastRepHeldNoLongerThanTheSetsRepsIsARow() {
+        double[] holds = {0.3, 0.9, 0.5, 0.2, 0.8, 0.4};
+        for (int i = 0; i < holds.length; i++) {
+            tracker.add(squeezed(10 + 3 * i, 0.45, 0.6, holds[i], 1.0), 0.95, 0, 0, 0, false);
+        }
+        tracker.add(squeezed(28, 0.45, 0.6, 0.85, 1.5), 0.95, 0, 0, 0, false);
+        tracker.finish();
+        assertEquals(7, sets.get(0).reps().size(), discarded.toString());
+
+        sets.clear();
+        for (int i = 0; i < holds.length; i++) {
+            tracker.add(squeezed(100 + 3 * i, 0.45, 0.6, holds[i], 1.0), 0.95, 0, 0, 0, false);
+        }
+        tracker.add(squeezed(118, 0.45, 0.6, 1.2, 1.5), 0.95, 0, 0, 0, false);
+        tracker.finish();
+        assertEquals(6, sets.get(0).reps().size());
+        assertTrue(discarded.get(0).contains("standing up to put the bar down"), discarded.toString());
+    }
+
     @Test
     void ordinaryRepsAreKeptEvenWhenTheFirstIsSlowAndShortSetsAreNotJudged() {
         tracker.add(move(1, 0.45, 0.7, 0), 0.95, 0, 0, 0, false); // a little slower (fatigue comes later, but a heavy opener)
