@@ -187,6 +187,20 @@ public final class Cli {
         return exec(cmd, Map.of());
     }
 
+    /**
+     * Runs {@code args} in a JVM started as the launcher starts a short job, with {@code jvmOptions} after the
+     * launcher's own, as {@code ROWCOACH_JAVA_OPTS} comes after them (e.g. {@code -Xmx64m}).
+     */
+    public static Result runShortJobWithJvmOptions(List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(SHORT_JOB_JVM);
+        options.addAll(classDataArchive());
+        options.addAll(jvmOptions);
+        List<String> cmd = javaCommand(options);
+        cmd.addAll(List.of(args));
+        return exec(cmd, Map.of());
+    }
+
     /** Runs {@code args} in a JVM of its own, started as the launcher starts a short job. */
     public static Result runInJvm(String... args) throws IOException, InterruptedException {
         return runInJvmWithEnv(Map.of(), args);
