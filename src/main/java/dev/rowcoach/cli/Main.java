@@ -21,7 +21,9 @@ public final class Main {
     public static void main(String[] args) {
         System.setErr(SafeErrorStream.over(StandardOutput.writer(new FileOutputStream(FileDescriptor.err))));
         Thread.setDefaultUncaughtExceptionHandler(new LastResort());
-        configureLogging(Arrays.asList(args));
+        if (!versionOnly(args)) {
+            configureLogging(Arrays.asList(args));
+        }
         int code;
         try {
             code = run(RunContext.ofProcess(), args);
@@ -59,20 +61,32 @@ public final class Main {
     public static int run(RunContext context, String... args) {
         // The HTML report draws its charts with Java2D: never look for a display, even where one is set.
         System.setProperty("java.awt.headless", "true");
-        CommandLine cli = commandLine(context, Arrays.asList(args).contains("--debug"), args);
         StandardOutput stdout = context.out();
-        cli.setOut(StandardOutput.writer(stdout));
-        cli.setErr(StandardOutput.writer(context.err()));
-        int code = cli.execute(args);
-        cli.getOut().flush();
-        cli.getErr().flush();
+        PrintWriter out = StandardOutput.writer(stdout);
+        PrintWriter err = StandardOutput.writer(context.err());
+        int code;
+        if (versionOnly(args)) {
+            // The lines picocli prints for --version, without building the command's model from its annotations
+            // (about half of the command's start-up; CommandLineModelTest compares the two).
+            for (String line : new VersionProvider().getVersion()) {
+                out.println(line);
+            }
+            code = ExitCode.OK;
+        } else {
+            CommandLine cli = commandLine(context, Arrays.asList(args).contains("--debug"), args);
+            cli.setOut(out);
+            cli.setErr(err);
+            code = cli.execute(args);
+        }
+        out.flush();
+        err.flush();
         if (stdout.failure() != null && code != ExitCode.IO) {
             // Output lost (a full disk, a closed pipe) is a failure even when the command itself succeeded; a reader
             // that stopped early (rowcoach history | head) wanted no more, and is not told so.
             String reason = OutputFiles.reason(stdout.failure());
             if (!"Broken pipe".equals(reason)) {
-                cli.getErr().println("rowcoach: cannot write the output: " + reason);
-                cli.getErr().flush();
+                err.println("rowcoach: cannot write the output: " + reason);
+                err.flush();
             }
             return ExitCode.IO;
         }
@@ -124,14 +138,14 @@ public final class Main {
     /**
      * The command line for {@code args}: with only the subcommand they name (its model is built from its annotations
      * at start-up, and building every command's took about 0.1 CPU s of each run), else with every subcommand, for
-     * the help, {@code help COMMAND} and the suggestions for a mistyped command; with none for {@code --version}.
+     * the help, {@code help COMMAND} and the suggestions for a mistyped command ({@code --version} alone never comes
+     * here: {@link #run} prints it without a command line).
      */
     static CommandLine commandLine(RunContext context, boolean debug, String... args) {
         CommandLine cli = new CommandLine(new RowcoachCommand(context));
         Class<?> named = named(args);
-        boolean versionOnly = versionOnly(args);
         for (Class<?> sub : RowcoachCommand.SUBCOMMANDS) {
-            if (!versionOnly && (named == null || sub == named)) {
+            if (named == null || sub == named) {
                 cli.addSubcommand(sub);
             }
         }
@@ -164,8 +178,9 @@ public final class Main {
     }
 
     /**
-     * Whether {@code args} only ask for the version ({@code -V}, {@code --version}), which the top command prints
-     * without any subcommand's model (building them all was about a third of {@code --version}'s CPU).
+     * Whether {@code args} only ask for the version ({@code -V}, {@code --version}), printed without the command line
+     * (building every subcommand's model was about a third of {@code --version}'s CPU, the top command's and the
+     * logger's set-up about half of what was left).
      */
     private static boolean versionOnly(String... args) {
         for (String arg : args) {

@@ -4,6 +4,8 @@ import dev.rowcoach.Version;
 import dev.rowcoach.testing.Cli;
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.Set;
 
@@ -28,9 +30,7 @@ class CommandLineModelTest {
     }
 
     @Test
-    void theVersionAloneBuildsNoSubcommandAndPrintsTheSame() {
-        assertEquals(List.of(), subcommands("--version"));
-        assertEquals(List.of(), subcommands("-V", "--version"));
+    void theVersionAloneIsPrintedWithoutACommandLineAsTheCommandLinePrintsIt() {
         assertEquals(ALL, subcommands("--version", "--help"));
         assertEquals(List.of("replay"), subcommands("replay", "--version"));
         Cli.Result version = Cli.run("--version");
@@ -38,7 +38,12 @@ class CommandLineModelTest {
         assertEquals(Version.SOFTWARE, version.out().lines().findFirst().orElseThrow());
         assertEquals("", version.err());
         assertEquals(version.out(), Cli.run("-V").out());
-        assertEquals(version.out(), Cli.run("--verbose", "--version").out()); // every subcommand built
+        assertEquals(version.out(), Cli.run("-V", "--version").out());
+        // Through picocli: with another option the command line is built and prints the version itself.
+        assertEquals(version.out(), Cli.run("--verbose", "--version").out());
+        StringWriter picocli = new StringWriter();
+        Main.commandLine(HelpTextTest.NOWHERE, false).printVersionHelp(new PrintWriter(picocli));
+        assertEquals(picocli.toString(), version.out());
     }
 
     @Test
