@@ -138,12 +138,19 @@ final class RepDetector {
     private static final double SQUEEZE_MAX_S = 4.5;
     /**
      * A rep that stayed up longer than this, s, counts only if the bar then came back down at least
-     * {@value #EARLY_DESCENT} of its ROM: after a squeeze the bar returns to the hang it was pulled from, while
+     * {@value #HELD_DESCENT} of its ROM: after a squeeze the bar returns to the hang it was pulled from, while
      * after standing up with the bar (a pick-up from the floor, then the hinge into the row position) it comes
      * down only part of the way, and before a put-down it goes to the floor (judged with its set, SetTracker).
      * A touch-and-go row turns at the top within 0.55 s (a heavy rep's slow turn read still that long).
      */
     static final double STOOD_S = 0.6;
+    /**
+     * How far back down, as a fraction of its ROM, the bar must come after a rep held at the top: the hinge after a
+     * pick-up lowers the bar from mid-thigh to the knees, 0.25–0.35 m of a 0.5–0.7 m lift (at most about 0.6). A
+     * squeezed rep returns to the hang (1.0), but measured over a cycle its descent keeps what the fit's drift over the
+     * hold left: squeezed reps of the pause corpora read 0.62–0.78 and were lost at 0.8, and with them a set split.
+     */
+    private static final double HELD_DESCENT = 0.6;
     /**
      * A movement that opens a set from rest (the bar lying on the floor: still for at least {@value #LYING_S} s,
      * until less than {@value #FROM_REST_S} s before the lift; a bar held at the hang before the first row may
@@ -553,7 +560,7 @@ final class RepDetector {
     private boolean passesGates(RepMeasurement rep) {
         // Up at the top: the descent had not begun, or the sensor was still there.
         double stoodS = Math.max(rep.eccentricS() - rep.topS(), rep.stillAtTopS());
-        double descentNeeded = stoodS > STOOD_S ? EARLY_DESCENT : s.descentMinFraction();
+        double descentNeeded = stoodS > STOOD_S ? HELD_DESCENT : s.descentMinFraction();
         return rep.romM() >= romGate() && rep.romM() <= ROM_MAX_M && rep.descentM() >= descentNeeded * rep.romM();
     }
 
