@@ -56,6 +56,14 @@ final class CycleFitter {
      * when the rest after the rep cannot, s.
      */
     private static final double HOLD_ANCHOR_S = 0.5;
+    /**
+     * A hold this long at the top is a squeeze, whose velocity is levelled, s. The lifter's squeeze lasts 1–3 s; a
+     * shorter pause (a heavy rep's slow turn, a calibration set's strict reps pausing 0.5–0.8 s) is left as the reps
+     * that do not pause are: levelled, those reps measured their ROM right and the unpaused cheat reps of the same
+     * lifter, read against them, lost their swing (issue 13's cross-family bench: clear reps 0.925 → 0.907 on its seeds
+     * with holds of 0.5 s levelled).
+     */
+    private static final double SQUEEZE_MIN_S = 0.8;
     /** How long after a rest its offset is used for the following reps, s. */
     private static final double AFTER_REST_S = 10.0;
     /** Bias, tilt and gravity estimates need this long after a (re)start before rest can anchor velocity, s. */
@@ -424,9 +432,9 @@ final class CycleFitter {
      * Where a hold at the top begins after the pull peaking at sample {@code peak}: where the pull's braking ends (the
      * deceleration falls under {@value #SLOW_APPROACH} of its hardest), when the velocity there is under
      * {@value #HOLD_LEVEL_MAX} of the peak and then varies by less than twice the "not moving" band for
-     * {@value #HOLD_ANCHOR_S} s. The bar is still in the hands there, whatever velocity the fit left on it (an offset
+     * {@value #SQUEEZE_MIN_S} s. The bar is still in the hands there, whatever velocity the fit left on it (an offset
      * error of 0.03 m/s² leaves 0.1 m/s on a 3 s squeeze, and the run would read on into it); -1 when there is no such
-     * hold (a touch-and-go top, a pause shorter than {@value #HOLD_ANCHOR_S} s, a lowering).
+     * hold (a touch-and-go top, a pause shorter than {@value #SQUEEZE_MIN_S} s, a lowering).
      */
     private int holdAfter(int peak, int n) {
         if (peak >= n - 1) {
@@ -446,7 +454,7 @@ final class CycleFitter {
             end++;
         }
         double low = v[end], high = v[end];
-        for (int k = end; t[k] - t[end] < HOLD_ANCHOR_S; k++) {
+        for (int k = end; t[k] - t[end] < SQUEEZE_MIN_S; k++) {
             if (k >= n - 1) {
                 return -1;
             }
