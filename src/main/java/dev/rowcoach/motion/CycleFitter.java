@@ -52,8 +52,8 @@ final class CycleFitter {
      */
     private static final double HOLD_LEVEL_MAX = 0.25;
     /**
-     * A hold this long at the top is a zero of velocity the pull is levelled on, and it anchors the horizontal velocities
-     * when the rest after the rep cannot, s.
+     * The first this many seconds of a squeeze give the level its velocity is levelled to; a hold at the top this long
+     * anchors the horizontal velocities when the rest after the rep cannot, s.
      */
     private static final double HOLD_ANCHOR_S = 0.5;
     /**
