@@ -471,10 +471,10 @@ final class CycleFitter {
      * the velocity where the pull began ({@code onset}, -1 when unknown: nothing is levelled) carries the same error
      * within twice the "not moving" band; a flat stretch whose level differs by more is a steady lowering, not a hold,
      * and is left alone, as is a hold already inside the band (the run ends there as it is) and one partly bridged over
-     * a hole (an estimate, not a reading of the bar). After those
-     * {@value #HOLD_ANCHOR_S} s the correction runs down to none at the rest that anchors the velocity after the rep
-     * ({@code restFrom}; the error of an offset grows steadily in time, so between two zeros of velocity it is a ramp):
-     * the lowering is measured between the two, not with the hold's drift in its descent. Without such a rest (a cycle)
+     * a hole (an estimate, not a reading of the bar). After those {@value #HOLD_ANCHOR_S} s the correction runs down to
+     * none at the rest that anchors the velocity after the rep ({@code restFrom}; the error of an offset grows steadily
+     * in time, so between two zeros of velocity it is a ramp): the lowering is measured between the two, not with the
+     * hold's drift in its descent. Without such a rest (a cycle)
      * the samples after the hold's start keep the fit's anchoring (the hold's level carried on over seconds read
      * lowerings short, and reps were lost on the grading bench).
      */

@@ -671,7 +671,7 @@ final class RepDetector {
         fitter.previousBottom(lastBottomS);
         if (!Double.isNaN(lastTopS)) {
             // Beats from the last rep's top to this one's (a movement counted in between splits the first interval).
-            int beatsBetween = 1;
+            int beatsBetween;
             if (intervals.isEmpty()) {
                 beatsBetween = judgeWaiting(lastTopS, rep.topS(), now) ? 2 : 1;
             } else {

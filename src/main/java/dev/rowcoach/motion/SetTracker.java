@@ -189,12 +189,7 @@ final class SetTracker {
         if (discardIfNotARow(kept, still, descent, fromBeat, kept.size() - 1, "standing up to put the bar down")) {
             // Reps counted from the set's beat up to the put-down lose the rep that kept that beat.
             while (!kept.isEmpty() && fromBeat.get(kept.size() - 1)) {
-                int last = kept.size() - 1;
-                Rep r = kept.get(last);
-                kept.remove(last);
-                still.remove(last);
-                descent.remove(last);
-                fromBeat.remove(last);
+                Rep r = remove(kept, still, descent, fromBeat, kept.size() - 1);
                 listener.repDiscarded(r, String.format(Locale.ROOT, "Set %d: a rep at %.1f s counted from the set's "
                         + "beat across gaps in the data is not counted: the movement after it was the put-down.",
                         r.setIndex(), r.concentricStartS()));
@@ -271,10 +266,7 @@ final class SetTracker {
         boolean toTheFloor = i == last && i > 0 && down > FURTHER_DOWN
                 && (ownInterval > LATE * median(cadence) && ownInterval > max(cadence) || stoodAtTop || slower);
         if (slowAndLong || slowAndSmall || stoodUp || offBeat || toTheFloor) {
-            reps.remove(i);
-            stillAtTopS.remove(i);
-            descent.remove(i);
-            fromBeat.remove(i);
+            remove(reps, stillAtTopS, descent, fromBeat, i);
             // A pull bridged over holes in the data has estimates, not figures, to quote.
             listener.repDiscarded(candidate, candidate.concentricGapS() > 0 || Double.isNaN(candidate.romM())
                     ? String.format(Locale.ROOT, "Set %d: a movement at %.1f s, partly in gaps in the data, looked like "
@@ -286,6 +278,15 @@ final class SetTracker {
             return true;
         }
         return false;
+    }
+
+    /** Removes movement {@code i} from the set's parallel lists; returns it. */
+    private static Rep remove(List<Rep> reps, List<Double> stillAtTopS, List<Double> descent, List<Boolean> fromBeat,
+                              int i) {
+        stillAtTopS.remove(i);
+        descent.remove(i);
+        fromBeat.remove(i);
+        return reps.remove(i);
     }
 
     /** How long the bar stayed up at the top of a rep before coming down, s. */
