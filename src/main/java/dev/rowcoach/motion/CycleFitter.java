@@ -37,6 +37,11 @@ final class CycleFitter {
     private static final double SLOW_APPROACH = 0.2;
     /** The pull's onset is looked for this far after a slow crossing, s. */
     private static final double ONSET_MAX_S = 0.25;
+    /**
+     * A concentric may seem to start this much before the previous rep's measured bottom, s (two estimates meet there;
+     * a bridged hole moves a zero crossing by up to about a tenth of a second); further back it starts at that bottom.
+     */
+    private static final double TURN_OVERLAP_S = 0.15;
     /** The longest creep to the top that {@link #pullEnd} cuts off, s. */
     private static final double CREEP_MAX_S = 0.4;
     /** Fitted velocity at the onset above this fraction of the peak: not a bottom, keep the crossing. */
@@ -232,9 +237,14 @@ final class CycleFitter {
             anchorTo = w1;
         }
 
+        // The pull peaks after the previous rep's bottom: a hole bridged just before it can leave a faster, false peak.
+        double peakFromS = lobeS - settings.preStartS();
+        if (previousBottomS > peakFromS && holes.within(peakFromS, previousBottomS) > 0) {
+            peakFromS = previousBottomS;
+        }
         int peak = -1;
         for (int i = 0; i < n; i++) {
-            if (t[i] <= t1 && t[i] >= lobeS - settings.preStartS() && (peak < 0 || v[i] > v[peak])) {
+            if (t[i] <= t1 && t[i] >= peakFromS && (peak < 0 || v[i] > v[peak])) {
                 peak = i;
             }
         }
@@ -348,8 +358,8 @@ final class CycleFitter {
      * {@link #closeCycleInHoles} does over a cycle.
      */
     private void closeRestInHoles(int restFrom, int n) {
-        int bottom = Double.isNaN(previousBottomS) ? -1 : indexAtOrAfter(previousBottomS, n);
-        if (bottom < 0 || bottom >= restFrom || t[bottom] - previousBottomS > dt) {
+        int bottom = previousBottom(n);
+        if (bottom < 0 || bottom >= restFrom) {
             return;
         }
         int bridgedSamples = 0;
@@ -368,6 +378,21 @@ final class CycleFitter {
             }
             v[i] += correction;
         }
+    }
+
+    /** The sample at the previous rep's bottom, -1 when there is none in the history. */
+    private int previousBottom(int n) {
+        int bottom = Double.isNaN(previousBottomS) ? -1 : indexAtOrAfter(previousBottomS, n);
+        return bottom < 0 || t[bottom] - previousBottomS > dt ? -1 : bottom;
+    }
+
+    /** The sample of least velocity from {@code from} to before {@code to}. */
+    private int slowest(int from, int to) {
+        int slowest = from;
+        for (int i = from + 1; i < to; i++) {
+            slowest = v[i] < v[slowest] ? i : slowest;
+        }
+        return slowest;
     }
 
     /**
@@ -423,6 +448,14 @@ final class CycleFitter {
         int onset = pullOnset(start, peak);
         if (onset >= 0) {
             start = onset;
+        }
+        // The previous rep's bottom is a zero of velocity: a run reaching back well before it across a bridged hole
+        // carries the bridge's error, and the pull began at the slowest sample between that bottom and the peak.
+        int bottom = previousBottom(n);
+        if (bottom >= 0 && bottom < peak && t[start] < previousBottomS - TURN_OVERLAP_S
+                && holes.within(t[start], previousBottomS) > 0) {
+            start = slowest(bottom, peak);
+            runCrossing = start;
         }
         runFirst = start;
         runLast = top;

@@ -467,10 +467,10 @@ final class RepDetector {
         boolean revises = reportedEarly;
         keepForUnmeasured(revises, now);
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, CycleFitter.End.CYCLE, pendingStartS, pendingTriggerS);
-        // Across a hole the detection velocity carries the bridge's error, so its return cannot be trusted; the
-        // cycle fit, closed inside the holes, can: its bottom is then the next lift's start when not found before.
+        // The fit's bottom, when the history does not reach it yet (the next lobe began in a lowering the fit still
+        // reads as going on, or across a hole, whose bridge the detection velocity carries), is the next lift's start.
         boolean holed = holes.within(pendingStartS, endS) > 0;
-        if (fit != null && (fit.bottomFound() || holed) && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
+        if (fit != null && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
                 && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : TURN_TIMING_S)) {
             restSinceS = Double.NaN;
             flushTracked(now);

@@ -10,6 +10,7 @@ import dev.rowcoach.report.ReportText;
 import dev.rowcoach.session.SessionReport;
 import dev.rowcoach.session.Withheld;
 import dev.rowcoach.session.Loads;
+import dev.rowcoach.session.RepReport;
 import dev.rowcoach.session.Replay;
 import dev.rowcoach.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,18 @@ class RealRowsUnderLossTest {
             assertTrue(Double.isNaN(rep.romM()), "counted, not measured: " + rep);
             assertEquals(clean.sets().get(0).reps().get(i).concentricEndS(), rep.concentricEndS(), 0.2, rep.toString());
         }
+    }
+
+    @Test
+    void aRepAfterHolesAtTheTurnStartsAfterThePreviousRepsBottom() throws Exception {
+        // A tuning seed: at 25 Hz with a quarter lost, holes bridged just before the last rep's pull left a velocity
+        // that peaked, and read as rising, before the previous rep had come down; the last rep was lost.
+        SessionReport report = underLoss("row_jake_set2_reps12_1.csv", 1, Degradation.parse("rate=25,loss=25%,burst=0.2-0.45"));
+        assertEquals(1, report.sets().size());
+        List<RepReport> reps = report.sets().get(0).reps();
+        assertEquals(12, reps.size(), reps.toString());
+        RepReport last = reps.get(11), before = reps.get(10);
+        assertTrue(last.concentricStartS() >= before.endS() - 0.15, last + " after " + before);
     }
 
     /** The real set {@code name} replayed under 12 % loss in 0.2–0.45 s bursts, as {@code bench robustness} does it. */
