@@ -30,6 +30,18 @@ public record Rep(int setIndex, int index, double concentricStartS, double conce
                   double concentricDurationS, double eccentricDurationS, double confidence, RepShape shape,
                   double reportedS, double gapS, double concentricGapS, double topHoldS) {
 
+    /**
+     * The largest share of a concentric that may have been bridged over holes in the data for its velocities,
+     * duration and ROM to stand as measurements: where a hole lies in the pull, its top is placed late and its
+     * velocity is off by 0.1–0.15 m/s on average, more than a set's velocity loss (MOTION.md, "Holes in the data").
+     */
+    public static final double MAX_BRIDGED_PULL = 0.1;
+
+    /** Whether too much of the pull was bridged over holes ({@link #MAX_BRIDGED_PULL}) for its figures to be measured. */
+    public boolean pullBridged() {
+        return concentricGapS > MAX_BRIDGED_PULL * concentricDurationS;
+    }
+
     /** A rep measured without holes, whose top hold is not known. */
     public Rep(int setIndex, int index, double concentricStartS, double concentricEndS, double endS, double romM,
                double meanConcentricVelocityMps, double peakConcentricVelocityMps, double concentricDurationS,

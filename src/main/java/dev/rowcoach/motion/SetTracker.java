@@ -19,6 +19,11 @@ import java.util.Locale;
  */
 final class SetTracker {
 
+    /**
+     * How far a pull's mean velocity may be off where it was bridged over holes in the data, m/s (MOTION.md, "Holes in
+     * the data": 0.1–0.15 on average).
+     */
+    private static final double BRIDGED_VELOCITY_ERROR = 0.15;
     /** A first or last movement is judged against at least this many other reps. */
     private static final int MIN_REPS_TO_JUDGE = 3;
     /** Discarded when slower than this fraction of the set's median mean velocity … */
@@ -232,9 +237,9 @@ final class SetTracker {
         double[] stands = new double[m];
         double[] cadence = new double[m - 1];
         for (int j = from; j <= to; j++) {
-            velocity[j - from] = reps.get(j).meanConcentricVelocityMps();
-            duration[j - from] = reps.get(j).concentricDurationS();
-            rom[j - from] = reps.get(j).romM();
+            velocity[j - from] = measured(reps.get(j), reps.get(j).meanConcentricVelocityMps());
+            duration[j - from] = measured(reps.get(j), reps.get(j).concentricDurationS());
+            rom[j - from] = measured(reps.get(j), reps.get(j).romM());
             stands[j - from] = standS(reps.get(j), stillAtTopS.get(j));
         }
         // Start-to-start intervals among the reference reps, and the candidate's own interval to its neighbour.
@@ -245,16 +250,22 @@ final class SetTracker {
                 : candidate.concentricStartS() - reps.get(i - 1).concentricStartS();
         double typicalVelocity = median(velocity), typicalDuration = median(duration);
         double standS = standS(candidate, stillAtTopS.get(i));
-        boolean slower = candidate.meanConcentricVelocityMps() < SLOWER * typicalVelocity;
-        boolean slowAndLong = slower && candidate.concentricDurationS() > LONGER * typicalDuration;
+        // A pull bridged over holes is judged on what the holes leave sure: it was at most this fast (a bridged pull's
+        // velocity is off by up to BRIDGED_VELOCITY_ERROR) and lasted at least as long as was measured of it (a hole
+        // moves its top by up to the hole's length); its ROM, read as low as a quarter of the truth, is no evidence.
+        double ownVelocity = candidate.meanConcentricVelocityMps() + (candidate.pullBridged() ? BRIDGED_VELOCITY_ERROR : 0);
+        double ownDuration = candidate.concentricDurationS() - candidate.concentricGapS();
+        double ownRom = measured(candidate, candidate.romM());
+        boolean slower = ownVelocity < SLOWER * typicalVelocity;
+        boolean slowAndLong = slower && ownDuration > LONGER * typicalDuration;
         // The ROM gate adapts to the set's reps, which a set's first movement has none of yet: judge it now.
-        boolean slowAndSmall = slower && candidate.romM() < SMALLER * median(rom);
-        boolean longer = candidate.concentricDurationS() > SOMEWHAT_LONGER * typicalDuration;
+        boolean slowAndSmall = slower && ownRom < SMALLER * median(rom);
+        boolean longer = ownDuration > SOMEWHAT_LONGER * typicalDuration;
         // Standing with the bar: after a longer pull, or for much longer than the set's reps pause at the top. When
         // the set's reps themselves stay up longer than a row's pause (squeezes), a longer pull held as long as the
         // others is a slow rep (a set's last one often is); standing up also raises the bar further than the arms do.
         boolean squeezes = median(stands) >= SQUEEZE_S;
-        boolean larger = candidate.romM() > LARGER * median(rom);
+        boolean larger = ownRom > LARGER * median(rom);
         boolean heldLong = standS > HELD_S && standS > HELD_FACTOR * median(stands);
         boolean stoodUp = standS > STAND_S && longer && (!squeezes || larger) || heldLong;
         // Up at the top for longer than a row's pause and than the set's reps; in a set that squeezes, where that says
@@ -287,6 +298,11 @@ final class SetTracker {
         descent.remove(i);
         fromBeat.remove(i);
         return reps.remove(i);
+    }
+
+    /** {@code figure} of rep {@code r}, or NaN when its pull was bridged over holes ({@link Rep#pullBridged}). */
+    private static double measured(Rep r, double figure) {
+        return r.pullBridged() ? Double.NaN : figure;
     }
 
     /** How long the bar stayed up at the top of a rep before coming down, s. */

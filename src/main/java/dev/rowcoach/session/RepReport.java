@@ -82,16 +82,9 @@ public record RepReport(int index, double concentricStartS, double concentricEnd
                         : rep.shape().path(), out);
     }
 
-    /**
-     * The largest share of a concentric that may have been bridged over holes in the data for its velocities and
-     * duration to be reported: where a hole lies in the pull, its top is placed late and its velocity is off by
-     * 0.1–0.15 m/s on average, more than a set's velocity loss (MOTION.md, "Holes in the data").
-     */
-    static final double MAX_BRIDGED_PULL = 0.1;
-
     /** Why the pull's velocities and duration are not reported, or null when enough of it was measured. */
     private static String pullBridged(Rep rep) {
-        return rep.concentricGapS() > MAX_BRIDGED_PULL * rep.concentricDurationS() ? Withheld.PULL_BRIDGED : null;
+        return rep.pullBridged() ? Withheld.PULL_BRIDGED : null;
     }
 
     private static final List<String> UNMEASURED_FIELDS = List.of("romM", "meanConcentricVelocityMps",
