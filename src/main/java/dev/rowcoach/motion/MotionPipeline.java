@@ -177,7 +177,8 @@ public final class MotionPipeline implements StreamListener {
         double dt = settings.gridPeriodS();
         double wx = x[3] - bias.x(), wy = x[4] - bias.y(), wz = x[5] - bias.z();
         double fNorm = Math.sqrt(x[0] * x[0] + x[1] * x[1] + x[2] * x[2]);
-        boolean quiet = Math.sqrt(wx * wx + wy * wy + wz * wz) < settings.stillGyroRads()
+        // A bridged hole is an estimate, not a reading: no evidence of rest (interpolated across a turn, it is quiet).
+        boolean quiet = !filled && Math.sqrt(wx * wx + wy * wy + wz * wz) < settings.stillGyroRads()
                 && Math.abs(fNorm - orientation.gravityMps2()) < settings.stillAccelMps2();
         // A turnaround at the top or bottom of a rep passes the test for an instant; rest lasts.
         quietSinceS = quiet ? (Double.isNaN(quietSinceS) ? t : quietSinceS) : Double.NaN;

@@ -74,9 +74,11 @@ class RealRowsUnderLossTest {
 
     @Test
     void aSetsFirstRepWhoseMeasurementFailedAcrossHolesIsCountedOnceTheSetHasABeat() throws Exception {
-        // A held-out seed of docs/ACCURACY.md, taken after its figures: holes in the first rep fail its measurement,
-        // and no rep before it gives a cadence to judge it by until the set's second rep does.
-        SessionReport report = underLoss("row_mike_set1_reps10_1.csv", 21);
+        // At 25 Hz with a quarter lost (seed 10, found by searching seeds 1-30 for the case once the first set this
+        // test was written on, mike's with seed 21, had its first rep measured across the holes): holes in the first
+        // rep fail its measurement, and no rep before it gives a cadence to judge it by until the set's second rep does.
+        SessionReport report = underLoss("row_kamyar_set2_reps10_1.csv", 10,
+                Degradation.parse("rate=25,loss=25%,burst=0.2-0.45"));
         assertEquals(1, report.sets().size());
         assertEquals(10, report.repCount());
         JsonNode reps = ReportJson.tree(report).get("sets").get(0).get("reps");
@@ -88,20 +90,19 @@ class RealRowsUnderLossTest {
 
     @Test
     void repsHiddenByHolesBetweenTwoRepsAreCountedFromTheSetsBeat() throws Exception {
-        // A tuning seed: at 30 Hz with a quarter lost, the holes around 12–16 s leave the detection no sign of the
-        // 6th and 7th pulls; the reps either side are 3 beats apart, and the data between them moves.
-        String name = "row_mike_set2_reps10_1.csv";
+        // A tuning seed: at 30 Hz with a quarter lost, the holes around 13–15 s leave the detection no sign of the
+        // 7th pull; the reps either side are 2 beats apart, and the data between them moves. (The set of mike's this
+        // test was written on, with the same seed, no longer needs it: its 6th rep is now measured across the holes.)
+        String name = "row_jake_set2_reps12_1.csv";
         Degradation cell = Degradation.parse("rate=30,loss=25%,burst=0.2-0.45");
         SessionReport clean = Replay.of(Inputs.open(SharedData.barbell(name), new InputOptions(),
                 InputStream.nullInputStream()), Replay.Grading.DEFAULTS, Loads.UNKNOWN, next -> next);
         SessionReport report = underLoss(name, 13, cell);
         assertEquals(1, report.sets().size());
-        assertEquals(10, report.repCount());
-        for (int i : new int[] {5, 6}) {
-            var rep = report.sets().get(0).reps().get(i);
-            assertTrue(Double.isNaN(rep.romM()), "counted, not measured: " + rep);
-            assertEquals(clean.sets().get(0).reps().get(i).concentricEndS(), rep.concentricEndS(), 0.2, rep.toString());
-        }
+        assertEquals(12, report.repCount());
+        var rep = report.sets().get(0).reps().get(6);
+        assertTrue(Double.isNaN(rep.romM()), "counted, not measured: " + rep);
+        assertEquals(clean.sets().get(0).reps().get(6).concentricEndS(), rep.concentricEndS(), 0.2, rep.toString());
     }
 
     @Test
