@@ -69,6 +69,8 @@ final class RepDetector {
     /** Where the last rep emitted had its top, s (NaN at the start of a set), and whether it was measured. */
     private double lastTopS = Double.NaN;
     private boolean lastTopMeasured;
+    /** The last rep's ROM, m (NaN: counted without one). */
+    private double lastRomM = Double.NaN;
 
     private double lobeStartS, lobeTriggerS, lobeDisplacement;
 
@@ -669,7 +671,10 @@ final class RepDetector {
     private void counted(RepMeasurement rep, double now) {
         lastBottomS = rep.bottomS();
         fitter.previousBottom(lastBottomS);
-        if (!Double.isNaN(lastTopS)) {
+        // A set's first movement far smaller than its second (under the ROM gate the second sets) was not one of its
+        // rows (a pick-up of the bar, judged so when the set ends): the set's beat starts at the second.
+        boolean offTheSet = intervals.isEmpty() && rep.measured() && lastRomM < s.romFraction() * rep.romM();
+        if (!Double.isNaN(lastTopS) && !offTheSet) {
             // Beats from the last rep's top to this one's (a movement counted in between splits the first interval).
             int beatsBetween;
             if (intervals.isEmpty()) {
@@ -693,6 +698,7 @@ final class RepDetector {
         }
         lastTopS = rep.topS();
         lastTopMeasured = rep.measured();
+        lastRomM = rep.romM();
         // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.
         if (holes.within(rep.startS(), rep.bottomS()) == 0) {
             peaks.add(rep.peakMps());
