@@ -35,7 +35,7 @@ public record Rep(int setIndex, int index, double concentricStartS, double conce
      * duration and ROM to stand as measurements: where a hole lies in the pull, its top is placed late and its
      * velocity is off by 0.1–0.15 m/s on average, more than a set's velocity loss (MOTION.md, "Holes in the data").
      */
-    public static final double MAX_BRIDGED_PULL = 0.1;
+    private static final double MAX_BRIDGED_PULL = 0.1;
 
     /** Whether too much of the pull was bridged over holes ({@link #MAX_BRIDGED_PULL}) for its figures to be measured. */
     public boolean pullBridged() {

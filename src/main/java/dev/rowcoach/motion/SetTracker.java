@@ -20,8 +20,8 @@ import java.util.Locale;
 final class SetTracker {
 
     /**
-     * How far a pull's mean velocity may be off where it was bridged over holes in the data, m/s (MOTION.md, "Holes in
-     * the data": 0.1–0.15 on average).
+     * How much faster than its estimate a pull bridged over holes in the data may have been, m/s: the estimate is off
+     * by 0.1–0.15 m/s on average (MOTION.md, "Holes in the data").
      */
     private static final double BRIDGED_VELOCITY_ERROR = 0.15;
     /** A first or last movement is judged against at least this many other reps. */

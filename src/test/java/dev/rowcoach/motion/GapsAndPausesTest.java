@@ -87,7 +87,7 @@ class GapsAndPausesTest {
      * quiet as a rest. Read as one, it anchored the velocity at zero mid-lowering and the rep was taken for standing up
      * (the Pendlay set of corpus D's mixed-s31 session under the holes `bench robustness` drew for it with seed 2 at
      * 20 % loss, copied here). Its other four reps are still lost: their fits, anchored on the short rests between
-     * them right after holes, read ROMs of 0 to 5.6 m (docs/ACCURACY.md, "Known limits").
+     * them right after holes, read ROMs of 0 to 5.6 m (docs/MOTION.md, "Known limits").
      */
     @Test
     void aHoleBridgedAtTheEndOfARepIsNoRest() {
