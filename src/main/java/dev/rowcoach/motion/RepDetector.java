@@ -1,5 +1,8 @@
 package dev.rowcoach.motion;
 
+import java.util.ArrayDeque;
+import java.util.Iterator;
+
 /**
  * The rep state machine. Per grid sample it sees the vertical acceleration (for measuring) and the
  * high-passed detection velocity (for counting):
@@ -69,8 +72,8 @@ final class RepDetector {
     /** Where the last rep emitted had its top, s (NaN at the start of a set), and whether it was measured. */
     private double lastTopS = Double.NaN;
     private boolean lastTopMeasured;
-    /** The last rep's ROM, m (NaN: counted without one). */
-    private double lastRomM = Double.NaN;
+    /** The last rep's ROM, m, mean concentric velocity, m/s, and concentric duration, s (NaN: counted without). */
+    private double lastRomM = Double.NaN, lastMcvMps = Double.NaN, lastConcentricS = Double.NaN;
 
     private double lobeStartS, lobeTriggerS, lobeDisplacement;
 
@@ -97,11 +100,11 @@ final class RepDetector {
     private boolean unmeasuredAllowed, unmeasuredOpensSet;
     private double unmeasuredStartS, unmeasuredTopS, unmeasuredLobeM;
     /**
-     * A movement that would be counted without figures but came before the set had a beat to judge it by (NaN start:
-     * none): before its first rep, or between its first and second; it is judged when the second rep gives the beat.
+     * Movements that would be counted without figures but came before the set had a beat to judge them by: before its
+     * first rep, or between its first and second; they are judged when the second rep gives the beat. The latest
+     * {@value #WAITING_MAX}, oldest first.
      */
-    private double waitingStartS = Double.NaN, waitingTopS, waitingBottomS, waitingLobeM;
-    private boolean waitingRest;
+    private final ArrayDeque<Waiting> waiting = new ArrayDeque<>(WAITING_MAX);
     private double trackVelocity, trackOffset, trackDeadlineS, trackDescent, trackFlatS;
 
     /**
@@ -195,6 +198,8 @@ final class RepDetector {
      */
     private static final double CADENCE_MIN = 0.85;
     private static final double CADENCE_MAX = 1.2;
+    /** At most this many movements are kept waiting for a set's beat. */
+    private static final int WAITING_MAX = 4;
     /**
      * A rep whose top comes k = 2…{@value #MISSED_MAX}+1 beats after the previous rep's (the interval split into k equal
      * parts, each within {@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the set's beat) had k − 1 reps between the two
@@ -580,11 +585,10 @@ final class RepDetector {
             return;
         }
         if (unmeasuredOpensSet || intervals.isEmpty()) {
-            waitingStartS = unmeasuredStartS;
-            waitingTopS = unmeasuredTopS;
-            waitingBottomS = bottomS;
-            waitingLobeM = unmeasuredLobeM;
-            waitingRest = rest;
+            if (waiting.size() == WAITING_MAX) {
+                waiting.removeFirst();
+            }
+            waiting.addLast(new Waiting(unmeasuredStartS, unmeasuredTopS, bottomS, unmeasuredLobeM, rest));
             return;
         }
         double cadence = (unmeasuredTopS - lastTopS) / intervals.median();
@@ -596,43 +600,56 @@ final class RepDetector {
 
     /**
      * The set's second rep, its top at {@code secondTopS}, gives the set's first beat: the interval from the first
-     * rep's top, {@code firstTopS}, added here. A movement kept waiting ({@link #waitingStartS}) counts, without
-     * figures, when its lobe is as large as the reps' and it keeps that beat: before the first rep, on the beat
-     * ({@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the interval); between the two, splitting their interval into two
-     * intervals within that same ratio of each other, which are then the set's beat. A pick-up comes well before the
-     * first row (standing, then the hinge into the row) and is not kept when it lifted a bar that was lying still.
-     * Returns whether a movement was counted between the two.
+     * rep's top, {@code firstTopS}, added here. Movements kept waiting ({@link #waiting}) count, without figures, when
+     * their lobes are as large as the reps' and they keep that beat: before the first rep, each on the beat
+     * ({@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the interval) before the rep after it, back to the first that is
+     * not (a movement too close to the rep after it is passed over: a rep has one lobe); between the two, splitting
+     * their interval into two intervals within that same ratio of each other, which are then the set's beat. A pick-up
+     * comes well before the first row (standing, then the hinge into the row) and is not kept when it lifted a bar that
+     * was lying still. Returns whether a movement was counted between the two.
      */
     private boolean judgeWaiting(double firstTopS, double secondTopS, double now) {
         double interval = secondTopS - firstTopS;
-        boolean counts = false;
         // A movement counted between the two replaces their interval by the two it splits it into.
         boolean splitsInterval = false;
-        if (!Double.isNaN(waitingStartS) && waitingLobeM >= romGate()) {
-            if (waitingTopS < firstTopS) {
-                double cadence = (firstTopS - waitingTopS) / interval;
-                counts = cadence >= CADENCE_MIN && cadence <= CADENCE_MAX;
-                if (counts) {
-                    intervals.add(firstTopS - waitingTopS);
-                }
-            } else if (waitingTopS < secondTopS) {
-                double before = waitingTopS - firstTopS, after = secondTopS - waitingTopS;
-                counts = Math.min(before, after) >= CADENCE_MIN / CADENCE_MAX * Math.max(before, after);
-                splitsInterval = counts;
-                if (counts) {
+        double nextTopS = firstTopS;
+        for (Iterator<Waiting> it = waiting.descendingIterator(); it.hasNext(); ) {
+            Waiting w = it.next();
+            if (w.lobeM() < romGate() || w.topS() >= secondTopS) {
+                continue;
+            }
+            if (w.topS() > firstTopS) {
+                double before = w.topS() - firstTopS, after = secondTopS - w.topS();
+                if (!splitsInterval && Math.min(before, after) >= CADENCE_MIN / CADENCE_MAX * Math.max(before, after)) {
+                    splitsInterval = true;
                     intervals.add(before);
                     intervals.add(after);
+                    sink.rep(w.unmeasured(), now);
                 }
+                continue;
+            }
+            double cadence = (nextTopS - w.topS()) / interval;
+            if (cadence > CADENCE_MAX) {
+                break;
+            }
+            if (cadence >= CADENCE_MIN) {
+                intervals.add(nextTopS - w.topS());
+                sink.rep(w.unmeasured(), now);
+                nextTopS = w.topS();
             }
         }
         if (!splitsInterval) {
             intervals.add(interval);
         }
-        if (counts) {
-            sink.rep(RepMeasurement.unmeasured(waitingStartS, waitingTopS, waitingBottomS, waitingRest), now);
-        }
-        waitingStartS = Double.NaN;
+        waiting.clear();
         return splitsInterval;
+    }
+
+    /** A movement kept waiting for the set's beat ({@link #judgeWaiting}). */
+    private record Waiting(double startS, double topS, double bottomS, double lobeM, boolean rest) {
+        RepMeasurement unmeasured() {
+            return RepMeasurement.unmeasured(startS, topS, bottomS, rest);
+        }
     }
 
     /**
@@ -671,9 +688,10 @@ final class RepDetector {
     private void counted(RepMeasurement rep, double now) {
         lastBottomS = rep.bottomS();
         fitter.previousBottom(lastBottomS);
-        // A set's first movement far smaller than its second (under the ROM gate the second sets) was not one of its
-        // rows (a pick-up of the bar, judged so when the set ends): the set's beat starts at the second.
-        boolean offTheSet = intervals.isEmpty() && rep.measured() && lastRomM < s.romFraction() * rep.romM();
+        // A set's first movement far smaller than its second (under the ROM gate the second sets), or much slower and
+        // longer, was not one of its rows (a pick-up of the bar, judged so when the set ends): the beat starts at the second.
+        boolean offTheSet = intervals.isEmpty() && rep.measured() && (lastRomM < s.romFraction() * rep.romM()
+                || lastMcvMps < SetTracker.SLOWER * rep.meanVelocityMps() && lastConcentricS > SetTracker.LONGER * rep.concentricS());
         if (!Double.isNaN(lastTopS) && !offTheSet) {
             // Beats from the last rep's top to this one's (a movement counted in between splits the first interval).
             int beatsBetween;
@@ -699,6 +717,8 @@ final class RepDetector {
         lastTopS = rep.topS();
         lastTopMeasured = rep.measured();
         lastRomM = rep.romM();
+        lastMcvMps = rep.measured() ? rep.meanVelocityMps() : Double.NaN;
+        lastConcentricS = rep.measured() ? rep.concentricS() : Double.NaN;
         // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.
         if (holes.within(rep.startS(), rep.bottomS()) == 0) {
             peaks.add(rep.peakMps());

@@ -27,9 +27,9 @@ final class SetTracker {
     /** A first or last movement is judged against at least this many other reps. */
     private static final int MIN_REPS_TO_JUDGE = 3;
     /** Discarded when slower than this fraction of the set's median mean velocity … */
-    private static final double SLOWER = 0.6;
+    static final double SLOWER = 0.6;
     /** … and longer than this multiple of its median concentric duration, … */
-    private static final double LONGER = 1.4;
+    static final double LONGER = 1.4;
     /** … or smaller than this fraction of its median ROM (lifting a dumbbell off the floor); … */
     private static final double SMALLER = 0.55;
     /**
