@@ -37,7 +37,7 @@ public record Rep(int setIndex, int index, double concentricStartS, double conce
      */
     private static final double MAX_BRIDGED_PULL = 0.1;
 
-    /** Whether too much of the pull was bridged over holes ({@link #MAX_BRIDGED_PULL}) for its figures to be measured. */
+    /** Whether too much of the pull was bridged over holes ({@link #MAX_BRIDGED_PULL}) for its figures to stand. */
     public boolean pullBridged() {
         return concentricGapS > MAX_BRIDGED_PULL * concentricDurationS;
     }

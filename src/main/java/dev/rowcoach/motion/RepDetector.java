@@ -689,9 +689,11 @@ final class RepDetector {
         lastBottomS = rep.bottomS();
         fitter.previousBottom(lastBottomS);
         // A set's first movement far smaller than its second (under the ROM gate the second sets), or much slower and
-        // longer, was not one of its rows (a pick-up of the bar, judged so when the set ends): the beat starts at the second.
+        // longer, was not one of its rows (a pick-up of the bar, judged so when the set ends): the beat starts at the
+        // second.
         boolean offTheSet = intervals.isEmpty() && rep.measured() && (lastRomM < s.romFraction() * rep.romM()
-                || lastMcvMps < SetTracker.SLOWER * rep.meanVelocityMps() && lastConcentricS > SetTracker.LONGER * rep.concentricS());
+                || lastMcvMps < SetTracker.SLOWER * rep.meanVelocityMps()
+                && lastConcentricS > SetTracker.LONGER * rep.concentricS());
         if (!Double.isNaN(lastTopS) && !offTheSet) {
             // Beats from the last rep's top to this one's (a movement counted in between splits the first interval).
             int beatsBetween;

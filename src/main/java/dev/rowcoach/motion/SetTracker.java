@@ -253,7 +253,8 @@ final class SetTracker {
         // A pull bridged over holes is judged on what the holes leave sure: it was at most this fast (a bridged pull's
         // velocity is off by up to BRIDGED_VELOCITY_ERROR) and lasted at least as long as was measured of it (a hole
         // moves its top by up to the hole's length); its ROM, read as low as a quarter of the truth, is no evidence.
-        double ownVelocity = candidate.meanConcentricVelocityMps() + (candidate.pullBridged() ? BRIDGED_VELOCITY_ERROR : 0);
+        double ownVelocity = candidate.meanConcentricVelocityMps()
+                + (candidate.pullBridged() ? BRIDGED_VELOCITY_ERROR : 0);
         double ownDuration = candidate.concentricDurationS() - candidate.concentricGapS();
         double ownRom = measured(candidate, candidate.romM());
         boolean slower = ownVelocity < SLOWER * typicalVelocity;

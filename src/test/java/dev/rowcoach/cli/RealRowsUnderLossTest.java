@@ -76,7 +76,8 @@ class RealRowsUnderLossTest {
     void aSetsFirstRepWhoseMeasurementFailedAcrossHolesIsCountedOnceTheSetHasABeat() throws Exception {
         // At 25 Hz with a quarter lost (seed 10, found by searching seeds 1-30 for the case once the first set this
         // test was written on, mike's with seed 21, had its first rep measured across the holes): holes in the first
-        // rep fail its measurement, and no rep before it gives a cadence to judge it by until the set's second rep does.
+        // rep fail its measurement, and no rep before it gives a cadence to judge it by until the set's second rep
+        // does.
         SessionReport report = underLoss("row_kamyar_set2_reps10_1.csv", 10,
                 Degradation.parse("rate=25,loss=25%,burst=0.2-0.45"));
         assertEquals(1, report.sets().size());
@@ -109,7 +110,8 @@ class RealRowsUnderLossTest {
     void aRepAfterHolesAtTheTurnStartsAfterThePreviousRepsBottom() throws Exception {
         // A tuning seed: at 25 Hz with a quarter lost, holes bridged just before the last rep's pull left a velocity
         // that peaked, and read as rising, before the previous rep had come down; the last rep was lost.
-        SessionReport report = underLoss("row_jake_set2_reps12_1.csv", 1, Degradation.parse("rate=25,loss=25%,burst=0.2-0.45"));
+        SessionReport report = underLoss("row_jake_set2_reps12_1.csv", 1,
+                Degradation.parse("rate=25,loss=25%,burst=0.2-0.45"));
         assertEquals(1, report.sets().size());
         List<RepReport> reps = report.sets().get(0).reps();
         assertEquals(12, reps.size(), reps.toString());
@@ -122,7 +124,8 @@ class RealRowsUnderLossTest {
         // A tuning seed: at 25 Hz with a quarter lost, a 9 cm movement bridged over holes before adam's first row was
         // counted, and its interval to that row (half the set's) taken for the beat; the 2nd rep, whose measurement the
         // holes failed, was then off that beat and lost. The movement itself is discarded when the set ends.
-        SessionReport report = underLoss("row_adam_set1_reps10_1.csv", 1, Degradation.parse("rate=25,loss=25%,burst=0.2-0.45"));
+        SessionReport report = underLoss("row_adam_set1_reps10_1.csv", 1,
+                Degradation.parse("rate=25,loss=25%,burst=0.2-0.45"));
         assertEquals(1, report.sets().size());
         assertEquals(10, report.repCount(), report.sets().get(0).reps().toString());
     }

@@ -118,8 +118,8 @@ class GapsAndPausesTest {
         SimulatedSession s = Simulator.run(PlanPresets.get("cheat-fatigue"), 31, OutputFormat.ASCII, 90, true);
         List<Sample> samples = s.samples();
         double[][] holes = {{1.40, 1.78}, {3.92, 4.27}, {5.03, 5.30}, {5.88, 6.24}, {7.91, 8.31}, {8.69, 9.09},
-            {9.29, 9.62}, {10.66, 10.89}, {11.78, 12.04}, {14.18, 14.40}, {14.79, 15.13}, {15.42, 15.73}, {16.08, 16.46},
-            {17.04, 17.47}, {18.48, 18.71}, {19.21, 19.64}};
+            {9.29, 9.62}, {10.66, 10.89}, {11.78, 12.04}, {14.18, 14.40}, {14.79, 15.13}, {15.42, 15.73},
+            {16.08, 16.46}, {17.04, 17.47}, {18.48, 18.71}, {19.21, 19.64}};
         for (double[] h : holes) {
             samples = cut(samples, h[0], h[1]);
         }
@@ -130,7 +130,8 @@ class GapsAndPausesTest {
         for (int i = 0; i < 2; i++) {
             Rep rep = found.get(i);
             assertTrue(Double.isNaN(rep.romM()) && rep.concentricStartS() < truth.get(i).concentricEndS()
-                    && rep.concentricEndS() > truth.get(i).concentricStartS(), "counted over " + truth.get(i) + ": " + rep);
+                    && rep.concentricEndS() > truth.get(i).concentricStartS(),
+                    "counted over " + truth.get(i) + ": " + rep);
         }
     }
 

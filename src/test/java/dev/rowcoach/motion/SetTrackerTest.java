@@ -92,7 +92,7 @@ class SetTrackerTest {
         for (int i = 0; i < 6; i++) {
             row(6 + 2.5 * i);
         }
-        // Standing up before the put-down, bridged: even without its bridged part, the pull is twice the rows' and slow.
+        // Standing up before the put-down, bridged: without its bridged part the pull is still twice a row's, and slow.
         tracker.add(move(21, 0.40, 1.9, 0), 0.66, 0.5, 0.3, 0, false);
         tracker.finish();
         SetResult set = sets.get(0);
