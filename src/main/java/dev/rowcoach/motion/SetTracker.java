@@ -84,13 +84,8 @@ final class SetTracker {
 
     private final double setGapS;
     private final MotionListener listener;
-    private final List<Rep> open = new ArrayList<>();
-    /** How long the sensor was still at the top of each open rep, s (parallel to {@link #open}). */
-    private final List<Double> stillAtTop = new ArrayList<>();
-    /** How far the bar came down after each open rep, as a fraction of its ROM (parallel to {@link #open}). */
-    private final List<Double> descentRatio = new ArrayList<>();
-    /** Whether each open rep was counted from the set's beat across holes, not seen (parallel to {@link #open}). */
-    private final List<Boolean> inferred = new ArrayList<>();
+    /** The open set's movements, in order of start. */
+    private final List<Movement> open = new ArrayList<>();
     private int setIndex;
 
     SetTracker(double setGapS, MotionListener listener) {
@@ -104,7 +99,7 @@ final class SetTracker {
      */
     void add(RepMeasurement m, double confidence, double gapS, double concentricGapS, double reportedS,
              boolean fromBeat) {
-        if (!open.isEmpty() && m.startS() - open.get(open.size() - 1).endS() > setGapS) {
+        if (!open.isEmpty() && m.startS() - open.get(open.size() - 1).rep().endS() > setGapS) {
             close();
         }
         if (open.isEmpty()) {
@@ -112,7 +107,7 @@ final class SetTracker {
         }
         // In order of start: a set's first rep counted without figures is known only once its second rep is.
         int at = open.size();
-        while (at > 0 && open.get(at - 1).concentricStartS() > m.startS()) {
+        while (at > 0 && open.get(at - 1).rep().concentricStartS() > m.startS()) {
             at--;
         }
         // A rep counted without a measurement has its detection's times only: its durations are not known either.
@@ -120,10 +115,7 @@ final class SetTracker {
                 m.peakMps(), m.measured() ? m.concentricS() : Double.NaN,
                 m.measured() ? Math.max(0, m.bottomS() - m.eccentricS()) : Double.NaN, confidence, m.shape(), reportedS,
                 gapS, concentricGapS, m.topHoldS());
-        open.add(at, rep);
-        stillAtTop.add(at, m.stillAtTopS());
-        descentRatio.add(at, m.descentM() / m.romM());
-        inferred.add(at, fromBeat);
+        open.add(at, new Movement(rep, m.stillAtTopS(), m.descentM() / m.romM(), fromBeat));
         listener.rep(rep);
     }
 
@@ -136,13 +128,12 @@ final class SetTracker {
             return;
         }
         int last = open.size() - 1;
-        Rep old = open.get(last);
+        Movement before = open.get(last);
+        Rep old = before.rep();
         Rep rep = new Rep(old.setIndex(), old.index(), m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
                 m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), old.confidence(), m.shape(),
                 old.reportedS(), old.gapS(), concentricGapS, m.topHoldS());
-        open.set(last, rep);
-        stillAtTop.set(last, m.stillAtTopS());
-        descentRatio.set(last, m.descentM() / m.romM());
+        open.set(last, new Movement(rep, m.stillAtTopS(), m.descentM() / m.romM(), before.fromBeat()));
         listener.repRevised(old, rep);
     }
 
@@ -159,7 +150,7 @@ final class SetTracker {
         }
         double[] intervals = new double[open.size() - 1];
         for (int i = 1; i < open.size(); i++) {
-            intervals[i - 1] = open.get(i).concentricStartS() - open.get(i - 1).concentricStartS();
+            intervals[i - 1] = open.get(i).rep().concentricStartS() - open.get(i - 1).rep().concentricStartS();
         }
         return median(intervals);
     }
@@ -173,7 +164,7 @@ final class SetTracker {
         if (open.isEmpty()) {
             return;
         }
-        double lastEndS = open.get(open.size() - 1).endS();
+        double lastEndS = open.get(open.size() - 1).rep().endS();
         if (t - lastEndS > setGapS && !(movementSinceS - lastEndS <= setGapS)) {
             close();
         }
@@ -187,28 +178,22 @@ final class SetTracker {
         if (open.isEmpty()) {
             return;
         }
-        List<Rep> kept = new ArrayList<>(open);
-        List<Double> still = new ArrayList<>(stillAtTop);
-        List<Double> descent = new ArrayList<>(descentRatio);
-        List<Boolean> fromBeat = new ArrayList<>(inferred);
-        if (discardIfNotARow(kept, still, descent, fromBeat, kept.size() - 1, "standing up to put the bar down")) {
+        List<Movement> kept = new ArrayList<>(open);
+        if (discardIfNotARow(kept, kept.size() - 1, "standing up to put the bar down")) {
             // Reps counted from the set's beat up to the put-down lose the rep that kept that beat.
-            while (!kept.isEmpty() && fromBeat.get(kept.size() - 1)) {
-                Rep r = remove(kept, still, descent, fromBeat, kept.size() - 1);
+            while (!kept.isEmpty() && kept.get(kept.size() - 1).fromBeat()) {
+                Rep r = kept.remove(kept.size() - 1).rep();
                 listener.repDiscarded(r, String.format(Locale.ROOT, "Set %d: a rep at %.1f s counted from the set's "
                         + "beat across gaps in the data is not counted: the movement after it was the put-down.",
                         r.setIndex(), r.concentricStartS()));
             }
         }
-        discardIfNotARow(kept, still, descent, fromBeat, 0, "picking the bar up");
+        discardIfNotARow(kept, 0, "picking the bar up");
         List<Rep> numbered = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
-            numbered.add(renumbered(kept.get(i), i + 1));
+            numbered.add(renumbered(kept.get(i).rep(), i + 1));
         }
         open.clear();
-        stillAtTop.clear();
-        descentRatio.clear();
-        inferred.clear();
         if (numbered.isEmpty()) {
             return;
         }
@@ -217,17 +202,16 @@ final class SetTracker {
     }
 
     /** Discards movement {@code i} from the set if it looks like handling the bar ({@code looksLike}); says whether. */
-    private boolean discardIfNotARow(List<Rep> reps, List<Double> stillAtTopS, List<Double> descent,
-                                     List<Boolean> fromBeat, int i, String looksLike) {
-        if (reps.size() < MIN_REPS_TO_JUDGE + 1) {
+    private boolean discardIfNotARow(List<Movement> set, int i, String looksLike) {
+        if (set.size() < MIN_REPS_TO_JUDGE + 1) {
             return false;
         }
-        Rep candidate = reps.get(i);
+        Rep candidate = set.get(i).rep();
         // The reference: the reps between the set's first and last movements, both of which may be handling the
         // bar (in a set of three, a pick-up left among the others moves their medians a long way); the other edge
         // joins them only when fewer than MIN_REPS_TO_JUDGE would be left.
-        int last = reps.size() - 1;
-        boolean withoutOtherEdge = reps.size() - 2 >= MIN_REPS_TO_JUDGE;
+        int last = set.size() - 1;
+        boolean withoutOtherEdge = set.size() - 2 >= MIN_REPS_TO_JUDGE;
         int from = i == 0 || withoutOtherEdge ? 1 : 0;
         int to = i == last || withoutOtherEdge ? last - 1 : last;
         int m = to - from + 1;
@@ -237,19 +221,20 @@ final class SetTracker {
         double[] stands = new double[m];
         double[] cadence = new double[m - 1];
         for (int j = from; j <= to; j++) {
-            velocity[j - from] = measured(reps.get(j), reps.get(j).meanConcentricVelocityMps());
-            duration[j - from] = measured(reps.get(j), reps.get(j).concentricDurationS());
-            rom[j - from] = measured(reps.get(j), reps.get(j).romM());
-            stands[j - from] = standS(reps.get(j), stillAtTopS.get(j));
+            Rep r = set.get(j).rep();
+            velocity[j - from] = measured(r, r.meanConcentricVelocityMps());
+            duration[j - from] = measured(r, r.concentricDurationS());
+            rom[j - from] = measured(r, r.romM());
+            stands[j - from] = set.get(j).standS();
         }
         // Start-to-start intervals among the reference reps, and the candidate's own interval to its neighbour.
         for (int j = from; j < to; j++) {
-            cadence[j - from] = reps.get(j + 1).concentricStartS() - reps.get(j).concentricStartS();
+            cadence[j - from] = set.get(j + 1).rep().concentricStartS() - set.get(j).rep().concentricStartS();
         }
-        double ownInterval = i == 0 ? reps.get(1).concentricStartS() - candidate.concentricStartS()
-                : candidate.concentricStartS() - reps.get(i - 1).concentricStartS();
+        double ownInterval = i == 0 ? set.get(1).rep().concentricStartS() - candidate.concentricStartS()
+                : candidate.concentricStartS() - set.get(i - 1).rep().concentricStartS();
         double typicalVelocity = median(velocity), typicalDuration = median(duration);
-        double standS = standS(candidate, stillAtTopS.get(i));
+        double standS = set.get(i).standS();
         // A pull bridged over holes is judged on what the holes leave sure: it was at most this fast (a bridged pull's
         // velocity is off by up to BRIDGED_VELOCITY_ERROR) and lasted at least as long as was measured of it (a hole
         // moves its top by up to the hole's length); its ROM, read as low as a quarter of the truth, is no evidence.
@@ -274,11 +259,11 @@ final class SetTracker {
         boolean stoodAtTop = squeezes ? heldLong || longer : standS > STAND_S && standS > max(stands);
         boolean offBeat = ownInterval > OFF_BEAT * median(cadence) && longer;
         // Standing up before a put-down, the bar then goes down to the floor: further than it came up.
-        double down = descent.get(i);
+        double down = set.get(i).descentRatio();
         boolean toTheFloor = i == last && i > 0 && down > FURTHER_DOWN
                 && (ownInterval > LATE * median(cadence) && ownInterval > max(cadence) || stoodAtTop || slower);
         if (slowAndLong || slowAndSmall || stoodUp || offBeat || toTheFloor) {
-            remove(reps, stillAtTopS, descent, fromBeat, i);
+            set.remove(i);
             // A pull bridged over holes in the data has estimates, not figures, to quote.
             listener.repDiscarded(candidate, candidate.concentricGapS() > 0 || Double.isNaN(candidate.romM())
                     ? String.format(Locale.ROOT, "Set %d: a movement at %.1f s, partly in gaps in the data, looked like "
@@ -292,23 +277,21 @@ final class SetTracker {
         return false;
     }
 
-    /** Removes movement {@code i} from the set's parallel lists; returns it. */
-    private static Rep remove(List<Rep> reps, List<Double> stillAtTopS, List<Double> descent, List<Boolean> fromBeat,
-                              int i) {
-        stillAtTopS.remove(i);
-        descent.remove(i);
-        fromBeat.remove(i);
-        return reps.remove(i);
+    /**
+     * A movement of the open set: its rep, how long the sensor was still at its top, s, how far the bar came down
+     * after it as a fraction of its ROM, and whether it was counted from the set's beat across holes, not seen.
+     */
+    private record Movement(Rep rep, double stillAtTopS, double descentRatio, boolean fromBeat) {
+
+        /** How long the bar stayed up at the top before coming down, s. */
+        double standS() {
+            return Math.max(rep.endS() - rep.eccentricDurationS() - rep.concentricEndS(), stillAtTopS);
+        }
     }
 
     /** {@code figure} of rep {@code r}, or NaN when its pull was bridged over holes ({@link Rep#pullBridged}). */
     private static double measured(Rep r, double figure) {
         return r.pullBridged() ? Double.NaN : figure;
-    }
-
-    /** How long the bar stayed up at the top of a rep before coming down, s. */
-    private static double standS(Rep r, double stillAtTopS) {
-        return Math.max(r.endS() - r.eccentricDurationS() - r.concentricEndS(), stillAtTopS);
     }
 
     private static Rep renumbered(Rep r, int index) {
