@@ -519,7 +519,7 @@ final class CycleFitter {
         if (holes.within(t[from], t[to]) > 0) {
             return;
         }
-        double level = meanV(from, to);
+        double level = Series.mean(v, from, to, -1, -1);
         double band = 2 * settings.stillVelocityMps();
         if (onset < 0 || Math.abs(v[onset] - level) >= band || level <= -band
                 || Math.abs(level) < settings.stillVelocityMps()) {
@@ -671,12 +671,12 @@ final class CycleFitter {
         double vBefore = 0, tBefore = 0, vAfter = 0, tAfter = 0;
         if (before >= 0) {
             int k = quietSpan(before, -1, n);
-            vBefore = meanV(k, before);
+            vBefore = Series.mean(v, k, before, -1, -1);
             tBefore = 0.5 * (t[k] + t[before]);
         }
         if (after >= 0) {
             int k = quietSpan(after, 1, n);
-            vAfter = meanV(after, k);
+            vAfter = Series.mean(v, after, k, -1, -1);
             tAfter = 0.5 * (t[after] + t[k]);
         }
         for (int i = 0; i < n; i++) {
@@ -698,14 +698,6 @@ final class CycleFitter {
             k += direction;
         }
         return k;
-    }
-
-    private double meanV(int from, int to) {
-        double sum = 0;
-        for (int i = from; i <= to; i++) {
-            sum += v[i];
-        }
-        return sum / (to - from + 1);
     }
 
     /**
