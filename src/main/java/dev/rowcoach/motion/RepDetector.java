@@ -72,8 +72,8 @@ final class RepDetector {
     /** Where the last rep emitted had its top, s (NaN at the start of a set), and whether it was measured. */
     private double lastTopS = Double.NaN;
     private boolean lastTopMeasured;
-    /** The last rep's ROM, m, mean concentric velocity, m/s, and concentric duration, s (NaN: counted without). */
-    private double lastRomM = Double.NaN, lastMcvMps = Double.NaN, lastConcentricS = Double.NaN;
+    /** The last rep counted (null: none yet). */
+    private RepMeasurement lastCounted;
 
     private double lobeStartS, lobeTriggerS, lobeDisplacement;
 
@@ -691,9 +691,10 @@ final class RepDetector {
         // A set's first movement far smaller than its second (under the ROM gate the second sets), or much slower and
         // longer, was not one of its rows (a pick-up of the bar, judged so when the set ends): the beat starts at the
         // second.
-        boolean offTheSet = intervals.isEmpty() && rep.measured() && (lastRomM < s.romFraction() * rep.romM()
-                || lastMcvMps < SetTracker.SLOWER * rep.meanVelocityMps()
-                && lastConcentricS > SetTracker.LONGER * rep.concentricS());
+        boolean offTheSet = intervals.isEmpty() && rep.measured() && lastCounted != null && lastCounted.measured()
+                && (lastCounted.romM() < s.romFraction() * rep.romM()
+                || lastCounted.meanVelocityMps() < SetTracker.SLOWER * rep.meanVelocityMps()
+                && lastCounted.concentricS() > SetTracker.LONGER * rep.concentricS());
         if (!Double.isNaN(lastTopS) && !offTheSet) {
             // Beats from the last rep's top to this one's (a movement counted in between splits the first interval).
             int beatsBetween;
@@ -718,9 +719,7 @@ final class RepDetector {
         }
         lastTopS = rep.topS();
         lastTopMeasured = rep.measured();
-        lastRomM = rep.romM();
-        lastMcvMps = rep.measured() ? rep.meanVelocityMps() : Double.NaN;
-        lastConcentricS = rep.measured() ? rep.concentricS() : Double.NaN;
+        lastCounted = rep;
         // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.
         if (holes.within(rep.startS(), rep.bottomS()) == 0) {
             peaks.add(rep.peakMps());
