@@ -57,6 +57,14 @@ class GapsAndPausesTest {
         return out;
     }
 
+    /** The samples without those stamped in any of {@code holes}, each [from, to) in stream seconds. */
+    private static List<Sample> cut(List<Sample> samples, double[][] holes) {
+        for (double[] h : holes) {
+            samples = cut(samples, h[0], h[1]);
+        }
+        return samples;
+    }
+
     @Test
     void holesInTheMiddleOfRepsKeepTheRepsAndTheSetAndAreMarked() throws Exception {
         double period = 2.2, rom = 0.45;
@@ -92,14 +100,10 @@ class GapsAndPausesTest {
     @Test
     void aHoleBridgedAtTheEndOfARepIsNoRest() {
         SimulatedSession s = Simulator.run(PlanPresets.get("mixed"), 31, OutputFormat.ASCII, 90, true);
-        List<Sample> samples = s.samples();
         double[][] holes = {{205.59, 205.94}, {207.95, 208.39}, {209.39, 209.68}, {209.93, 210.29}, {210.50, 210.84},
             {211.55, 211.81}, {213.25, 213.65}, {214.52, 214.89}, {216.43, 216.78}, {217.00, 217.35}, {219.44, 219.72},
             {221.66, 221.98}, {222.69, 222.98}, {224.28, 224.53}, {225.78, 226.19}};
-        for (double[] h : holes) {
-            samples = cut(samples, h[0], h[1]);
-        }
-        MotionRuns run = MotionRuns.of(samples);
+        MotionRuns run = MotionRuns.of(cut(s.samples(), holes));
         TruthRep first = s.truth().sets().get(2).reps().get(0);
         Rep found = startingAt(run, first.concentricStartS());
         assertTrue(found != null, "the rep at " + first.concentricStartS() + " s; found " + run.reps);
@@ -116,14 +120,10 @@ class GapsAndPausesTest {
     @Test
     void rowsWaitingForTheSetsBeatAreEachJudgedOnIt() {
         SimulatedSession s = Simulator.run(PlanPresets.get("cheat-fatigue"), 31, OutputFormat.ASCII, 90, true);
-        List<Sample> samples = s.samples();
         double[][] holes = {{1.40, 1.78}, {3.92, 4.27}, {5.03, 5.30}, {5.88, 6.24}, {7.91, 8.31}, {8.69, 9.09},
             {9.29, 9.62}, {10.66, 10.89}, {11.78, 12.04}, {14.18, 14.40}, {14.79, 15.13}, {15.42, 15.73},
             {16.08, 16.46}, {17.04, 17.47}, {18.48, 18.71}, {19.21, 19.64}};
-        for (double[] h : holes) {
-            samples = cut(samples, h[0], h[1]);
-        }
-        MotionRuns run = MotionRuns.of(samples);
+        MotionRuns run = MotionRuns.of(cut(s.samples(), holes));
         List<TruthRep> truth = s.truth().sets().get(0).reps();
         List<Rep> found = run.sets.get(0).reps();
         assertEquals(truth.size(), found.size(), found.toString());
