@@ -206,7 +206,7 @@ final class RepDetector {
      * that holes in the data hid from the detection (a hole over most of a pull leaves no lobe, or merges it with the
      * next one): each is counted, without figures, when around it (from {@value #MISSED_BEFORE_TOP} of a beat before its
      * top to {@value #MISSED_AFTER_TOP} after) holes cover at least {@value #MISSED_HOLE_FRACTION} and what was measured
-     * shows the bar moving as in a row (an acceleration of at least {@value #MISSED_MOVING_MPS2} m/s²): a bar held or
+     * shows the bar moving as in a row (an acceleration of at least {@value #MOVING_MPS2} m/s²): a bar held or
      * resting between reps (a pause within the set) shows neither. The beat is that of consecutive measured reps.
      */
     private static final int MISSED_MAX = 3;
@@ -215,7 +215,11 @@ final class RepDetector {
     private static final double MISSED_BEFORE_TOP = 0.5;
     private static final double MISSED_AFTER_TOP = 0.4;
     private static final double MISSED_HOLE_FRACTION = 0.2;
-    private static final double MISSED_MOVING_MPS2 = 1.0;
+    /**
+     * A row moves the bar with at least this vertical acceleration somewhere in what was measured of it, m/s²; a bar
+     * held or resting does not, nor does a slow stand-up before the put-down.
+     */
+    private static final double MOVING_MPS2 = 1.0;
     private static final double FLAT_MPS2 = 0.3;
     private static final double FLAT_MAX_MPS = 0.2;
     private static final double FLAT_S = 0.1;
@@ -574,14 +578,16 @@ final class RepDetector {
     /**
      * A rep the detection velocity saw whole (a lobe as large as the set's reps, and its return) whose measurement
      * failed the gates or could not be made, with holes in the data inside it: the bridges' estimates, not the bar,
-     * failed it. It is counted, without figures (a rep with holes can be counted more surely than measured), when it
+     * failed it. It is counted, without figures (a rep with holes can be counted more surely than measured), when what
+     * was measured of it, from its start to its bottom, shows the bar moving as in a row ({@link #MOVING_MPS2}), when it
      * comes within a set (a rep counted within the set gap before it; a set's first movement may be the pick-up) and
      * on the set's cadence: its top {@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the set's median interval after the
      * previous rep's. A movement after the last rep (putting the bar down) comes off that beat. One that comes before
      * the set has a beat is kept until the set's second rep gives one to judge it by ({@link #judgeWaiting}).
      */
     private void countUnmeasured(double bottomS, double now, boolean rest) {
-        if (!unmeasuredAllowed || holes.within(unmeasuredStartS, bottomS) < UNMEASURED_HOLE_S) {
+        if (!unmeasuredAllowed || holes.within(unmeasuredStartS, bottomS) < UNMEASURED_HOLE_S
+                || buffer.maxAbsVerticalMeasured(unmeasuredStartS, bottomS, holes) < MOVING_MPS2) {
             return;
         }
         if (unmeasuredOpensSet || intervals.isEmpty()) {
@@ -671,7 +677,7 @@ final class RepDetector {
         for (int j = 1; j < k; j++) {
             double from = lastTopS + (j - MISSED_BEFORE_TOP) * beat, to = lastTopS + (j + MISSED_AFTER_TOP) * beat;
             if (holes.within(from, to) < MISSED_HOLE_FRACTION * (to - from)
-                    || buffer.maxAbsVerticalMeasured(from, to, holes) < MISSED_MOVING_MPS2) {
+                    || buffer.maxAbsVerticalMeasured(from, to, holes) < MOVING_MPS2) {
                 return 0;
             }
         }
