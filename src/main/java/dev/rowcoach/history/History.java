@@ -498,46 +498,59 @@ public final class History implements AutoCloseable {
 
     private List<StoredSession> select(String where, Binder binder) throws HistoryException {
         try {
-            Map<Long, SetReps> reps = setReps(where, binder);
-            Map<Long, List<StoredSession.StoredSet>> sets = new LinkedHashMap<>();
-            try (PreparedStatement q = db.prepareStatement("SELECT l.session_id, l.set_index, l.load_kg, l.reps, "
-                    + "l.id, l.strict_reps, l.cheat_reps, l.excessive_reps FROM lift_set l "
-                    + "JOIN session s ON s.id = l.session_id" + where + " ORDER BY l.session_id, l.set_index")) {
-                binder.bind(q);
-                try (ResultSet r = q.executeQuery()) {
-                    while (r.next()) {
-                        SetReps of = reps.get(r.getLong(5));
-                        if (of == null) {
-                            throw new HistoryException(HistoryException.Kind.CORRUPT, path + ": a stored set has no reps; "
-                                    + "move the history aside and rebuild it from the recordings with "
-                                    + "'rowcoach history --rebuild DIR'");
-                        }
-                        sets.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new StoredSession.StoredSet(
-                                r.getInt(2), doubleOrNull(r, 3), r.getInt(4), SetVelocity.of(of.grades, of.mcvMps),
-                                r.getInt(6), r.getInt(7), r.getInt(8)));
-                    }
-                }
+            // The three reads see one snapshot of the file (a read transaction under WAL): another process may store a
+            // session between them, and a set read without the reps stored with it is no damage.
+            try (Statement s = db.createStatement()) {
+                s.execute("BEGIN");
             }
-            List<StoredSession> out = new ArrayList<>();
-            try (PreparedStatement q = db.prepareStatement("SELECT s.id, s.content_sha256, s.performed_at, "
-                    + "s.performed_date, s.stored_at, s.athlete, s.exercise, s.load_kg, s.notes, s.recording_path, "
-                    + "s.has_gyro, s.strict_max_deg, s.cheat_max_deg FROM session s" + where
-                    + " ORDER BY s.performed_at, s.id")) {
-                binder.bind(q);
-                try (ResultSet r = q.executeQuery()) {
-                    while (r.next()) {
-                        long id = r.getLong(1);
-                        out.add(new StoredSession(id, r.getString(2), r.getString(3), LocalDate.parse(r.getString(4)),
-                                r.getString(5), r.getString(6), r.getString(7), doubleOrNull(r, 8), r.getString(9),
-                                r.getString(10), r.getInt(11) == 1, r.getDouble(12), r.getDouble(13),
-                                sets.getOrDefault(id, List.of())));
-                    }
-                }
+            try {
+                return selectInSnapshot(where, binder);
+            } finally {
+                commit();
             }
-            return out;
         } catch (SQLException e) {
             throw failure(path, e);
         }
+    }
+
+    private List<StoredSession> selectInSnapshot(String where, Binder binder) throws SQLException, HistoryException {
+        Map<Long, SetReps> reps = setReps(where, binder);
+        Map<Long, List<StoredSession.StoredSet>> sets = new LinkedHashMap<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT l.session_id, l.set_index, l.load_kg, l.reps, "
+                + "l.id, l.strict_reps, l.cheat_reps, l.excessive_reps FROM lift_set l "
+                + "JOIN session s ON s.id = l.session_id" + where + " ORDER BY l.session_id, l.set_index")) {
+            binder.bind(q);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    SetReps of = reps.get(r.getLong(5));
+                    if (of == null) {
+                        throw new HistoryException(HistoryException.Kind.CORRUPT, path + ": a stored set has no reps; "
+                                + "move the history aside and rebuild it from the recordings with "
+                                + "'rowcoach history --rebuild DIR'");
+                    }
+                    sets.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new StoredSession.StoredSet(
+                            r.getInt(2), doubleOrNull(r, 3), r.getInt(4), SetVelocity.of(of.grades, of.mcvMps),
+                            r.getInt(6), r.getInt(7), r.getInt(8)));
+                }
+            }
+        }
+        List<StoredSession> out = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT s.id, s.content_sha256, s.performed_at, "
+                + "s.performed_date, s.stored_at, s.athlete, s.exercise, s.load_kg, s.notes, s.recording_path, "
+                + "s.has_gyro, s.strict_max_deg, s.cheat_max_deg FROM session s" + where
+                + " ORDER BY s.performed_at, s.id")) {
+            binder.bind(q);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    long id = r.getLong(1);
+                    out.add(new StoredSession(id, r.getString(2), r.getString(3), LocalDate.parse(r.getString(4)),
+                            r.getString(5), r.getString(6), r.getString(7), doubleOrNull(r, 8), r.getString(9),
+                            r.getString(10), r.getInt(11) == 1, r.getDouble(12), r.getDouble(13),
+                            sets.getOrDefault(id, List.of())));
+                }
+            }
+        }
+        return out;
     }
 
     /** The grades and MCVs of a stored set's reps, in order (null grade: not graded or withheld; NaN: no MCV). */

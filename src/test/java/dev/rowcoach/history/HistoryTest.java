@@ -177,6 +177,38 @@ class HistoryTest {
         }
     }
 
+    /**
+     * A listing reads sessions, sets and reps in three queries; read while another connection stores, each must see
+     * the file as it was at the first (CI of 2026-12-07 saw a set read without the reps stored with it, reported as a
+     * damaged history, during ten concurrent replays).
+     */
+    @Test
+    void aListingReadWhileAnotherConnectionStoresSeesEachSetWithItsReps(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("h.db");
+        SessionReport report = replay(STRICT);
+        int sessions = 60;
+        try (History reader = History.open(db); History writer = History.open(db)) {
+            java.util.concurrent.CompletableFuture<Void> storing = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < sessions; i++) {
+                    try {
+                        writer.store(report, new SessionMeta(String.format("%064x", i), STRICT.toString(),
+                                OffsetDateTime.parse("2026-01-05T18:00:00Z"), null, null));
+                    } catch (HistoryException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            int reads = 0;
+            while (!storing.isDone()) {
+                reader.sessions(null, null);
+                reads++;
+            }
+            storing.get();
+            assertTrue(reads > 1, "read while storing: " + reads);
+            assertEquals(sessions, reader.sessions(null, null).size());
+        }
+    }
+
     @Test
     void aFolderInPlaceOfTheDatabaseIsOneClearLine(@TempDir Path dir) throws Exception {
         Path db = Files.createDirectory(dir.resolve("h.db"));
