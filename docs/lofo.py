@@ -433,6 +433,49 @@ def lifters(reps):
     return text
 
 
+def without_calibration(rows, below_deg=10.0, first=2):
+    """Without a calibration set: the early movement alone (what rowcoach does), against a baseline taken from each
+    set's own first reps when the early movement reads each of them under `below_deg` (the set then starts strict;
+    its later reps are read as with a calibration, the first ones and the other sets' by the early movement). Each
+    direction fits on one family and scores the other's sets that are no calibration set, with a gyroscope; the
+    squeeze sets are left out. Not in rowcoach: a step tried outside it (GRADING.md, "Without a calibration")."""
+    by = {f: [r for r in rows if r["family"] == f] for f in FAMILIES}
+    lines = []
+    for a, b in (FAMILIES, FAMILIES[::-1]):
+        model = Committed().fit(by[a])
+        sets = defaultdict(list)
+        for r in by[b]:
+            if not r["cal"] and r["gyro"] and r["plan"] not in SQUEEZE_PLANS:
+                sets[(r["session"], r["set"], r["exercise"])].append(r)
+        tallies = {}
+        for implicit in (False, True):
+            n = right = clear = clear_right = read = 0
+            for reps in sets.values():
+                reps.sort(key=lambda r: r["rep"])
+                early = [math.degrees(max(0, r["early_path_m"]) / model.lever) for r in reps]
+                base = None
+                if implicit and len(reps) > first and all(e < below_deg for e in early[:first]):
+                    base = (statistics.median(r["rom_m"] for r in reps[:first]),
+                            statistics.median(r["horizontal_m"] for r in reps[:first]))
+                for i, r in enumerate(reps):
+                    swing = early[i]
+                    if base is not None and i >= first:
+                        swing = model.swing(dict(r, brom=base[0], bh=base[1]))
+                        read += 1
+                    ok = grade(swing) == GRADES[r["true_grade"]]
+                    n += 1
+                    right += ok
+                    if abs(r["true_swing_deg"] - 10) >= 3 and abs(r["true_swing_deg"] - 25) >= 3:
+                        clear += 1
+                        clear_right += ok
+            tallies[implicit] = (right / n, clear_right / clear, read, n)
+        e, i = tallies[False], tallies[True]
+        lines.append(f"{a}→{b}: early movement alone {e[0]:.3f} / {e[1]:.3f}; each set's first {first} reps as the "
+                     f"baseline when read under {below_deg:g}° {i[0]:.3f} / {i[1]:.3f} ({i[2]} of {i[3]} reps read "
+                     f"from it)")
+    return lines
+
+
 def main(path):
     rows = with_baselines(read(path))
     print("worst direction with a gyroscope: accuracy / clear reps / swing MAE / squeeze sets strict")
@@ -444,6 +487,10 @@ def main(path):
         print(line)
     print()
     for line in lever_table(rows):
+        print(line)
+    print()
+    print("without a calibration, with a gyroscope: accuracy / clear reps")
+    for line in without_calibration(rows):
         print(line)
 
 
