@@ -16,6 +16,9 @@ more with a gyroscope), and for barbell rows how it varies between lifters (the 
 medians) and within one lifter's reps (1.4826 x the median absolute deviation from the lifter's median), from the
 measured ROM and horizontal excursion and from the simulator's true ones, and what it goes with (Pearson's r).
 
+Last, without a calibration: the early movement alone, as rowcoach grades then, against each set's first reps taken as
+its baseline when the early movement reads them strict (a step tried here, not in rowcoach).
+
 Usage: docs/lofo.py FILE.csv   (standard library only; develop on grids other than the bench's seeds, see GRADING.md)
 """
 import csv, math, statistics, sys
