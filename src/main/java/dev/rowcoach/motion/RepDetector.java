@@ -69,9 +69,8 @@ final class RepDetector {
     private double lastRepS = Double.NEGATIVE_INFINITY;
     /** Where the last rep emitted ended, s. */
     private double lastBottomS = Double.NEGATIVE_INFINITY;
-    /** Where the last rep emitted had its top, s (NaN at the start of a set), and whether it was measured. */
+    /** Where the last rep emitted had its top, s (NaN at the start of a set). */
     private double lastTopS = Double.NaN;
-    private boolean lastTopMeasured;
     /** The last rep counted (null: none yet). */
     private RepMeasurement lastCounted;
 
@@ -719,12 +718,11 @@ final class RepDetector {
                     intervals.add(beat);
                 }
             }
-            if (rep.measured() && lastTopMeasured && beatsBetween == 1) {
+            if (rep.measured() && lastCounted.measured() && beatsBetween == 1) {
                 measuredIntervals.add(rep.topS() - lastTopS);
             }
         }
         lastTopS = rep.topS();
-        lastTopMeasured = rep.measured();
         lastCounted = rep;
         // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.
         if (holes.within(rep.startS(), rep.bottomS()) == 0) {
