@@ -131,6 +131,11 @@ def grade(swing):
 GRADES = {"strict": 0, "cheat": 1, "excessive": 2}
 
 
+def is_clear(true_swing):
+    """Whether a rep is 3° or more from both thresholds: a clear rep."""
+    return abs(true_swing - 10) >= 3 and abs(true_swing - 25) >= 3
+
+
 def scored(rows):
     return [r for r in rows if not r["cal"] and r["base"]]
 
@@ -291,7 +296,7 @@ def score(rows, model):
         n += 1
         right += ok
         error += abs(swing - t)
-        if abs(t - 10) >= 3 and abs(t - 25) >= 3:
+        if is_clear(t):
             clear += 1
             clear_right += ok
     return right / n, clear_right / clear, error / n, squeeze_strict / squeeze, clear - clear_right, clear
@@ -468,7 +473,7 @@ def without_calibration(rows, below_deg=10.0, first=2):
                     ok = grade(swing) == GRADES[r["true_grade"]]
                     n += 1
                     right += ok
-                    if abs(r["true_swing_deg"] - 10) >= 3 and abs(r["true_swing_deg"] - 25) >= 3:
+                    if is_clear(r["true_swing_deg"]):
                         clear += 1
                         clear_right += ok
             tallies[implicit] = (right / n, clear_right / clear, read, n)
