@@ -32,7 +32,7 @@ import java.util.Locale;
  * {@code live --screen}: the session on a page a lifter reads from the rack (served by {@link ScreenServer}). Keeps
  * the screen's state (connection, the current set's reps with velocity, grade and velocity loss, the stop
  * threshold, the last set's summary and coaching) and publishes all of it as JSON at every event that changes it.
- * The page ({@code live-screen.html}) draws it; each rep carries the time of its event, so the page can say (and the
+ * The page ({@code live-screen.html}) draws it; each rep carries the time of its first report, so the page can say (and the
  * test measure) how long it took to show.
  */
 final class LiveScreen implements LiveListener, AutoCloseable {
@@ -155,8 +155,10 @@ final class LiveScreen implements LiveListener, AutoCloseable {
         r.put("index", rep.index());
         r.put("mcv", finite(rep.meanConcentricVelocityMps(), 2));
         r.put("grade", rep.grade() == null ? null : rep.grade().word());
-        r.put("eventMs", at.hostTime().toEpochMilli());
         int i = position(rep.index());
+        // A rep's time is that of its first report: a revision updates its figures, it does not land it again (and
+        // may come within the same millisecond, when the page sees only the revised state).
+        r.put("eventMs", i >= 0 ? reps.get(i).get("eventMs").asLong() : at.hostTime().toEpochMilli());
         if (i >= 0) {
             reps.set(i, r);
             velocities.set(i, rep.meanConcentricVelocityMps());
