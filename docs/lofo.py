@@ -16,8 +16,9 @@ more with a gyroscope), and for barbell rows how it varies between lifters (the 
 medians) and within one lifter's reps (1.4826 x the median absolute deviation from the lifter's median), from the
 measured ROM and horizontal excursion and from the simulator's true ones, and what it goes with (Pearson's r).
 
-Last, without a calibration: the early movement alone, as rowcoach grades then, against each set's first reps taken as
-its baseline when the early movement reads them strict (a step tried here, not in rowcoach).
+Last, without a calibration: the early movement alone, as rowcoach graded until 2026-12-07, against each set's first
+reps taken as its baseline when the early movement reads them strict (tried here first; rowcoach's grader has it
+since, changed: GRADING.md, "Without a calibration").
 
 Usage: docs/lofo.py FILE.csv   (standard library only; develop on grids other than the bench's seeds, see GRADING.md)
 """
@@ -446,7 +447,8 @@ def without_calibration(rows, below_deg=10.0, first=2):
     set's own first reps when the early movement reads each of them under `below_deg` (the set then starts strict;
     its later reps are read as with a calibration, the first ones and the other sets' by the early movement). Each
     direction fits on one family and scores the other's sets that are no calibration set, with a gyroscope; the
-    squeeze sets are left out. Not in rowcoach: a step tried outside it (GRADING.md, "Without a calibration")."""
+    squeeze sets are left out. The prototype of rowcoach's reading against a set's first reps, which averages it with
+    the early movement and keeps to reps with a gyroscope on free rows (GRADING.md, "Without a calibration")."""
     by = {f: [r for r in rows if r["family"] == f] for f in FAMILIES}
     lines = []
     for a, b in (FAMILIES, FAMILIES[::-1]):

@@ -14,13 +14,15 @@ package dev.rowcoach.grading;
  *                            the exercise's model reads the height alone (T-bar), m
  * @param timeToPeakFraction  time to peak velocity as a fraction of the concentric (a swing peaks early)
  * @param startVelocityMps    vertical velocity 50 ms into the concentric, m/s
- * @param romVsStrict         the rep's ROM over the lifter's strict-rep baseline ROM (without a calibration: over the
- *                            median ROM of the reps graded confidently strict so far, once there are two), or NaN
- * @param romDepartureM       the rep's ROM minus the baseline ROM, m, or NaN without a calibration
+ * @param romVsStrict         the rep's ROM over the baseline ROM (without a baseline: over the median ROM of the reps
+ *                            graded confidently strict so far, once there are two), or NaN
+ * @param romDepartureM       the rep's ROM minus the baseline ROM (the calibration's, or the set's first reps'), m, or
+ *                            NaN without a baseline
  * @param horizontalDepartureM the rep's horizontal excursion minus its baseline, m, or NaN without a calibration set
- *                            this session (a stored calibration holds the ROM alone)
+ *                            this session or the set's first reps as the baseline (a stored calibration holds the ROM
+ *                            alone)
  * @param earlySwingDeg       the swing the early movement alone reads, degrees (the estimate without a
- *                            calibration; compared with the baseline's otherwise)
+ *                            baseline; compared with the baseline's otherwise)
  * @param basis               what the estimate rests on: {@link Basis}
  * @param baseline            whether this rep joined the lifter's baseline (a rep of the calibration set): the history
  *                            keeps their ROM as the lifter's calibration
@@ -36,6 +38,11 @@ public record Sway(double horizontalM, double dipM, double torsoSwingDeg, double
     public enum Basis {
         /** The lifter's calibration (a calibration set this session, or the one kept in the history): the departure. */
         CALIBRATED("calibrated"),
+        /**
+         * No calibration, but the set's first reps, which the early movement read strict and whose ROMs agree: the
+         * departure from them (of the set's later reps), averaged with the early movement's reading.
+         */
+        FIRST_REPS("first reps"),
         /** No calibration: the bar's early movement alone. */
         EARLY_MOVEMENT("early movement");
 
@@ -45,7 +52,7 @@ public record Sway(double horizontalM, double dipM, double torsoSwingDeg, double
             this.word = word;
         }
 
-        /** The words used in reports: "calibrated", "early movement". */
+        /** The words used in reports: "calibrated", "first reps", "early movement". */
         public String word() {
             return word;
         }

@@ -225,4 +225,81 @@ class GraderTest {
         g.discard(pickUp);
         assertEquals(new Calibration(0.403, 5), g.calibration());
     }
+
+    /** Rep {@code index} of set {@code set}: this ROM and horizontal excursion, an early movement of {@code earlyDeg}. */
+    private static Rep pull(int set, int index, double romM, double horizontalM, double earlyDeg) {
+        double early = Math.toRadians(earlyDeg) * SwingModel.EFFECTIVE_LEVER_M;
+        double earlyVertical = Math.toRadians(earlyDeg) * SwingModel.VERTICAL_LEVER_M;
+        return new Rep(set, index, 1, 1.8, 3, romM, romM / 0.8, 1.2, 0.8, 1.2, 0.95,
+                new RepShape(horizontalM, 0, 0.4, 0.3, early, earlyVertical, 0.6), 3.2);
+    }
+
+    @Test
+    void withoutACalibrationASetsFirstTwoStrictRepsAreTheBaselineOfItsLaterReps() {
+        Grader g = grader("barbell-row");
+        for (int i = 1; i <= 2; i++) {
+            RepGrade first = g.grade(pull(1, i, 0.40 + 0.002 * (i - 1), 0.06, 3), true);
+            assertEquals(Sway.Basis.EARLY_MOVEMENT, first.sway().basis(), "rep " + i + " is read before there is a baseline");
+            assertTrue(Double.isNaN(first.sway().romDepartureM()));
+        }
+        // 6 cm higher and 3 cm further back than the set's first two reps, though the early movement read 8°.
+        RepGrade swung = g.grade(pull(1, 3, 0.461, 0.09, 8), true);
+        assertEquals(Sway.Basis.FIRST_REPS, swung.sway().basis());
+        assertEquals(0.06, swung.sway().romDepartureM(), 1e-9);
+        assertEquals(0.03, swung.sway().horizontalDepartureM(), 1e-9);
+        double departure = MODEL.swingDeg(0.06, 0.03, 8, true);
+        assertTrue(departure > 12, "the departure alone reads " + departure);
+        assertEquals(0.5 * (departure + 8), swung.sway().torsoSwingDeg(), 1e-9, "weighed equally with the early movement");
+        assertEquals(Grade.CHEAT, swung.grade());
+        assertFalse(swung.sway().baseline(), "no calibration is learned from it");
+        assertNull(g.calibration());
+        // The next set starts over: its own first reps.
+        assertEquals(Sway.Basis.EARLY_MOVEMENT, g.grade(pull(2, 1, 0.30, 0.06, 3), true).sway().basis());
+    }
+
+    @Test
+    void aSetThatCheatsFromItsFirstRepHasNoBaselineOfItsOwn() {
+        Grader g = grader("barbell-row");
+        g.grade(pull(1, 1, 0.46, 0.09, 14), true);
+        g.grade(pull(1, 2, 0.46, 0.09, 3), true);
+        RepGrade third = g.grade(pull(1, 3, 0.46, 0.09, 14), true);
+        assertEquals(Sway.Basis.EARLY_MOVEMENT, third.sway().basis());
+        assertEquals(14, third.sway().torsoSwingDeg(), 1e-9);
+    }
+
+    @Test
+    void aFirstMovementUnlikeTheNextIsTakenForThePickUpAndTheNextTwoRepsAreTheBaseline() {
+        Grader g = grader("barbell-row");
+        g.grade(pull(1, 1, 0.58, 0.05, 6), true); // from the floor to the hang
+        g.grade(pull(1, 2, 0.40, 0.06, 3), true);
+        assertEquals(Sway.Basis.EARLY_MOVEMENT, g.grade(pull(1, 3, 0.41, 0.06, 3), true).sway().basis(),
+                "the third rep joins the baseline in the pick-up's place");
+        RepGrade fourth = g.grade(pull(1, 4, 0.405, 0.06, 3), true);
+        assertEquals(Sway.Basis.FIRST_REPS, fourth.sway().basis());
+        assertEquals(0, fourth.sway().romDepartureM(), 1e-9);
+    }
+
+    @Test
+    void aRevisedFirstRepReplacesItselfInTheBaseline() {
+        Grader g = grader("barbell-row");
+        g.grade(pull(1, 1, 0.40, 0.06, 3), true);
+        g.grade(pull(1, 2, 0.40, 0.06, 14), true);
+        g.regrade(pull(1, 2, 0.42, 0.06, 4), true);
+        RepGrade third = g.grade(pull(1, 3, 0.41, 0.06, 3), true);
+        assertEquals(Sway.Basis.FIRST_REPS, third.sway().basis(), "the revised rep reads strict");
+        assertEquals(0, third.sway().romDepartureM(), 1e-9);
+    }
+
+    @Test
+    void theSetsFirstRepsAreNoBaselineWithoutAGyroscopeOrOnASupportedRow() {
+        Grader noGyro = grader("barbell-row");
+        Grader seal = grader("seal-row");
+        for (int i = 1; i <= 2; i++) {
+            noGyro.grade(pull(1, i, 0.40, 0.06, 3), false);
+            seal.grade(pull(1, i, 0.40, 0.06, 3), true);
+        }
+        assertEquals(Sway.Basis.EARLY_MOVEMENT, noGyro.grade(pull(1, 3, 0.46, 0.09, 3), false).sway().basis());
+        assertEquals(Sway.Basis.EARLY_MOVEMENT, seal.grade(pull(1, 3, 0.46, 0.09, 3), true).sway().basis(),
+                "the torso lies on the bench: a departure is the arms'");
+    }
 }

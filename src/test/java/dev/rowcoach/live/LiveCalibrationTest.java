@@ -41,9 +41,13 @@ class LiveCalibrationTest {
     }
 
     @Test
-    void withoutACalibrationTheEarlyMovementGrades() throws Exception {
+    void withoutACalibrationEachSetsFirstTwoRepsAreReadByTheEarlyMovementAndTheBaselineOfTheOthers() throws Exception {
         List<RepReport> reps = reps(null, false);
-        assertEquals(reps.size(), basis(reps, Sway.Basis.EARLY_MOVEMENT), reps.toString());
+        // Two strict sets of six: each set's first two reps, then four read against them.
+        assertEquals(12, reps.size(), reps.toString());
+        for (RepReport r : reps) {
+            assertEquals(r.index() <= 2 ? Sway.Basis.EARLY_MOVEMENT : Sway.Basis.FIRST_REPS, r.sway().basis(), r.toString());
+        }
     }
 
     @Test
