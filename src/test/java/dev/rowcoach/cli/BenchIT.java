@@ -177,8 +177,8 @@ class BenchIT {
         assertEquals(1, sim.get("setsFound").asInt());
         // Every target holds but the swing error: the generated bar moves with no torso at all, and against the set's
         // first reps the grader reads the typical strict rep's few degrees of swing (the departure model's offset,
-        // docs/GRADING.md): 3.3° on average here, 2.4° before a set's first reps were a baseline. Its reps are all graded strict; the swing error is a target on simulated
-        // lifters (SimulatedCorpusTest, SampleRecordingsIT).
+        // docs/GRADING.md): 3.3° on average here, 2.4° before a set's first reps were a baseline. Its reps are all
+        // graded strict; the swing error is a target on simulated lifters (SimulatedCorpusTest, SampleRecordingsIT).
         for (JsonNode t : j.get("targets")) {
             if (!t.get("id").asText().equals("swing-mae")) {
                 assertTrue(List.of("PASS", "NOT_MEASURED").contains(t.get("status").asText()), t.toString());
