@@ -27,28 +27,31 @@ class ReportTextTest {
         assertEquals("source    recording, 8001 samples, 200.0 Hz, 40.000 s, gyroscope, no gaps", lines.get(1));
         assertEquals("exercise  barbell-row (bent-over barbell row; controlled body English is a tool here)", lines.get(2));
         assertEquals("grading   strict < 10°, cheat 10–25°, excessive > 25° of estimated torso swing", lines.get(3));
-        assertTrue(lines.get(4).startsWith("guidance  ") && lines.get(4).contains("Upper Back"), lines.get(4));
-        assertEquals("load      60.0 kg", lines.get(5));
-        assertEquals("", lines.get(6));
+        assertEquals("swing     read against the first two reps of each set that started strict (1 of 3 reps), from the bar's"
+                + " early movement for the others; a calibration set (--calibrate) reads every rep against your own strict"
+                + " reps", lines.get(4));
+        assertTrue(lines.get(5).startsWith("guidance  ") && lines.get(5).contains("Upper Back"), lines.get(5));
+        assertEquals("load      60.0 kg", lines.get(6));
+        assertEquals("", lines.get(7));
         double end = set.endS();
-        assertEquals(String.format(java.util.Locale.ROOT, "set 1  12.500–%.3f s  load 60.0 kg  3 reps", end), lines.get(7));
-        assertTrue(lines.get(8).contains("rep") && lines.get(8).contains("ROM cm") && lines.get(8).contains("grade"),
-                lines.get(8));
+        assertEquals(String.format(java.util.Locale.ROOT, "set 1  12.500–%.3f s  load 60.0 kg  3 reps", end), lines.get(8));
+        assertTrue(lines.get(9).contains("rep") && lines.get(9).contains("ROM cm") && lines.get(9).contains("grade"),
+                lines.get(9));
         // rep 1: ROM 42.1 cm, MCV 0.75, peak 1.6 × MCV = 1.2, concentric 0.421 / 0.75 s, eccentric 1.2 s; a 1 cm
         // early movement is 1.0° of swing, strict: P(< 10° | 1.0°, spread 3.5°) = 0.995 times 0.9 / 0.95.
         assertEquals(List.of("1", "42.1", "0.750", "1.200", "0.561", "1.200", "0.90", "1.0", "strict", "0.94"),
-                List.of(lines.get(9).trim().split("\\s+")));
+                List.of(lines.get(10).trim().split("\\s+")));
         // rep 3 is read against the first two (both strict, the same ROM): no departure reads as the model's 4.3° from
         // the height (4.6° along the arc; the median with the early movement's 1.0°), weighed equally with the early
         // movement: 2.65°, strict, P(< 10° | 2.65°, spread 3.5°) = 0.98 times 0.9 / 0.95.
         assertEquals(List.of("3", "42.1", "0.600", "0.960", "0.702", "1.200", "0.90", "2.7", "strict", "0.93"),
-                List.of(lines.get(11).trim().split("\\s+")));
-        assertEquals("  mean 0.680 m/s, best 0.750 m/s, velocity loss 20.0 % (from all 3 reps, all strict)", lines.get(12));
-        assertEquals("  grades: 3 strict, 0 cheat, 0 excessive", lines.get(13));
-        assertEquals("", lines.get(14));
-        assertEquals("warnings", lines.get(15));
-        assertEquals("  - Orientation was uncertain at the start.", lines.get(16));
-        assertEquals(17, lines.size());
+                List.of(lines.get(12).trim().split("\\s+")));
+        assertEquals("  mean 0.680 m/s, best 0.750 m/s, velocity loss 20.0 % (from all 3 reps, all strict)", lines.get(13));
+        assertEquals("  grades: 3 strict, 0 cheat, 0 excessive", lines.get(14));
+        assertEquals("", lines.get(15));
+        assertEquals("warnings", lines.get(16));
+        assertEquals("  - Orientation was uncertain at the start.", lines.get(17));
+        assertEquals(18, lines.size());
         assertTrue(text.endsWith("\n"));
     }
 
@@ -90,6 +93,20 @@ class ReportTextTest {
         String one = ReportText.render(c.report(TestReps.source(1000, 100, true), Loads.UNKNOWN), false);
         assertTrue(one.contains("load not stated  1 rep\n"), one);
         assertTrue(!one.contains("warnings"), one);
+        assertTrue(one.contains("\nswing     read from the bar's early movement alone; a calibration set (--calibrate)"), one);
+        assertFalse(none.contains("\nswing  "), "nothing graded, nothing said: " + none);
+    }
+
+    @Test
+    void aCalibratedSessionSaysItsSwingIsTheDepartureFromTheCalibration() {
+        ReportCollector c = new ReportCollector(() -> new dev.rowcoach.grading.Grader(
+                dev.rowcoach.grading.ExerciseProfiles.get("barbell-row"), dev.rowcoach.grading.DepartureModel.FITTED,
+                new dev.rowcoach.grading.Calibration(0.42, 5), false), () -> true);
+        var set = TestReps.set(1, 1, 2.5, 0.42, 0.6, 0.55, 0.5);
+        set.reps().forEach(c::rep);
+        c.setEnded(set);
+        String text = ReportText.render(c.report(TestReps.source(1000, 100, true), Loads.UNKNOWN), false);
+        assertTrue(text.contains("\nswing     read as the departure from your calibration's strict reps\n"), text);
     }
 
     @Test
