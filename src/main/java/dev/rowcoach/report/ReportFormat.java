@@ -1,10 +1,17 @@
 package dev.rowcoach.report;
 
+import dev.rowcoach.grading.Sway;
+import dev.rowcoach.session.RepReport;
+import dev.rowcoach.session.SessionReport;
+import dev.rowcoach.session.SetReport;
 import dev.rowcoach.session.SourceInfo;
 
 import java.util.Locale;
 
-/** How the text and HTML reports write numbers, loads, thresholds and the source line. */
+/**
+ * How the text and HTML reports write numbers, loads, thresholds, the source line and what the swing was read
+ * against.
+ */
 public final class ReportFormat {
 
     private ReportFormat() {
@@ -31,5 +38,32 @@ public final class ReportFormat {
                 number(s.sampleRateHz(), 1, unknown), number(s.durationS(), durationDecimals, unknown),
                 s.hasGyro() ? "gyroscope" : "no gyroscope",
                 s.gaps().isEmpty() ? "no gaps" : s.gaps().size() + (s.gaps().size() == 1 ? " gap" : " gaps"));
+    }
+
+    /**
+     * What the graded reps' swing was read against (docs/GRADING.md, "Which model grades"), with a hint when a calibration
+     * would read more of them; null when no rep was graded.
+     */
+    public static String swingBasis(SessionReport report) {
+        int calibrated = 0, firstReps = 0, early = 0;
+        for (SetReport set : report.sets()) {
+            for (RepReport r : set.reps()) {
+                if (r.grade() != null) {
+                    calibrated += r.sway().basis() == Sway.Basis.CALIBRATED ? 1 : 0;
+                    firstReps += r.sway().basis() == Sway.Basis.FIRST_REPS ? 1 : 0;
+                    early += r.sway().basis() == Sway.Basis.EARLY_MOVEMENT ? 1 : 0;
+                }
+            }
+        }
+        if (calibrated + firstReps + early == 0) {
+            return null;
+        }
+        if (calibrated > 0) {
+            return "read as the departure from your calibration's strict reps";
+        }
+        String calibrate = "; a calibration set (--calibrate) reads every rep against your own strict reps";
+        return firstReps == 0 ? "read from the bar's early movement alone" + calibrate
+                : String.format(Locale.ROOT, "read against the first two reps of each set that started strict (%d of %d "
+                + "reps), from the bar's early movement for the others%s", firstReps, firstReps + early, calibrate);
     }
 }

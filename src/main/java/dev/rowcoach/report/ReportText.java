@@ -7,7 +7,6 @@ import dev.rowcoach.coach.TrainingReview;
 import dev.rowcoach.coach.WeekSummary;
 import dev.rowcoach.grading.ExerciseProfile;
 import dev.rowcoach.grading.Grade;
-import dev.rowcoach.grading.Sway;
 import dev.rowcoach.session.DiscardedMovement;
 import dev.rowcoach.session.RepReport;
 import dev.rowcoach.session.SessionReport;
@@ -61,7 +60,7 @@ public final class ReportText {
         String cheat = ReportFormat.degrees(p.cheatMaxDeg(), "-");
         row("grading", String.format(Locale.ROOT, "strict < %s°, cheat %s–%s°, excessive > %s° of estimated torso swing",
                 strict, strict, cheat, cheat));
-        String basis = swingBasis(report);
+        String basis = ReportFormat.swingBasis(report);
         if (basis != null) {
             row("swing", basis);
         }
@@ -160,33 +159,6 @@ public final class ReportText {
 
     private String paint(String style, String text) {
         return colour ? style + text + RESET : text;
-    }
-
-    /**
-     * What the graded reps' swing was read against (docs/GRADING.md, "Which model grades"), with a hint when a calibration
-     * would read more of them; null when no rep was graded.
-     */
-    private static String swingBasis(SessionReport report) {
-        int calibrated = 0, firstReps = 0, early = 0;
-        for (SetReport set : report.sets()) {
-            for (RepReport r : set.reps()) {
-                if (r.grade() != null) {
-                    calibrated += r.sway().basis() == Sway.Basis.CALIBRATED ? 1 : 0;
-                    firstReps += r.sway().basis() == Sway.Basis.FIRST_REPS ? 1 : 0;
-                    early += r.sway().basis() == Sway.Basis.EARLY_MOVEMENT ? 1 : 0;
-                }
-            }
-        }
-        if (calibrated + firstReps + early == 0) {
-            return null;
-        }
-        if (calibrated > 0) {
-            return "read as the departure from your calibration's strict reps";
-        }
-        String calibrate = "; a calibration set (--calibrate) reads every rep against your own strict reps";
-        return firstReps == 0 ? "read from the bar's early movement alone" + calibrate
-                : String.format(Locale.ROOT, "read against the first two reps of each set that started strict (%d of %d "
-                + "reps), from the bar's early movement for the others%s", firstReps, firstReps + early, calibrate);
     }
 
     private void guidance(List<Guidance> advice) {

@@ -116,6 +116,8 @@ public final class ReportHtml {
         String cheat = ReportFormat.degrees(p.cheatMaxDeg(), "–");
         page.put("thresholds", String.format(Locale.ROOT, "strict below %s°, cheat %s–%s°, excessive above %s° of "
                 + "estimated torso swing", strict, strict, cheat, cheat));
+        String basis = ReportFormat.swingBasis(report);
+        page.put("swingBasis", basis != null ? basis : false);
         page.put("profileGuidance", p.guidance());
         page.put("profileSource", p.source());
         page.put("limits", p.limits() != null ? p.limits() : false);

@@ -1,5 +1,7 @@
 package dev.rowcoach.report.html;
 
+import dev.rowcoach.report.ReportFormat;
+
 import dev.rowcoach.coach.Guidance;
 import dev.rowcoach.coach.HardSetRule;
 import dev.rowcoach.coach.WeekSummary;
@@ -109,6 +111,11 @@ class ReportHtmlTest {
             assertTrue(note != null && page.contains(note.substring(0, note.indexOf(". The strict"))), "set " + set.index());
             assertTrue(page.contains("<dt>velocity from</dt><dd>" + set.summary().velocity().source() + "</dd>"));
         }
+        // What the swing was read against, as the text report says it.
+        assertTrue(page.contains("<dt>swing</dt><dd>" + ReportFormat.swingBasis(report).replace("'", "&#39;") + "</dd>"),
+                page);
+        assertTrue(page.contains("<dt>swing</dt><dd>read against the first two reps of each set that started strict ("),
+                ReportFormat.swingBasis(report));
         // Coaching with its rule id and source (swinging from the first rep on this file).
         SessionReport swing = replay("excessive-swing-200hz.rcrec");
         String swingPage = ReportHtml.render(swing, new ReportHtml.Details("A", null, null), weeks(), HardSetRule.DEFAULTS);
