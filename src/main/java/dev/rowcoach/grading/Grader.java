@@ -42,9 +42,10 @@ public final class Grader {
      */
     static final double SET_BASELINE_BELOW_DEG = 10;
     /**
-     * ... and their ROMs agree within this ratio. When the first two do not, the first movement was most likely the
-     * bar's pick-up (discarded only when the set ends), and the second and third reps are taken instead. The first two
-     * reps of 99 % of the sets of {@code bench grading --first-seed 201 --seeds 60} agree within 1.22.
+     * ... and their ROMs agree within this ratio. When the first two do not, or the first alone reads a swing, the first
+     * movement was most likely the bar's pick-up (discarded only when the set ends), and the second and third reps are
+     * taken instead. The first two reps of 99 % of the sets of {@code bench grading --first-seed 201 --seeds 60} agree
+     * within 1.22.
      */
     static final double SET_BASELINE_ROM_RATIO = 1.25;
     /** A swing estimate above this is not a row: it is withheld, degrees. */
@@ -62,7 +63,7 @@ public final class Grader {
     private int strictCount, learnedReps;
     /**
      * Without a calibration: the set whose first reps are held (0: none yet), and the index, ROM, horizontal excursion
-     * and early swing of its first two reps (three when the first two disagree in ROM).
+     * and early swing of its first two reps (three when the first is unlike the second: {@link #firstIsARow}).
      */
     private int firstRepsSet;
     private final int[] firstIndexes = new int[3];
@@ -227,7 +228,7 @@ public final class Grader {
         for (int i = 0; i < firstCount; i++) {
             held = firstIndexes[i] == rep.index() ? i : held;
         }
-        if (held < 0 && learn && (firstCount < 2 || firstCount == 2 && !romsAgree(0))) {
+        if (held < 0 && learn && (firstCount < 2 || firstCount == 2 && !firstIsARow())) {
             held = firstCount++;
         }
         if (held >= 0) {
@@ -237,8 +238,16 @@ public final class Grader {
             firstEarlySwings[held] = earlySwing;
             return -1;
         }
-        int pair = firstCount < 2 ? -1 : romsAgree(0) ? 0 : firstCount == 3 && romsAgree(1) ? 1 : -1;
+        int pair = firstCount < 2 ? -1 : firstIsARow() ? 0 : firstCount == 3 && romsAgree(1) ? 1 : -1;
         return pair >= 0 && readStrict(pair) && readStrict(pair + 1) ? pair : -1;
+    }
+
+    /**
+     * Whether the set's first movement is like its second, a row: not when their ROMs disagree or when it alone read a
+     * swing (a pick-up from the floor does both: the hips drive it).
+     */
+    private boolean firstIsARow() {
+        return romsAgree(0) && readStrict(0);
     }
 
     /** Whether held reps {@code i} and {@code i + 1} agree in ROM. */

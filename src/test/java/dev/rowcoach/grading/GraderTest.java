@@ -258,13 +258,14 @@ class GraderTest {
     }
 
     @Test
-    void aSetThatCheatsFromItsFirstRepHasNoBaselineOfItsOwn() {
+    void aSetThatCheatsFromItsFirstRepsHasNoBaselineOfItsOwn() {
         Grader g = grader("barbell-row");
         g.grade(pull(1, 1, 0.46, 0.09, 14), true);
-        g.grade(pull(1, 2, 0.46, 0.09, 3), true);
-        RepGrade third = g.grade(pull(1, 3, 0.46, 0.09, 14), true);
-        assertEquals(Sway.Basis.EARLY_MOVEMENT, third.sway().basis());
-        assertEquals(14, third.sway().torsoSwingDeg(), 1e-9);
+        g.grade(pull(1, 2, 0.46, 0.09, 12), true);
+        g.grade(pull(1, 3, 0.46, 0.09, 3), true);
+        RepGrade fourth = g.grade(pull(1, 4, 0.46, 0.09, 14), true);
+        assertEquals(Sway.Basis.EARLY_MOVEMENT, fourth.sway().basis());
+        assertEquals(14, fourth.sway().torsoSwingDeg(), 1e-9);
     }
 
     @Test
@@ -277,6 +278,15 @@ class GraderTest {
         RepGrade fourth = g.grade(pull(1, 4, 0.405, 0.06, 3), true);
         assertEquals(Sway.Basis.FIRST_REPS, fourth.sway().basis());
         assertEquals(0, fourth.sway().romDepartureM(), 1e-9);
+    }
+
+    @Test
+    void aFirstMovementThatAloneReadsASwingIsTakenForThePickUpToo() {
+        Grader g = grader("barbell-row");
+        g.grade(pull(1, 1, 0.45, 0.06, 17), true); // the hips drove it up from the floor, 12 % further than the rows
+        g.grade(pull(1, 2, 0.40, 0.06, 3), true);
+        assertEquals(Sway.Basis.EARLY_MOVEMENT, g.grade(pull(1, 3, 0.41, 0.06, 3), true).sway().basis());
+        assertEquals(Sway.Basis.FIRST_REPS, g.grade(pull(1, 4, 0.405, 0.06, 3), true).sway().basis());
     }
 
     @Test
