@@ -4,6 +4,8 @@ import dev.rowcoach.motion.Rep;
 import dev.rowcoach.motion.RepShape;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -268,25 +270,22 @@ class GraderTest {
         assertEquals(14, fourth.sway().torsoSwingDeg(), 1e-9);
     }
 
-    @Test
-    void aFirstMovementUnlikeTheNextIsTakenForThePickUpAndTheNextTwoRepsAreTheBaseline() {
+    /** What reps 3 and 4 of a set are read against when its first movement had this ROM and early movement. */
+    private static List<Sway.Basis> afterAFirstMovement(double romM, double earlyDeg) {
         Grader g = grader("barbell-row");
-        g.grade(pull(1, 1, 0.58, 0.05, 6), true); // from the floor to the hang
+        g.grade(pull(1, 1, romM, 0.05, earlyDeg), true);
         g.grade(pull(1, 2, 0.40, 0.06, 3), true);
-        assertEquals(Sway.Basis.EARLY_MOVEMENT, g.grade(pull(1, 3, 0.41, 0.06, 3), true).sway().basis(),
-                "the third rep joins the baseline in the pick-up's place");
-        RepGrade fourth = g.grade(pull(1, 4, 0.405, 0.06, 3), true);
-        assertEquals(Sway.Basis.FIRST_REPS, fourth.sway().basis());
-        assertEquals(0, fourth.sway().romDepartureM(), 1e-9);
+        return List.of(g.grade(pull(1, 3, 0.41, 0.06, 3), true).sway().basis(),
+                g.grade(pull(1, 4, 0.405, 0.06, 3), true).sway().basis());
     }
 
     @Test
-    void aFirstMovementThatAloneReadsASwingIsTakenForThePickUpToo() {
-        Grader g = grader("barbell-row");
-        g.grade(pull(1, 1, 0.45, 0.06, 17), true); // the hips drove it up from the floor, 12 % further than the rows
-        g.grade(pull(1, 2, 0.40, 0.06, 3), true);
-        assertEquals(Sway.Basis.EARLY_MOVEMENT, g.grade(pull(1, 3, 0.41, 0.06, 3), true).sway().basis());
-        assertEquals(Sway.Basis.FIRST_REPS, g.grade(pull(1, 4, 0.405, 0.06, 3), true).sway().basis());
+    void aFirstMovementUnlikeTheNextIsTakenForThePickUpAndTheNextTwoRepsAreTheBaseline() {
+        // The third rep joins the baseline in the pick-up's place.
+        List<Sway.Basis> afterPickUp = List.of(Sway.Basis.EARLY_MOVEMENT, Sway.Basis.FIRST_REPS);
+        assertEquals(afterPickUp, afterAFirstMovement(0.58, 6), "from the floor to the hang, 45 % further than the rows");
+        assertEquals(afterPickUp, afterAFirstMovement(0.45, 17), "the hips drove it up: it alone reads a swing");
+        assertEquals(List.of(Sway.Basis.FIRST_REPS, Sway.Basis.FIRST_REPS), afterAFirstMovement(0.41, 3), "a row");
     }
 
     @Test
