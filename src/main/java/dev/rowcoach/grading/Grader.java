@@ -13,7 +13,7 @@ import java.util.Arrays;
  * ({@link DepartureModel}): their median ROM and horizontal excursion are the baseline. Without one the bar's early
  * movement alone is read ({@link SwingModel}), except in a set whose first two reps it reads strict and whose ROMs
  * agree: they are the baseline of the set's later reps, whose departure from them is averaged with the early movement's
- * reading (with a gyroscope, on rows that allow body English). The state is the ROM and horizontal
+ * reading (on rows that allow body English). The state is the ROM and horizontal
  * excursion of the last {@value #STRICT_HISTORY} baseline reps (without a calibration: of the reps graded confidently
  * strict, for the ROM ratio alone) and of the open set's first reps; nothing grows with the session.
  */
@@ -156,10 +156,9 @@ public final class Grader {
             learn(rep.romM(), horizontal, rep.concentricStartS());
             learnedReps++;
         }
-        // Only where the torso swings freely about the hips (on a supported row a departure is the arms'), and with a
-        // gyroscope (without one the departure is the height's alone, which two reps leave too uncertain).
+        // Only where the torso swings freely about the hips: on a supported row a departure is the arms'.
         int pair = calibrated() ? -1 : firstRepsPair(rep, earlySwing, horizontal, learn);
-        boolean fromFirstReps = pair >= 0 && gyro && profile.bodyEnglishExpected();
+        boolean fromFirstReps = pair >= 0 && profile.bodyEnglishExpected();
         double baseline = calibrated() ? baseline()
                 : fromFirstReps ? 0.5 * (firstRoms[pair] + firstRoms[pair + 1]) : Double.NaN;
         double horizontalBaseline = calibrated() ? horizontalBaseline()
