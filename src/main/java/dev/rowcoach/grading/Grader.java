@@ -157,8 +157,8 @@ public final class Grader {
             learnedReps++;
         }
         // Only where the torso swings freely about the hips: on a supported row a departure is the arms'.
-        int pair = calibrated() ? -1 : firstRepsPair(rep, earlySwing, horizontal, learn);
-        boolean fromFirstReps = pair >= 0 && profile.bodyEnglishExpected();
+        int pair = calibrated() || !profile.bodyEnglishExpected() ? -1 : firstRepsPair(rep, earlySwing, horizontal, learn);
+        boolean fromFirstReps = pair >= 0;
         double baseline = calibrated() ? baseline()
                 : fromFirstReps ? 0.5 * (firstRoms[pair] + firstRoms[pair + 1]) : Double.NaN;
         double horizontalBaseline = calibrated() ? horizontalBaseline()
