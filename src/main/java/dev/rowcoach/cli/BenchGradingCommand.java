@@ -31,6 +31,12 @@ final class BenchGradingCommand implements Callable<Integer> {
             description = "First seed of the grid (default: ${DEFAULT-VALUE}).")
     long firstSeed;
 
+    @Option(names = "--exercise", paramLabel = "NAME",
+            description = "Row every set of the grid as this exercise (one whose torso can swing: barbell-row, "
+                    + "pendlay-row, yates-row, kroc-row, dumbbell-row, t-bar-row), with the same loads, swings and "
+                    + "seeds (default: the grid's own barbell, Yates and dumbbell rows).")
+    String exercise;
+
     @Option(names = "--reps", paramLabel = "FILE",
             description = "Also write every matched rep of both families (what was measured and the truth) as CSV, "
                     + "for analyses outside rowcoach (docs/lofo.py).")
@@ -47,10 +53,17 @@ final class BenchGradingCommand implements Callable<Integer> {
         if (seeds < 1 || seeds > 100) {
             throw new UserException("--seeds must be 1–100, got " + seeds, ExitCode.USAGE_OR_INPUT);
         }
+        if (exercise != null) {
+            try {
+                GradingCorpus.swinging(exercise);
+            } catch (IllegalArgumentException e) {
+                throw new UserException("--exercise: " + e.getMessage(), ExitCode.USAGE_OR_INPUT);
+            }
+        }
         // The file is opened before the minutes of simulation, so a path that cannot be written fails at once.
         try (Writer reps = repsFile == null ? null : Files.newBufferedWriter(repsFile)) {
-            List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, firstSeed, seeds);
-            List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, firstSeed, seeds);
+            List<GradingCorpus.Item> rower = GradingCorpus.collect(Family.ROWER, firstSeed, seeds, exercise);
+            List<GradingCorpus.Item> hinge = GradingCorpus.collect(Family.HINGE, firstSeed, seeds, exercise);
             if (reps != null) {
                 reps.write(GradingCorpus.CSV_HEADER + "\n");
                 GradingCorpus.writeCsv(reps, Family.ROWER, rower);

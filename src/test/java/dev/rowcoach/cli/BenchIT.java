@@ -141,6 +141,15 @@ class BenchIT {
     }
 
     @Test
+    void theGradingGridRowsOnlyExercisesWhoseTorsoCanSwing() throws Exception {
+        Cli.Result r = Cli.run("bench", "grading", "--exercise", "seal-row");
+        assertEquals(2, r.exitCode());
+        assertEquals("", r.out());
+        assertEquals("rowcoach: --exercise: an exercise whose torso can swing (barbell-row, pendlay-row, yates-row, kroc-row, "
+                + "dumbbell-row, t-bar-row) is needed, got \"seal-row\"\n", r.err());
+    }
+
+    @Test
     void defaultsToTheBundledSampleRecordings() throws Exception {
         Cli.Result r = Cli.run("bench", "accuracy");
         assertEquals(0, r.exitCode(), r.err());

@@ -15,6 +15,7 @@ import org.apache.commons.math3.linear.QRDecomposition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,9 +49,12 @@ public final class GradingBench {
      * @param noBaseline         reps graded without a baseline (the early movement alone)
      * @param disagree           reps whose features disagreed
      * @param withheld           reps whose swing was withheld
+     * @param gyroConfidence     the confidences of the grades with a gyroscope, by what the swing was read against
+     * @param accelOnlyConfidence the same without one
      */
     public record Score(GradeTally gyro, GradeTally earlyGyro, GradeTally accelOnly, double accelOnlyMaxConfidence, double squeezeStrict,
-                        int squeezeReps, double deadStopStrict, int deadStopReps, int noBaseline, int disagree, int withheld) {
+                        int squeezeReps, double deadStopStrict, int deadStopReps, int noBaseline, int disagree, int withheld,
+                        Map<Sway.Basis, ConfidenceTally> gyroConfidence, Map<Sway.Basis, ConfidenceTally> accelOnlyConfidence) {
     }
 
     /**
@@ -192,6 +196,8 @@ public final class GradingBench {
     public static Score score(List<Graded> graded) {
         GradeTally gyro = GradeTally.EMPTY, early = GradeTally.EMPTY, accel = GradeTally.EMPTY;
         double maxConfidence = Double.NaN;
+        Map<Sway.Basis, ConfidenceTally> gyroConfidence = new EnumMap<>(Sway.Basis.class);
+        Map<Sway.Basis, ConfidenceTally> accelOnlyConfidence = new EnumMap<>(Sway.Basis.class);
         int squeeze = 0, squeezeStrict = 0, deadStop = 0, deadStopStrict = 0, none = 0, disagree = 0, withheld = 0;
         for (Graded g : graded) {
             if (g.item().calibrationSet()) {
@@ -210,8 +216,11 @@ public final class GradingBench {
             }
             none += r.sway().basis() == Sway.Basis.CALIBRATED ? 0 : 1;
             disagree += r.sway().featuresAgree() ? 0 : 1;
-            GradeTally t = GradeTally.of(Grade.ofWord(g.item().truth().grade()), g.item().truth().torsoSwingDeg(),
-                    r.grade(), r.sway().torsoSwingDeg());
+            Grade truth = Grade.ofWord(g.item().truth().grade());
+            GradeTally t = GradeTally.of(truth, g.item().truth().torsoSwingDeg(), r.grade(), r.sway().torsoSwingDeg());
+            Map<Sway.Basis, ConfidenceTally> confidence = g.item().gyro() ? gyroConfidence : accelOnlyConfidence;
+            confidence.put(r.sway().basis(), confidence.getOrDefault(r.sway().basis(), ConfidenceTally.EMPTY)
+                    .plus(r.sway().torsoSwingDeg() - g.item().truth().torsoSwingDeg(), r.confidence(), r.grade() == truth));
             if (g.item().gyro()) {
                 gyro = gyro.plus(t);
                 double e = r.sway().earlySwingDeg();
@@ -227,7 +236,8 @@ public final class GradingBench {
             }
         }
         return new Score(gyro, early, accel, maxConfidence, squeeze == 0 ? Double.NaN : (double) squeezeStrict / squeeze, squeeze,
-                deadStop == 0 ? Double.NaN : (double) deadStopStrict / deadStop, deadStop, none, disagree, withheld);
+                deadStop == 0 ? Double.NaN : (double) deadStopStrict / deadStop, deadStop, none, disagree, withheld,
+                gyroConfidence, accelOnlyConfidence);
     }
 
     /**
@@ -306,11 +316,13 @@ public final class GradingBench {
                     s.deadStopStrict(), s.deadStopReps()));
             b.append(String.format(Locale.ROOT, "  not calibrated %d reps, features disagree %d, withheld %d%n",
                     s.noBaseline(), s.disagree(), s.withheld()));
+            confidences(b, s);
             Score u = d.uncalibrated();
             b.append(String.format(Locale.ROOT, "  uncalibrated (the default), %s with a gyroscope: %s%n", d.scoredOn().id(),
                     tally(u.gyro())));
             b.append(String.format(Locale.ROOT, "  uncalibrated (the default), %s without one:      %s, highest confidence %.2f%n",
                     d.scoredOn().id(), tally(u.accelOnly()), u.accelOnlyMaxConfidence()));
+            confidences(b, u);
         }
         Direction worst = directions.stream().min((a, c) -> Double.compare(a.score().gyro().accuracy(),
                 c.score().gyro().accuracy())).orElseThrow();
@@ -327,6 +339,19 @@ public final class GradingBench {
                 directions.stream().mapToDouble(d -> d.uncalibrated().gyro().accuracy()).min().orElse(Double.NaN),
                 directions.stream().mapToDouble(d -> d.uncalibrated().gyro().clearAccuracy()).min().orElse(Double.NaN),
                 directions.stream().mapToDouble(d -> d.uncalibrated().gyro().swingMaeDeg()).max().orElse(Double.NaN)));
+        ConfidenceTally gyro = ConfidenceTally.EMPTY, accelOnly = ConfidenceTally.EMPTY;
+        for (Direction d : directions) {
+            gyro = gyro.plus(d.uncalibrated().gyroConfidence().getOrDefault(Sway.Basis.EARLY_MOVEMENT, ConfidenceTally.EMPTY));
+            accelOnly = accelOnly.plus(d.uncalibrated().accelOnlyConfidence().getOrDefault(Sway.Basis.EARLY_MOVEMENT,
+                    ConfidenceTally.EMPTY));
+        }
+        // What an early-movement spread should be for a body of either family (docs/GRADING.md, "Confidence").
+        b.append(String.format(Locale.ROOT, "uncalibrated, the early movement alone, both families: with a gyroscope %d reps, "
+                        + "swing MAE %.2f° (× 1.25: %.1f°), mean confidence %.2f for %.2f right; without one %d reps, "
+                        + "swing MAE %.2f° (× 1.25: %.1f°), mean confidence %.2f for %.2f right%n",
+                gyro.reps(), gyro.swingMaeDeg(), round(1.25 * gyro.swingMaeDeg(), 0.5), gyro.meanConfidence(), gyro.accuracy(),
+                accelOnly.reps(), accelOnly.swingMaeDeg(), round(1.25 * accelOnly.swingMaeDeg(), 0.5),
+                accelOnly.meanConfidence(), accelOnly.accuracy()));
         b.append("targets (calibrated):\n");
         b.append(target("accuracy ≥ 0.85 (gyro)", worst.score().gyro().accuracy() >= 0.85));
         b.append(target("clear ≥ 0.92 (gyro)", worstClear >= 0.92));
@@ -334,6 +359,17 @@ public final class GradingBench {
         b.append(target("confidence ≤ 0.6 without a gyroscope", worstConfidence <= 0.6));
         b.append(target("squeeze sets ≥ 0.95 strict", worstSqueeze >= 0.95));
         return b.toString();
+    }
+
+    /**
+     * A line per basis of the grades with a gyroscope and without: the swing error, the confidence given and the share
+     * right.
+     */
+    private static void confidences(StringBuilder b, Score s) {
+        s.gyroConfidence().forEach((basis, t) -> b.append(String.format(Locale.ROOT,
+                "    %s, with a gyroscope: %s%n", basis.word(), t.render())));
+        s.accelOnlyConfidence().forEach((basis, t) -> b.append(String.format(Locale.ROOT,
+                "    %s, without one:      %s%n", basis.word(), t.render())));
     }
 
     private static String target(String name, boolean pass) {

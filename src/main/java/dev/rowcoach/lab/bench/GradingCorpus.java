@@ -6,6 +6,7 @@ import dev.rowcoach.motion.MotionSettings;
 import dev.rowcoach.motion.Rep;
 import dev.rowcoach.motion.RepShape;
 import dev.rowcoach.motion.SetResult;
+import dev.rowcoach.lab.sim.Exercise;
 import dev.rowcoach.lab.sim.Family;
 import dev.rowcoach.lab.sim.MountMode;
 import dev.rowcoach.lab.sim.OutputFormat;
@@ -48,6 +49,31 @@ public final class GradingCorpus {
             "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x8 @80kg swing=strict squeeze=1-3",
             "barbell-row 1x5 @60kg swing=strict; rest 60; barbell-row 1x8 @80kg swing=strict squeeze=3",
     };
+    /**
+     * The simulated exercise named {@code name}.
+     *
+     * @throws IllegalArgumentException when there is none, or its torso is held by a bench or pad (nothing to grade)
+     */
+    public static Exercise swinging(String name) {
+        Exercise e = Exercise.fromId(name);
+        if (e == null || e.torsoSupported()) {
+            StringBuilder names = new StringBuilder();
+            for (Exercise x : Exercise.values()) {
+                names.append(x.torsoSupported() ? "" : (names.isEmpty() ? "" : ", ") + x.id());
+            }
+            throw new IllegalArgumentException("an exercise whose torso can swing (" + names + ") is needed, got \"" + name + "\"");
+        }
+        return e;
+    }
+
+    /** The exercises {@link #PLANS} row, as a pattern. */
+    private static final String PLAN_EXERCISES = "barbell-row|yates-row|dumbbell-row";
+
+    /** Plan {@code p} with every set rowed as {@code exercise} (null: as it is). */
+    static String plan(int p, Exercise exercise) {
+        return exercise == null ? PLANS[p] : PLANS[p].replaceAll(PLAN_EXERCISES, exercise.id());
+    }
+
     /** Whether plan {@code plan}'s scored sets hold the bar at the top of every rep (a 1–3 s squeeze). */
     static boolean squeezes(int plan) {
         return PLANS[plan].contains("squeeze=");
@@ -83,12 +109,24 @@ public final class GradingCorpus {
      * per plan; one session in four without a gyroscope.
      */
     public static List<Item> collect(Family family, long firstSeed, int seedsPerPlan) {
+        return collect(family, firstSeed, seedsPerPlan, null);
+    }
+
+    /**
+     * The same with every set of the plans rowed as {@code exercise} (null: as the plans say), the same loads, swings,
+     * pauses and seeds.
+     *
+     * @throws IllegalArgumentException when {@code exercise} is not a simulated exercise whose torso can swing
+     */
+    public static List<Item> collect(Family family, long firstSeed, int seedsPerPlan, String exercise) {
+        Exercise e = exercise == null ? null : swinging(exercise);
         List<Item> out = new ArrayList<>();
         int k = 0;
         for (int p = 0; p < PLANS.length; p++) {
+            String plan = plan(p, e);
             for (long seed = firstSeed; seed < firstSeed + seedsPerPlan; seed++) {
                 boolean gyro = k % 4 != 3;
-                SimulationRequest request = SimulationRequest.of(PLANS[p], seed * 100 + p, OutputFormat.ROWCOACH,
+                SimulationRequest request = SimulationRequest.of(plan, seed * 100 + p, OutputFormat.ROWCOACH,
                                 RATES[k % RATES.length], gyro)
                         .withMount(k % 5 == 0 ? MountMode.FLAT : MountMode.RANDOM).withFamily(family);
                 out.addAll(matched(Simulator.run(request), k, p, gyro));

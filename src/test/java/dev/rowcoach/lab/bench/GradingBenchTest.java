@@ -1,8 +1,10 @@
 package dev.rowcoach.lab.bench;
 
 import dev.rowcoach.grading.DepartureModel;
+import dev.rowcoach.grading.Sway;
 import dev.rowcoach.grading.SwingModel;
 import dev.rowcoach.lab.sim.ExerciseBlock;
+import dev.rowcoach.lab.sim.Exercise;
 import dev.rowcoach.lab.sim.Family;
 import dev.rowcoach.lab.sim.PlanItem;
 import dev.rowcoach.lab.sim.PlanParser;
@@ -20,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The cross-family benchmark on a small grid (one session per plan and family): fitting, scoring, both directions. */
@@ -113,6 +116,21 @@ class GradingBenchTest {
     }
 
     @Test
+    void theGridCanBeRowedAsAnotherExerciseWithTheSameLoadsSwingsAndPauses() {
+        Exercise tbar = GradingCorpus.swinging("t-bar-row");
+        for (int p = 0; p < GradingCorpus.PLANS.length; p++) {
+            String plan = GradingCorpus.plan(p, tbar);
+            assertEquals(GradingCorpus.PLANS[p], GradingCorpus.plan(p, null));
+            assertEquals(GradingCorpus.PLANS[p].replaceAll("(barbell|yates|dumbbell)-row", "t-bar-row"), plan);
+            for (PlanItem item : PlanParser.parse(plan).items()) {
+                assertTrue(!(item instanceof ExerciseBlock b) || b.exercise() == tbar, plan);
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> GradingCorpus.swinging("chest-supported-row"));
+        assertThrows(IllegalArgumentException.class, () -> GradingCorpus.swinging("cable-row"), "not simulated");
+    }
+
+    @Test
     void bothDirectionsAreFittedScoredAndRendered() {
         List<GradingCorpus.Item> rower = rowerSmall.join();
         List<GradingCorpus.Item> hinge = hingeSmall.join();
@@ -131,6 +149,14 @@ class GradingBenchTest {
         // fresh sessions below, with fits on the full grid.
         String text = GradingBench.render(List.of(d, GradingBench.direction(Family.HINGE, hinge, Family.ROWER, rower)));
         assertTrue(text.contains("worst direction"), text);
+        // Each way the swing was read: its error, the confidence given and the share right; the first reps of each set
+        // are graded by the early movement alone.
+        assertTrue(text.contains("    calibrated, with a gyroscope: " + d.score().gyroConfidence().get(Sway.Basis.CALIBRATED)
+                .render()), text);
+        assertTrue(text.contains("    early movement, with a gyroscope: " + d.uncalibrated().gyroConfidence()
+                .get(Sway.Basis.EARLY_MOVEMENT).render()), text);
+        assertEquals(n, d.score().gyroConfidence().get(Sway.Basis.CALIBRATED).reps(), "every scored rep is calibrated");
+        assertTrue(text.contains("uncalibrated, the early movement alone, both families: with a gyroscope"), text);
         assertEquals(5, text.lines().filter(l -> l.startsWith("PASS ") || l.startsWith("FAIL ")).count(), text);
     }
 
