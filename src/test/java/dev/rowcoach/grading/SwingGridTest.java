@@ -1,6 +1,9 @@
 package dev.rowcoach.grading;
 
+import dev.rowcoach.lab.bench.ConfidenceTally;
+import dev.rowcoach.lab.bench.GradingBench;
 import dev.rowcoach.lab.bench.GradingCorpus;
+import dev.rowcoach.lab.sim.Family;
 import dev.rowcoach.lab.sim.MountMode;
 import dev.rowcoach.lab.sim.OutputFormat;
 import dev.rowcoach.lab.sim.SimulatedSession;
@@ -295,14 +298,21 @@ class SwingGridTest {
         System.out.println(summary("T-bar training grid with a gyroscope", tbarGyro));
         System.out.println(summary("T-bar training grid without one", tbarAccel));
         System.out.printf(Locale.ROOT, "T-bar levers fitted on its training grid: vertical %.3f m over %d reps with a gyroscope "
-                + "(spread %.1f°), %.3f m over %d without (spread %.1f°)%n", tl, tbarGyro.size(), spread(tbarGyro), tla,
-                tbarAccel.size(), spread(tbarAccel));
+                + "(spread on it %.1f°), %.3f m over %d without (spread on it %.1f°)%n", tl, tbarGyro.size(), spread(tbarGyro),
+                tla, tbarAccel.size(), spread(tbarAccel));
+        // Its spreads, as the free bar's (GradingBenchTest): the error without a calibration over both families, on the
+        // grading bench's grid rowed as T-bar rows (rowcoach bench grading --exercise t-bar-row).
+        ConfidenceTally[] early = GradingBench.earlyMovement(List.of(
+                GradingBench.score(GradingBench.gradeUncalibrated(GradingCorpus.collect(Family.ROWER, 1, 6, "t-bar-row"))),
+                GradingBench.score(GradingBench.gradeUncalibrated(GradingCorpus.collect(Family.HINGE, 1, 6, "t-bar-row")))));
+        System.out.printf(Locale.ROOT, "T-bar early movement over both families: %s; without a gyroscope %s%n",
+                early[0].render(), early[1].render());
 
         tBarCurveAgainstTheStraightLever(tbarGyro, tl);
 
         assertEquals(SwingModel.EFFECTIVE_LEVER_M, l, 1e-9, "the committed lever is this fit");
         assertEquals(SwingModel.VERTICAL_LEVER_M, lv, 1e-9, "the committed vertical lever is this fit");
-        assertEquals(new SwingModel(false, tl, tla, spread(tbarGyro), spread(tbarAccel)), committed,
+        assertEquals(new SwingModel(false, tl, tla, GradingBench.spread(early[0]), GradingBench.spread(early[1])), committed,
                 "the T-bar's committed model is this fit");
     }
 

@@ -339,19 +339,13 @@ public final class GradingBench {
                 directions.stream().mapToDouble(d -> d.uncalibrated().gyro().accuracy()).min().orElse(Double.NaN),
                 directions.stream().mapToDouble(d -> d.uncalibrated().gyro().clearAccuracy()).min().orElse(Double.NaN),
                 directions.stream().mapToDouble(d -> d.uncalibrated().gyro().swingMaeDeg()).max().orElse(Double.NaN)));
-        ConfidenceTally gyro = ConfidenceTally.EMPTY, accelOnly = ConfidenceTally.EMPTY;
-        for (Direction d : directions) {
-            gyro = gyro.plus(d.uncalibrated().gyroConfidence().getOrDefault(Sway.Basis.EARLY_MOVEMENT, ConfidenceTally.EMPTY));
-            accelOnly = accelOnly.plus(d.uncalibrated().accelOnlyConfidence().getOrDefault(Sway.Basis.EARLY_MOVEMENT,
-                    ConfidenceTally.EMPTY));
-        }
+        ConfidenceTally[] early = earlyMovement(directions.stream().map(Direction::uncalibrated).toList());
         // What an early-movement spread should be for a body of either family (docs/GRADING.md, "Confidence").
         b.append(String.format(Locale.ROOT, "uncalibrated, the early movement alone, both families: with a gyroscope %d reps, "
-                        + "swing MAE %.2f° (× 1.25: %.1f°), mean confidence %.2f for %.2f right; without one %d reps, "
-                        + "swing MAE %.2f° (× 1.25: %.1f°), mean confidence %.2f for %.2f right%n",
-                gyro.reps(), gyro.swingMaeDeg(), round(1.25 * gyro.swingMaeDeg(), 0.5), gyro.meanConfidence(), gyro.accuracy(),
-                accelOnly.reps(), accelOnly.swingMaeDeg(), round(1.25 * accelOnly.swingMaeDeg(), 0.5),
-                accelOnly.meanConfidence(), accelOnly.accuracy()));
+                        + "swing MAE %.2f° (spread %.1f°), mean confidence %.2f for %.2f right; without one %d reps, "
+                        + "swing MAE %.2f° (spread %.1f°), mean confidence %.2f for %.2f right%n",
+                early[0].reps(), early[0].swingMaeDeg(), spread(early[0]), early[0].meanConfidence(), early[0].accuracy(),
+                early[1].reps(), early[1].swingMaeDeg(), spread(early[1]), early[1].meanConfidence(), early[1].accuracy()));
         b.append("targets (calibrated):\n");
         b.append(target("accuracy ≥ 0.85 (gyro)", worst.score().gyro().accuracy() >= 0.85));
         b.append(target("clear ≥ 0.92 (gyro)", worstClear >= 0.92));
@@ -370,6 +364,27 @@ public final class GradingBench {
                 "    %s, with a gyroscope: %s%n", basis.word(), t.render())));
         s.accelOnlyConfidence().forEach((basis, t) -> b.append(String.format(Locale.ROOT,
                 "    %s, without one:      %s%n", basis.word(), t.render())));
+    }
+
+    /**
+     * The grades read from the early movement alone in {@code scores} (the default grader's, without a calibration),
+     * pooled: with a gyroscope, then without one.
+     */
+    public static ConfidenceTally[] earlyMovement(List<Score> scores) {
+        ConfidenceTally gyro = ConfidenceTally.EMPTY, accelOnly = ConfidenceTally.EMPTY;
+        for (Score s : scores) {
+            gyro = gyro.plus(s.gyroConfidence().getOrDefault(Sway.Basis.EARLY_MOVEMENT, ConfidenceTally.EMPTY));
+            accelOnly = accelOnly.plus(s.accelOnlyConfidence().getOrDefault(Sway.Basis.EARLY_MOVEMENT, ConfidenceTally.EMPTY));
+        }
+        return new ConfidenceTally[]{gyro, accelOnly};
+    }
+
+    /**
+     * A reading's spread from its grades: 1.25 × their mean absolute swing error (the ratio for normal errors), to 0.5°,
+     * at least 0.5°, as the departure model's spreads ({@link #fit}).
+     */
+    public static double spread(ConfidenceTally t) {
+        return Math.max(0.5, round(1.25 * t.swingMaeDeg(), 0.5));
     }
 
     private static String target(String name, boolean pass) {

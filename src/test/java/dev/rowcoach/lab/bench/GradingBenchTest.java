@@ -204,6 +204,19 @@ class GradingBenchTest {
     }
 
     @Test
+    void theFreeBarsEarlyMovementSpreadIsItsErrorOverBothFamilies() {
+        // Without a calibration nothing of the lifter's own is read, so the early movement's spread is its error over
+        // bodies of both families, on the bench's grid (seeds 1–6).
+        ConfidenceTally[] early = GradingBench.earlyMovement(List.of(
+                GradingBench.score(GradingBench.gradeUncalibrated(rowerGrid.join())),
+                GradingBench.score(GradingBench.gradeUncalibrated(hingeGrid.join()))));
+        String s = "commit as the free bar's spreads: " + early[0].render() + "; " + early[1].render();
+        assertTrue(early[0].reps() > 300 && early[1].reps() > 80, s);
+        assertEquals(GradingBench.spread(early[0]), SwingModel.FREE_BAR.spreadGyroDeg(), 1e-9, s);
+        assertEquals(GradingBench.spread(early[1]), SwingModel.FREE_BAR.spreadAccelOnlyDeg(), 1e-9, s);
+    }
+
+    @Test
     void theCommittedModelIsTheOneFittedOnTheRowerFamily() {
         List<GradingCorpus.Item> rower = rowerGrid.join();
         DepartureModel fitted = GradingBench.fit(GradingBench.grade(rower, DepartureModel.FITTED));
