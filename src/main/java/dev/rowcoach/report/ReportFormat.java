@@ -45,25 +45,28 @@ public final class ReportFormat {
      * would read more of them; null when no rep was graded.
      */
     public static String swingBasis(SessionReport report) {
-        int calibrated = 0, firstReps = 0, early = 0;
+        int calibrated = 0, firstReps = 0, earlyReps = 0;
         for (SetReport set : report.sets()) {
             for (RepReport r : set.reps()) {
                 if (r.grade() != null) {
                     calibrated += r.sway().basis() == Sway.Basis.CALIBRATED ? 1 : 0;
                     firstReps += r.sway().basis() == Sway.Basis.FIRST_REPS ? 1 : 0;
-                    early += r.sway().basis() == Sway.Basis.EARLY_MOVEMENT ? 1 : 0;
+                    earlyReps += r.sway().basis() == Sway.Basis.EARLY_MOVEMENT ? 1 : 0;
                 }
             }
         }
-        if (calibrated + firstReps + early == 0) {
+        if (calibrated + firstReps + earlyReps == 0) {
             return null;
         }
         if (calibrated > 0) {
             return "read as the departure from your calibration's strict reps";
         }
         String calibrate = "; a calibration set (--calibrate) reads every rep against your own strict reps";
-        return firstReps == 0 ? "read from the bar's early movement alone" + calibrate
+        // The early movement's grades carry a lower confidence: it reads bodies unlike the simulator's less well.
+        String lessCertain = ", less certain: it depends on how your body moves";
+        return firstReps == 0 ? "read from the bar's early movement alone" + lessCertain + calibrate
                 : String.format(Locale.ROOT, "read against the first two reps of each set that started strict (%d of %d "
-                + "reps), from the bar's early movement for the others%s", firstReps, firstReps + early, calibrate);
+                + "reps), from the bar's early movement for the others%s%s", firstReps, firstReps + earlyReps, lessCertain,
+                calibrate);
     }
 }

@@ -28,8 +28,8 @@ class ReportTextTest {
         assertEquals("exercise  barbell-row (bent-over barbell row; controlled body English is a tool here)", lines.get(2));
         assertEquals("grading   strict < 10°, cheat 10–25°, excessive > 25° of estimated torso swing", lines.get(3));
         assertEquals("swing     read against the first two reps of each set that started strict (1 of 3 reps), from the bar's"
-                + " early movement for the others; a calibration set (--calibrate) reads every rep against your own strict"
-                + " reps", lines.get(4));
+                + " early movement for the others, less certain: it depends on how your body moves; a calibration set"
+                + " (--calibrate) reads every rep against your own strict reps", lines.get(4));
         assertTrue(lines.get(5).startsWith("guidance  ") && lines.get(5).contains("Upper Back"), lines.get(5));
         assertEquals("load      60.0 kg", lines.get(6));
         assertEquals("", lines.get(7));
@@ -94,7 +94,8 @@ class ReportTextTest {
         String one = ReportText.render(c.report(TestReps.source(1000, 100, true), Loads.UNKNOWN), false);
         assertTrue(one.contains("load not stated  1 rep\n"), one);
         assertTrue(!one.contains("warnings"), one);
-        assertTrue(one.contains("\nswing     read from the bar's early movement alone; a calibration set (--calibrate)"), one);
+        assertTrue(one.contains("\nswing     read from the bar's early movement alone, less certain: it depends on how your"
+                + " body moves; a calibration set (--calibrate)"), one);
         assertFalse(none.contains("\nswing  "), "nothing graded, nothing said: " + none);
     }
 
