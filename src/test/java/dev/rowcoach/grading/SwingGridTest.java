@@ -150,8 +150,10 @@ class SwingGridTest {
         return REPS.stream().filter(p).toList();
     }
 
+    /** Over the reps whose swing was not withheld (they count as wrong in {@link #accuracy}). */
     private static double mae(List<Scored> reps) {
-        return reps.stream().mapToDouble(r -> Math.abs(r.estimatedDeg() - r.trueDeg())).average().orElse(Double.NaN);
+        return reps.stream().filter(r -> !Double.isNaN(r.estimatedDeg()))
+                .mapToDouble(r -> Math.abs(r.estimatedDeg() - r.trueDeg())).average().orElse(Double.NaN);
     }
 
     private static double accuracy(List<Scored> reps) {
