@@ -51,10 +51,13 @@ public final class GradingBench {
      * @param withheld           reps whose swing was withheld
      * @param gyroConfidence     the confidences of the grades with a gyroscope, by what the swing was read against
      * @param accelOnlyConfidence the same without one
+     * @param gyroDisagreeing    those of the grades with a gyroscope whose features disagreed, by the same
+     * @param accelOnlyDisagreeing the same without one
      */
     public record Score(GradeTally gyro, GradeTally earlyGyro, GradeTally accelOnly, double accelOnlyMaxConfidence, double squeezeStrict,
                         int squeezeReps, double deadStopStrict, int deadStopReps, int noBaseline, int disagree, int withheld,
-                        Map<Sway.Basis, ConfidenceTally> gyroConfidence, Map<Sway.Basis, ConfidenceTally> accelOnlyConfidence) {
+                        Map<Sway.Basis, ConfidenceTally> gyroConfidence, Map<Sway.Basis, ConfidenceTally> accelOnlyConfidence,
+                        Map<Sway.Basis, ConfidenceTally> gyroDisagreeing, Map<Sway.Basis, ConfidenceTally> accelOnlyDisagreeing) {
     }
 
     /**
@@ -198,6 +201,8 @@ public final class GradingBench {
         double maxConfidence = Double.NaN;
         Map<Sway.Basis, ConfidenceTally> gyroConfidence = new EnumMap<>(Sway.Basis.class);
         Map<Sway.Basis, ConfidenceTally> accelOnlyConfidence = new EnumMap<>(Sway.Basis.class);
+        Map<Sway.Basis, ConfidenceTally> gyroDisagreeing = new EnumMap<>(Sway.Basis.class);
+        Map<Sway.Basis, ConfidenceTally> accelOnlyDisagreeing = new EnumMap<>(Sway.Basis.class);
         int squeeze = 0, squeezeStrict = 0, deadStop = 0, deadStopStrict = 0, none = 0, disagree = 0, withheld = 0;
         for (Graded g : graded) {
             if (g.item().calibrationSet()) {
@@ -218,9 +223,11 @@ public final class GradingBench {
             disagree += r.sway().featuresAgree() ? 0 : 1;
             Grade truth = Grade.ofWord(g.item().truth().grade());
             GradeTally t = GradeTally.of(truth, g.item().truth().torsoSwingDeg(), r.grade(), r.sway().torsoSwingDeg());
-            Map<Sway.Basis, ConfidenceTally> confidence = g.item().gyro() ? gyroConfidence : accelOnlyConfidence;
-            confidence.put(r.sway().basis(), confidence.getOrDefault(r.sway().basis(), ConfidenceTally.EMPTY)
-                    .plus(r.sway().torsoSwingDeg() - g.item().truth().torsoSwingDeg(), r.confidence(), r.grade() == truth));
+            double error = r.sway().torsoSwingDeg() - g.item().truth().torsoSwingDeg();
+            tally(g.item().gyro() ? gyroConfidence : accelOnlyConfidence, r, error, truth);
+            if (!r.sway().featuresAgree()) {
+                tally(g.item().gyro() ? gyroDisagreeing : accelOnlyDisagreeing, r, error, truth);
+            }
             if (g.item().gyro()) {
                 gyro = gyro.plus(t);
                 double e = r.sway().earlySwingDeg();
@@ -237,7 +244,13 @@ public final class GradingBench {
         }
         return new Score(gyro, early, accel, maxConfidence, squeeze == 0 ? Double.NaN : (double) squeezeStrict / squeeze, squeeze,
                 deadStop == 0 ? Double.NaN : (double) deadStopStrict / deadStop, deadStop, none, disagree, withheld,
-                gyroConfidence, accelOnlyConfidence);
+                gyroConfidence, accelOnlyConfidence, gyroDisagreeing, accelOnlyDisagreeing);
+    }
+
+    /** Adds grade {@code r}, whose swing was {@code errorDeg} off, to its basis's tally in {@code tallies}. */
+    private static void tally(Map<Sway.Basis, ConfidenceTally> tallies, RepGrade r, double errorDeg, Grade truth) {
+        tallies.put(r.sway().basis(), tallies.getOrDefault(r.sway().basis(), ConfidenceTally.EMPTY)
+                .plus(errorDeg, r.confidence(), r.grade() == truth));
     }
 
     /**
@@ -360,10 +373,16 @@ public final class GradingBench {
      * right.
      */
     private static void confidences(StringBuilder b, Score s) {
-        s.gyroConfidence().forEach((basis, t) -> b.append(String.format(Locale.ROOT,
-                "    %s, with a gyroscope: %s%n", basis.word(), t.render())));
-        s.accelOnlyConfidence().forEach((basis, t) -> b.append(String.format(Locale.ROOT,
-                "    %s, without one:      %s%n", basis.word(), t.render())));
+        s.gyroConfidence().forEach((basis, t) -> b.append(String.format(Locale.ROOT, "    %s, with a gyroscope: %s%s%n",
+                basis.word(), t.render(), disagreeing(s.gyroDisagreeing().get(basis)))));
+        s.accelOnlyConfidence().forEach((basis, t) -> b.append(String.format(Locale.ROOT, "    %s, without one:      %s%s%n",
+                basis.word(), t.render(), disagreeing(s.accelOnlyDisagreeing().get(basis)))));
+    }
+
+    /** "; features disagree on 137: mean confidence 0.54 for 0.85 right", or nothing when none did. */
+    private static String disagreeing(ConfidenceTally t) {
+        return t == null ? "" : String.format(Locale.ROOT, "; features disagree on %d: mean confidence %.2f for %.2f right",
+                t.reps(), t.meanConfidence(), t.accuracy());
     }
 
     /**

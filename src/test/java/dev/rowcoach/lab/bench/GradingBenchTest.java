@@ -156,6 +156,12 @@ class GradingBenchTest {
         assertTrue(text.contains("    early movement, with a gyroscope: " + d.uncalibrated().gyroConfidence()
                 .get(Sway.Basis.EARLY_MOVEMENT).render()), text);
         assertEquals(n, d.score().gyroConfidence().get(Sway.Basis.CALIBRATED).reps(), "every scored rep is calibrated");
+        ConfidenceTally disagreeing = d.score().gyroDisagreeing().get(Sway.Basis.CALIBRATED);
+        assertEquals(d.score().disagree(), disagreeing.reps() + d.score().accelOnlyDisagreeing()
+                .getOrDefault(Sway.Basis.CALIBRATED, ConfidenceTally.EMPTY).reps(),
+                "the reps whose features disagreed, with and without a gyroscope");
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "; features disagree on %d: mean confidence %.2f for %.2f right",
+                disagreeing.reps(), disagreeing.meanConfidence(), disagreeing.accuracy())), text);
         assertTrue(text.contains("uncalibrated, the early movement alone, both families: with a gyroscope"), text);
         assertEquals(5, text.lines().filter(l -> l.startsWith("PASS ") || l.startsWith("FAIL ")).count(), text);
     }
