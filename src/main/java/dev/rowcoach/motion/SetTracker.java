@@ -24,6 +24,11 @@ final class SetTracker {
      * by 0.1–0.15 m/s on average (MOTION.md, "Holes in the data").
      */
     private static final double BRIDGED_VELOCITY_ERROR = 0.15;
+    /**
+     * A rep with holes over at least this fraction of its pull's duration may be off by all of that; one bridged less,
+     * in proportion (a pull bridged for 0.06 s of 0.55 s is nearly all measured).
+     */
+    private static final double FULLY_BRIDGED = 0.25;
     /** A first or last movement is judged against at least this many other reps. */
     private static final int MIN_REPS_TO_JUDGE = 3;
     /** Discarded when slower than this fraction of the set's median mean velocity … */
@@ -219,12 +224,14 @@ final class SetTracker {
         double[] duration = new double[m];
         double[] rom = new double[m];
         double[] stands = new double[m];
+        double[] peak = new double[m];
         double[] cadence = new double[m - 1];
         for (int j = from; j <= to; j++) {
             Rep r = set.get(j).rep();
             velocity[j - from] = measured(r, r.meanConcentricVelocityMps());
             duration[j - from] = measured(r, r.concentricDurationS());
             rom[j - from] = measured(r, r.romM());
+            peak[j - from] = measured(r, r.peakConcentricVelocityMps());
             stands[j - from] = set.get(j).standS();
         }
         // Start-to-start intervals among the reference reps, and the candidate's own interval to its neighbour.
@@ -236,16 +243,20 @@ final class SetTracker {
         double typicalVelocity = median(velocity), typicalDuration = median(duration);
         double standS = set.get(i).standS();
         // A pull bridged over holes is judged on what the holes leave sure: it was at most this fast (a bridged pull's
-        // velocity is off by up to BRIDGED_VELOCITY_ERROR) and lasted at least as long as was measured of it (a hole
-        // moves its top by up to the hole's length); its ROM, read as low as a quarter of the truth, is no evidence.
-        double ownVelocity = candidate.meanConcentricVelocityMps()
-                + (candidate.pullBridged() ? BRIDGED_VELOCITY_ERROR : 0);
+        // velocity is off by up to BRIDGED_VELOCITY_ERROR, in proportion to how much of the rep was bridged) and lasted
+        // at least as long as was measured of it (a hole moves its top by up to the hole's length); its ROM, read as low
+        // as a quarter of the truth, is no evidence that it was large, and it rose at most as far as measured plus the
+        // set's peak speed over every bridged second of the rep (holes next to the pull move it too).
+        boolean bridged = candidate.pullBridged();
+        double bridgedShare = Math.min(1, candidate.gapS() / (FULLY_BRIDGED * candidate.concentricDurationS()));
+        double ownVelocity = candidate.meanConcentricVelocityMps() + (bridged ? BRIDGED_VELOCITY_ERROR * bridgedShare : 0);
         double ownDuration = candidate.concentricDurationS() - candidate.concentricGapS();
         double ownRom = measured(candidate, candidate.romM());
+        double ownRomAtMost = bridged ? candidate.romM() + candidate.gapS() * median(peak) : candidate.romM();
         boolean slower = ownVelocity < SLOWER * typicalVelocity;
         boolean slowAndLong = slower && ownDuration > LONGER * typicalDuration;
         // The ROM gate adapts to the set's reps, which a set's first movement has none of yet: judge it now.
-        boolean slowAndSmall = slower && ownRom < SMALLER * median(rom);
+        boolean slowAndSmall = slower && ownRomAtMost < SMALLER * median(rom);
         boolean longer = ownDuration > SOMEWHAT_LONGER * typicalDuration;
         // Standing with the bar: after a longer pull, or for much longer than the set's reps pause at the top. When
         // the set's reps themselves stay up longer than a row's pause (squeezes), a longer pull held as long as the

@@ -103,6 +103,30 @@ class SetTrackerTest {
     }
 
     @Test
+    void aPullBridgedOnlyBrieflyIsJudgedOnNearlyAllOfItsMeasurement() {
+        // A 10 cm hitch before the first row, 0.04 s of it in a hole: at most 0.08 m/s faster than measured (0.15 m/s
+        // for a quarter of the pull bridged or more) and at most 5 cm larger (the rows' peak speed over the hole). Slow
+        // and small: not a row. The same hitch with 0.3 s of holes in it might have been a row: it stays.
+        tracker.add(move(3.7, 0.105, 0.3, 0), 0.66, 0.04, 0.04, 0, false);
+        for (int i = 0; i < 6; i++) {
+            row(5 + 2.5 * i);
+        }
+        tracker.add(move(43.7, 0.105, 0.3, 0), 0.66, 0.3, 0.04, 0, false);
+        for (int i = 0; i < 6; i++) {
+            row(45 + 2.5 * i);
+        }
+        tracker.finish();
+        assertEquals(2, sets.size());
+        assertEquals(6, sets.get(0).reps().size(), sets.get(0).reps().toString());
+        assertEquals(5.0, sets.get(0).startS(), 1e-9);
+        assertEquals(7, sets.get(1).reps().size(), sets.get(1).reps().toString());
+        assertEquals(43.7, sets.get(1).startS(), 1e-9);
+        assertEquals(1, discarded.size(), discarded.toString());
+        assertTrue(discarded.get(0).contains("Set 1: a movement at 3.7 s, partly in gaps in the data, looked like picking "
+                + "the bar up"), discarded.get(0));
+    }
+
+    @Test
     void aFirstMovementThatStoodStillAtTheTopOrIsOffTheBeatIsDiscarded() {
         tracker.add(move(1, 0.45, 0.8, 1.5), 0.95, 0, 0, 0, false); // as fast as the rows, but then stood still 1.5 s
         for (int i = 0; i < 5; i++) {
