@@ -251,7 +251,7 @@ final class CycleFitter {
         if (peak < 0 || v[peak] <= 0) {
             return null;
         }
-        findConcentric(peak, n, rest ? restFrom : -1);
+        findConcentric(peak, n, rest ? restFrom : -1, lobeS);
         int start = runFirst, top = runLast;
         if (top >= n - 2) {
             return null;
@@ -413,7 +413,7 @@ final class CycleFitter {
      * that begins more than {@value #ONSET_MAX_S} s before the pull's push starts at the push, when the bar is still
      * slower there than {@value #ONSET_MAX_FRACTION} of the peak (not a push that comes in two).
      */
-    private void findConcentric(int peak, int n, int restFrom) {
+    private void findConcentric(int peak, int n, int restFrom, double lobeS) {
         int held = holdAfter(peak, n);
         int push = pushOnset(peak);
         if (held >= 0) {
@@ -455,6 +455,10 @@ final class CycleFitter {
         if (bottom >= 0 && bottom < peak && t[start] < previousBottomS - TURN_OVERLAP_S
                 && holes.within(t[start], previousBottomS) > 0) {
             start = slowest(bottom, peak);
+            runCrossing = start;
+        } else if (bottom < 0 && t[start] < lobeS - TURN_OVERLAP_S && holes.within(t[start], lobeS) > 0) {
+            // Without a previous rep in the history (a set's first), the detection lobe's start is the nearest zero.
+            start = slowest(indexAtOrAfter(lobeS - TURN_OVERLAP_S, n), peak);
             runCrossing = start;
         }
         runFirst = start;

@@ -151,6 +151,17 @@ class RealRowsUnderLossTest {
         assertEquals(10, report.repCount(), report.sets().get(0).reps().toString());
     }
 
+    @Test
+    void aSetsFirstPullDoesNotReachBackAcrossHolesBeforeItsLobe() throws Exception {
+        // A tuning seed: at 25 Hz with 12 % lost, holes 0.1–0.4 s before jake's first row let its fitted run of velocity
+        // reach back to 0.38 s, almost a second before the pull (1.34 s): 0.60 m over 1.7 s, taken for the pick-up.
+        SessionReport report = underLoss("row_jake_set2_reps12_1.csv", 3, Degradation.parse("rate=25,loss=12%,burst=0.2-0.45"));
+        assertEquals(1, report.sets().size());
+        List<RepReport> reps = report.sets().get(0).reps();
+        assertEquals(12, reps.size(), reps.toString());
+        assertEquals(1.34, reps.get(0).concentricStartS(), 0.15, reps.get(0).toString());
+    }
+
     /** The real set {@code name} replayed under 12 % loss in 0.2–0.45 s bursts, as {@code bench robustness} does it. */
     private static SessionReport underLoss(String name, long seed) throws Exception {
         return underLoss(name, seed, Degradation.parse("loss=12%,burst=0.2-0.45"));
