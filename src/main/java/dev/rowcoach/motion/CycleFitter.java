@@ -449,16 +449,14 @@ final class CycleFitter {
         if (onset >= 0) {
             start = onset;
         }
-        // The previous rep's bottom is a zero of velocity: a run reaching back well before it across a bridged hole
-        // carries the bridge's error, and the pull began at the slowest sample between that bottom and the peak.
+        // The previous rep's bottom is a zero of velocity (without one in the history, a set's first rep, the detection
+        // lobe's start is the nearest): a run reaching back well before it across a bridged hole carries the bridge's
+        // error, and the pull began at the slowest sample between that zero and the peak.
         int bottom = previousBottom(n);
-        if (bottom >= 0 && bottom < peak && t[start] < previousBottomS - TURN_OVERLAP_S
-                && holes.within(t[start], previousBottomS) > 0) {
-            start = slowest(bottom, peak);
-            runCrossing = start;
-        } else if (bottom < 0 && t[start] < lobeS - TURN_OVERLAP_S && holes.within(t[start], lobeS) > 0) {
-            // Without a previous rep in the history (a set's first), the detection lobe's start is the nearest zero.
-            start = slowest(indexAtOrAfter(lobeS - TURN_OVERLAP_S, n), peak);
+        double zeroS = bottom >= 0 ? previousBottomS : lobeS;
+        int from = bottom >= 0 ? bottom : indexAtOrAfter(lobeS - TURN_OVERLAP_S, n);
+        if ((bottom < 0 || from < peak) && t[start] < zeroS - TURN_OVERLAP_S && holes.within(t[start], zeroS) > 0) {
+            start = slowest(from, peak);
             runCrossing = start;
         }
         runFirst = start;
