@@ -46,8 +46,6 @@ public final class GradingBench {
      * @param squeezeReps        how many reps those sets had
      * @param deadStopStrict     share of the reps of the strict sets with a 1–2 s dead stop at the hang graded strict
      * @param deadStopReps       how many reps those sets had
-     * @param noBaseline         reps graded without a baseline (the early movement alone)
-     * @param disagree           reps whose features disagreed
      * @param withheld           reps whose swing was withheld
      * @param gyroConfidence     the confidences of the grades with a gyroscope, by what the swing was read against
      * @param accelOnlyConfidence the same without one
@@ -55,9 +53,28 @@ public final class GradingBench {
      * @param accelOnlyDisagreeing the same without one
      */
     public record Score(GradeTally gyro, GradeTally earlyGyro, GradeTally accelOnly, double accelOnlyMaxConfidence, double squeezeStrict,
-                        int squeezeReps, double deadStopStrict, int deadStopReps, int noBaseline, int disagree, int withheld,
+                        int squeezeReps, double deadStopStrict, int deadStopReps, int withheld,
                         Map<Sway.Basis, ConfidenceTally> gyroConfidence, Map<Sway.Basis, ConfidenceTally> accelOnlyConfidence,
                         Map<Sway.Basis, ConfidenceTally> gyroDisagreeing, Map<Sway.Basis, ConfidenceTally> accelOnlyDisagreeing) {
+
+        /** Reps graded without a calibration (against their set's first reps, or the early movement alone). */
+        public int noBaseline() {
+            return reps(gyroConfidence, false) + reps(accelOnlyConfidence, false);
+        }
+
+        /** Reps whose features disagreed. */
+        public int disagree() {
+            return reps(gyroDisagreeing, true) + reps(accelOnlyDisagreeing, true);
+        }
+
+        /** How many reps {@code tallies} hold: all of them, or those not read against a calibration. */
+        private static int reps(Map<Sway.Basis, ConfidenceTally> tallies, boolean includingCalibrated) {
+            int n = 0;
+            for (Map.Entry<Sway.Basis, ConfidenceTally> e : tallies.entrySet()) {
+                n += includingCalibrated || e.getKey() != Sway.Basis.CALIBRATED ? e.getValue().reps() : 0;
+            }
+            return n;
+        }
     }
 
     /**
@@ -203,7 +220,7 @@ public final class GradingBench {
         Map<Sway.Basis, ConfidenceTally> accelOnlyConfidence = new EnumMap<>(Sway.Basis.class);
         Map<Sway.Basis, ConfidenceTally> gyroDisagreeing = new EnumMap<>(Sway.Basis.class);
         Map<Sway.Basis, ConfidenceTally> accelOnlyDisagreeing = new EnumMap<>(Sway.Basis.class);
-        int squeeze = 0, squeezeStrict = 0, deadStop = 0, deadStopStrict = 0, none = 0, disagree = 0, withheld = 0;
+        int squeeze = 0, squeezeStrict = 0, deadStop = 0, deadStopStrict = 0, withheld = 0;
         for (Graded g : graded) {
             if (g.item().calibrationSet()) {
                 continue;
@@ -219,8 +236,6 @@ public final class GradingBench {
                 withheld++;
                 continue;
             }
-            none += r.sway().basis() == Sway.Basis.CALIBRATED ? 0 : 1;
-            disagree += r.sway().featuresAgree() ? 0 : 1;
             Grade truth = Grade.ofWord(g.item().truth().grade());
             GradeTally t = GradeTally.of(truth, g.item().truth().torsoSwingDeg(), r.grade(), r.sway().torsoSwingDeg());
             double error = r.sway().torsoSwingDeg() - g.item().truth().torsoSwingDeg();
@@ -243,7 +258,7 @@ public final class GradingBench {
             }
         }
         return new Score(gyro, early, accel, maxConfidence, squeeze == 0 ? Double.NaN : (double) squeezeStrict / squeeze, squeeze,
-                deadStop == 0 ? Double.NaN : (double) deadStopStrict / deadStop, deadStop, none, disagree, withheld,
+                deadStop == 0 ? Double.NaN : (double) deadStopStrict / deadStop, deadStop, withheld,
                 gyroConfidence, accelOnlyConfidence, gyroDisagreeing, accelOnlyDisagreeing);
     }
 
