@@ -3,11 +3,13 @@ package dev.rowcoach.motion;
 /**
  * The recent stretches of the grid that were bridged over a hole in the data (estimates, not measurements),
  * so that a rep can say how much of it was not measured. A fixed ring of intervals: memory is bounded whatever
- * the session length; holes older than the last {@value #CAPACITY} are forgotten (a rep spans a few at most).
+ * the session length; holes older than the last {@value #CAPACITY} are forgotten (a rep spans a few at most, but
+ * reps that holes hid in an interval held for the set's beat are counted, with how much of them was bridged, a few
+ * beats later, and the real deadlift recordings hold two holes a second).
  */
 final class HoleLog {
 
-    private static final int CAPACITY = 32;
+    private static final int CAPACITY = 64;
 
     private final double[] startS = new double[CAPACITY];
     private final double[] endS = new double[CAPACITY];

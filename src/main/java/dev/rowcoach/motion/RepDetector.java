@@ -104,6 +104,12 @@ final class RepDetector {
      * {@value #WAITING_MAX}, oldest first.
      */
     private final ArrayDeque<Waiting> waiting = new ArrayDeque<>(WAITING_MAX);
+    /**
+     * Intervals between reps counted before the set had kept its beat {@value #MISSED_BEATS_KNOWN} times that were long
+     * enough for two beats and may hide reps; judged once it has kept it {@value #STRETCH_BEATS_KNOWN} times
+     * ({@link #judgeStretches}). At most {@value #WAITING_MAX}.
+     */
+    private final ArrayDeque<Stretch> stretches = new ArrayDeque<>(WAITING_MAX);
     private double trackVelocity, trackOffset, trackDeadlineS, trackDescent, trackFlatS;
 
     /**
@@ -211,6 +217,12 @@ final class RepDetector {
     private static final int MISSED_MAX = 3;
     /** … once the set has kept its beat this many times (a set's first movement may be the pick-up, off the beat). */
     private static final int MISSED_BEATS_KNOWN = 2;
+    /**
+     * … and, for an interval held from before the set kept its beat ({@link #holdStretch}), once it has kept it this
+     * many times: nothing waits on that judgement, so it waits for a surer beat (with two, a deadlift set's shorter
+     * first intervals made one interval three beats instead of two).
+     */
+    private static final int STRETCH_BEATS_KNOWN = 3;
     private static final double MISSED_BEFORE_TOP = 0.5;
     private static final double MISSED_AFTER_TOP = 0.4;
     private static final double MISSED_HOLE_FRACTION = 0.2;
@@ -254,6 +266,7 @@ final class RepDetector {
             roms.clear();
             intervals.clear();
             measuredIntervals.clear();
+            stretches.clear();
             lastTopS = Double.NaN;
         }
         if (tracked != null) {
@@ -666,21 +679,93 @@ final class RepDetector {
         if (Double.isNaN(lastTopS) || measuredIntervals.size() < MISSED_BEATS_KNOWN) {
             return 0;
         }
-        double interval = topS - lastTopS;
-        double median = measuredIntervals.median();
+        int k = beats(topS - lastTopS, measuredIntervals.median());
+        return k > 0 && hidden(lastTopS, topS, k) ? k - 1 : 0;
+    }
+
+    /**
+     * How many beats of {@code median} s an interval of {@code interval} s holds: k = 2…{@value #MISSED_MAX}+1 when
+     * split into k equal parts each within {@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the beat, else 0.
+     */
+    private static int beats(double interval, double median) {
         int k = (int) Math.round(interval / median);
         double beat = interval / k;
-        if (k < 2 || k > MISSED_MAX + 1 || beat < CADENCE_MIN * median || beat > CADENCE_MAX * median) {
-            return 0;
-        }
+        return k < 2 || k > MISSED_MAX + 1 || beat < CADENCE_MIN * median || beat > CADENCE_MAX * median ? 0 : k;
+    }
+
+    /**
+     * Whether around each of the k − 1 reps that would split the interval between the tops {@code fromS} and
+     * {@code toS} into k beats holes cover enough and what was measured shows the bar moving (see {@link #MISSED_MAX}).
+     */
+    private boolean hidden(double fromS, double toS, int k) {
+        double beat = (toS - fromS) / k;
         for (int j = 1; j < k; j++) {
-            double from = lastTopS + (j - MISSED_BEFORE_TOP) * beat, to = lastTopS + (j + MISSED_AFTER_TOP) * beat;
+            double from = fromS + (j - MISSED_BEFORE_TOP) * beat, to = fromS + (j + MISSED_AFTER_TOP) * beat;
             if (holes.within(from, to) < MISSED_HOLE_FRACTION * (to - from)
                     || buffer.maxAbsVerticalMeasured(from, to, holes) < MOVING_MPS2) {
-                return 0;
+                return false;
             }
         }
-        return k - 1;
+        return true;
+    }
+
+    /** The reps holes hid between the tops {@code fromS} and {@code toS}, k beats apart, counted without figures. */
+    private void inferBetween(double fromS, double toS, int k, double now) {
+        double beat = (toS - fromS) / k;
+        for (int j = 1; j < k; j++) {
+            double top = fromS + j * beat;
+            sink.inferred(RepMeasurement.unmeasured(top - MISSED_BEFORE_TOP * beat, top,
+                    top + MISSED_AFTER_TOP * beat, false), now);
+        }
+    }
+
+    /**
+     * Before the set has kept its beat, an interval long enough for two beats of the intervals known may hide reps: for
+     * each number of beats it could hold, whether the history shows them hidden is judged now, while it is still
+     * held, and the stretch is kept ({@link #stretches}) to be judged on the beat the set keeps. Says whether it was.
+     */
+    private boolean holdStretch(double topS) {
+        double interval = topS - lastTopS;
+        // Shorter than two beats of the intervals known, it is one of the set's beats (its first rows may be faster).
+        if (interval < 2 * CADENCE_MIN * (measuredIntervals.isEmpty() ? intervals : measuredIntervals).median()) {
+            return false;
+        }
+        int hiddenK = 0;
+        for (int k = 2; k <= MISSED_MAX + 1; k++) {
+            if (hidden(lastTopS, topS, k)) {
+                hiddenK |= 1 << k;
+            }
+        }
+        if (hiddenK == 0) {
+            return false;
+        }
+        if (stretches.size() == WAITING_MAX) {
+            stretches.removeFirst();
+        }
+        stretches.addLast(new Stretch(lastTopS, topS, hiddenK));
+        return true;
+    }
+
+    /**
+     * Once the set has kept its beat {@value #STRETCH_BEATS_KNOWN} times, the reps hidden in the stretches held before
+     * it had kept it twice are counted on it ({@link #holdStretch}); each stretch is in the set's cadence already.
+     */
+    private void judgeStretches(double now) {
+        if (stretches.isEmpty() || measuredIntervals.size() < STRETCH_BEATS_KNOWN) {
+            return;
+        }
+        double median = measuredIntervals.median();
+        for (Stretch st : stretches) {
+            int k = beats(st.toS() - st.fromS(), median);
+            if (k > 0 && (st.hiddenK() & 1 << k) != 0) {
+                inferBetween(st.fromS(), st.toS(), k, now);
+            }
+        }
+        stretches.clear();
+    }
+
+    /** An interval between two tops held for the set's beat; bit k of {@code hiddenK}: k beats would hide reps. */
+    private record Stretch(double fromS, double toS, int hiddenK) {
     }
 
     private void emit(RepMeasurement rep, double now) {
@@ -705,21 +790,20 @@ final class RepDetector {
             int beatsBetween;
             if (intervals.isEmpty()) {
                 beatsBetween = judgeWaiting(lastTopS, rep.topS(), now) ? 2 : 1;
+            } else if (measuredIntervals.size() < MISSED_BEATS_KNOWN && holdStretch(rep.topS())) {
+                // Not a beat of the set's: kept out of the beat that judges hidden reps, not of its cadence.
+                beatsBetween = 0;
+                intervals.add(rep.topS() - lastTopS);
             } else {
-                int missed = missedBefore(rep.topS());
-                beatsBetween = missed + 1;
-                double beat = (rep.topS() - lastTopS) / (missed + 1);
-                for (int j = 1; j <= missed; j++) {
-                    double top = lastTopS + j * beat;
-                    sink.inferred(RepMeasurement.unmeasured(top - MISSED_BEFORE_TOP * beat, top,
-                            top + MISSED_AFTER_TOP * beat, false), now);
-                }
-                for (int j = 0; j <= missed; j++) {
-                    intervals.add(beat);
+                beatsBetween = missedBefore(rep.topS()) + 1;
+                inferBetween(lastTopS, rep.topS(), beatsBetween, now);
+                for (int j = 0; j < beatsBetween; j++) {
+                    intervals.add((rep.topS() - lastTopS) / beatsBetween);
                 }
             }
             if (rep.measured() && lastCounted.measured() && beatsBetween == 1) {
                 measuredIntervals.add(rep.topS() - lastTopS);
+                judgeStretches(now);
             }
         }
         lastTopS = rep.topS();

@@ -107,6 +107,25 @@ class RealRowsUnderLossTest {
     }
 
     @Test
+    void repsHiddenBeforeTheSetHasABeatAreCountedOnceItHasOne() throws Exception {
+        // Held-out seed 42 at 25 Hz with a quarter lost: holes hide adam's 3rd and 4th pulls, when the set has kept its
+        // beat once only (the 1st to the 2nd rep). The 7.6 s from the 2nd rep to the next is three beats, but it had
+        // been taken for one, and the beat it made (5.3 s with the first) left no room for reps between.
+        String name = "row_adam_set2_reps10_1.csv";
+        SessionReport clean = Replay.of(Inputs.open(SharedData.barbell(name), new InputOptions(),
+                InputStream.nullInputStream()), Replay.Grading.DEFAULTS, Loads.UNKNOWN, next -> next);
+        SessionReport report = underLoss(name, 42, Degradation.parse("rate=25,loss=25%,burst=0.2-0.45"));
+        assertEquals(1, report.sets().size());
+        List<RepReport> reps = report.sets().get(0).reps();
+        assertEquals(10, reps.size(), reps.toString());
+        for (int i = 2; i <= 3; i++) {
+            assertTrue(Double.isNaN(reps.get(i).romM()), "counted, not measured: " + reps.get(i));
+            assertEquals(clean.sets().get(0).reps().get(i).concentricEndS(), reps.get(i).concentricEndS(), 0.3,
+                    reps.get(i).toString());
+        }
+    }
+
+    @Test
     void aRepAfterHolesAtTheTurnStartsAfterThePreviousRepsBottom() throws Exception {
         // A tuning seed: at 25 Hz with a quarter lost, holes bridged just before the last rep's pull left a velocity
         // that peaked, and read as rising, before the previous rep had come down; the last rep was lost.
