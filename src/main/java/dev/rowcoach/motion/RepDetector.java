@@ -105,11 +105,13 @@ final class RepDetector {
      */
     private final ArrayDeque<Waiting> waiting = new ArrayDeque<>(WAITING_MAX);
     /**
-     * Intervals between reps counted before the set had kept its beat {@value #MISSED_BEATS_KNOWN} times that were long
-     * enough for two beats and may hide reps; judged once it has kept it {@value #STRETCH_BEATS_KNOWN} times
-     * ({@link #judgeStretches}). At most {@value #WAITING_MAX}.
+     * Intervals between reps counted before the set had kept its beat {@value #MISSED_BEATS_KNOWN} times that may hide
+     * reps and that the interval after them showed to be longer than one beat ({@link #decideCandidate}); judged once it
+     * has kept it {@value #STRETCH_BEATS_KNOWN} times ({@link #judgeStretches}). At most {@value #WAITING_MAX}.
      */
     private final ArrayDeque<Stretch> stretches = new ArrayDeque<>(WAITING_MAX);
+    /** The last interval, too long for one beat of the intervals known, until the next interval tells (null: none). */
+    private Stretch candidate;
     private double trackVelocity, trackOffset, trackDeadlineS, trackDescent, trackFlatS;
 
     /**
@@ -267,6 +269,7 @@ final class RepDetector {
             intervals.clear();
             measuredIntervals.clear();
             stretches.clear();
+            candidate = null;
             lastTopS = Double.NaN;
         }
         if (tracked != null) {
@@ -720,14 +723,15 @@ final class RepDetector {
     }
 
     /**
-     * Before the set has kept its beat, an interval long enough for two beats of the intervals known may hide reps: for
+     * Before the set has kept its beat, an interval too long for one beat of the intervals known may hide reps: for
      * each number of beats it could hold, whether the history shows them hidden is judged now, while it is still
-     * held, and the stretch is kept ({@link #stretches}) to be judged on the beat the set keeps. Says whether it was.
+     * held, and the interval waits ({@link #candidate}) for the next one to tell whether it is a beat after all (the
+     * intervals known may be the set's first, slower or faster than the rest). Says whether it waits.
      */
-    private boolean holdStretch(double topS) {
+    private boolean holdStretch(double topS, boolean measured) {
         double interval = topS - lastTopS;
-        // Shorter than two beats of the intervals known, it is one of the set's beats (its first rows may be faster).
-        if (interval < 2 * CADENCE_MIN * (measuredIntervals.isEmpty() ? intervals : measuredIntervals).median()) {
+        double reference = (measuredIntervals.isEmpty() ? intervals : measuredIntervals).median();
+        if (interval <= CADENCE_MAX * reference) {
             return false;
         }
         int hiddenK = 0;
@@ -739,11 +743,32 @@ final class RepDetector {
         if (hiddenK == 0) {
             return false;
         }
-        if (stretches.size() == WAITING_MAX) {
-            stretches.removeFirst();
-        }
-        stretches.addLast(new Stretch(lastTopS, topS, hiddenK));
+        candidate = new Stretch(lastTopS, topS, hiddenK, reference, measured);
         return true;
+    }
+
+    /**
+     * The interval after the {@link #candidate}, {@code nextS} s, tells what it was: shorter than two beats of that
+     * interval or of those known before it, one beat, which joins the set's beat when both its reps were measured (a
+     * deadlift set's first intervals were shorter than the rest, whose real beats were then kept out of the beat);
+     * else a stretch that may hide reps, held to be judged on the beat the set keeps ({@link #stretches}).
+     */
+    private void decideCandidate(double nextS) {
+        if (candidate == null) {
+            return;
+        }
+        double interval = candidate.toS() - candidate.fromS();
+        if (interval < 2 * CADENCE_MIN * Math.min(candidate.referenceS(), nextS)) {
+            if (candidate.measured()) {
+                measuredIntervals.add(interval);
+            }
+        } else {
+            if (stretches.size() == WAITING_MAX) {
+                stretches.removeFirst();
+            }
+            stretches.addLast(candidate);
+        }
+        candidate = null;
     }
 
     /**
@@ -764,8 +789,11 @@ final class RepDetector {
         stretches.clear();
     }
 
-    /** An interval between two tops held for the set's beat; bit k of {@code hiddenK}: k beats would hide reps. */
-    private record Stretch(double fromS, double toS, int hiddenK) {
+    /**
+     * An interval between two tops held for the set's beat; bit k of {@code hiddenK}: k beats would hide reps;
+     * {@code referenceS}: the beat known when it was held; {@code measured}: both its reps were.
+     */
+    private record Stretch(double fromS, double toS, int hiddenK, double referenceS, boolean measured) {
     }
 
     private void emit(RepMeasurement rep, double now) {
@@ -788,9 +816,11 @@ final class RepDetector {
         if (!Double.isNaN(lastTopS) && !offTheSet) {
             // Beats from the last rep's top to this one's (a movement counted in between splits the first interval).
             int beatsBetween;
+            decideCandidate(rep.topS() - lastTopS);
             if (intervals.isEmpty()) {
                 beatsBetween = judgeWaiting(lastTopS, rep.topS(), now) ? 2 : 1;
-            } else if (measuredIntervals.size() < MISSED_BEATS_KNOWN && holdStretch(rep.topS())) {
+            } else if (measuredIntervals.size() < MISSED_BEATS_KNOWN
+                    && holdStretch(rep.topS(), rep.measured() && lastCounted.measured())) {
                 // Not a beat of the set's: kept out of the beat that judges hidden reps, not of its cadence.
                 beatsBetween = 0;
                 intervals.add(rep.topS() - lastTopS);
