@@ -126,6 +126,22 @@ class RealRowsUnderLossTest {
     }
 
     @Test
+    void anIntervalIsToldFromABeatByTheIntervalAfterIt() throws Exception {
+        // A tuning seed at 25 Hz with a quarter lost: adam's first interval (3.1 s) is slower than his beat (2.5 s), and
+        // the 5.0 s from the 2nd rep to the next, which hides the 3rd, is less than two of it; the 2.6 s after tells.
+        String name = "row_adam_set2_reps10_1.csv";
+        SessionReport clean = Replay.of(Inputs.open(SharedData.barbell(name), new InputOptions(),
+                InputStream.nullInputStream()), Replay.Grading.DEFAULTS, Loads.UNKNOWN, next -> next);
+        SessionReport report = underLoss(name, 1, Degradation.parse("rate=25,loss=25%,burst=0.2-0.45"));
+        assertEquals(1, report.sets().size());
+        List<RepReport> reps = report.sets().get(0).reps();
+        assertEquals(10, reps.size(), reps.toString());
+        assertTrue(Double.isNaN(reps.get(2).romM()), "counted, not measured: " + reps.get(2));
+        assertEquals(clean.sets().get(0).reps().get(2).concentricEndS(), reps.get(2).concentricEndS(), 0.3,
+                reps.get(2).toString());
+    }
+
+    @Test
     void aRepAfterHolesAtTheTurnStartsAfterThePreviousRepsBottom() throws Exception {
         // A tuning seed: at 25 Hz with a quarter lost, holes bridged just before the last rep's pull left a velocity
         // that peaked, and read as rising, before the previous rep had come down; the last rep was lost.
