@@ -111,34 +111,14 @@ class RealRowsUnderLossTest {
         // Held-out seed 42 at 25 Hz with a quarter lost: holes hide adam's 3rd and 4th pulls, when the set has kept its
         // beat once only (the 1st to the 2nd rep). The 7.6 s from the 2nd rep to the next is three beats, but it had
         // been taken for one, and the beat it made (5.3 s with the first) left no room for reps between.
-        String name = "row_adam_set2_reps10_1.csv";
-        SessionReport clean = Replay.of(Inputs.open(SharedData.barbell(name), new InputOptions(),
-                InputStream.nullInputStream()), Replay.Grading.DEFAULTS, Loads.UNKNOWN, next -> next);
-        SessionReport report = underLoss(name, 42, Degradation.parse("rate=25,loss=25%,burst=0.2-0.45"));
-        assertEquals(1, report.sets().size());
-        List<RepReport> reps = report.sets().get(0).reps();
-        assertEquals(10, reps.size(), reps.toString());
-        for (int i = 2; i <= 3; i++) {
-            assertTrue(Double.isNaN(reps.get(i).romM()), "counted, not measured: " + reps.get(i));
-            assertEquals(clean.sets().get(0).reps().get(i).concentricEndS(), reps.get(i).concentricEndS(), 0.3,
-                    reps.get(i).toString());
-        }
+        assertCountedWithoutFigures("row_adam_set2_reps10_1.csv", 42, "rate=25,loss=25%,burst=0.2-0.45", 2, 3);
     }
 
     @Test
     void anIntervalIsToldFromABeatByTheIntervalAfterIt() throws Exception {
         // A tuning seed at 25 Hz with a quarter lost: adam's first interval (3.1 s) is slower than his beat (2.5 s), and
         // the 5.0 s from the 2nd rep to the next, which hides the 3rd, is less than two of it; the 2.6 s after tells.
-        String name = "row_adam_set2_reps10_1.csv";
-        SessionReport clean = Replay.of(Inputs.open(SharedData.barbell(name), new InputOptions(),
-                InputStream.nullInputStream()), Replay.Grading.DEFAULTS, Loads.UNKNOWN, next -> next);
-        SessionReport report = underLoss(name, 1, Degradation.parse("rate=25,loss=25%,burst=0.2-0.45"));
-        assertEquals(1, report.sets().size());
-        List<RepReport> reps = report.sets().get(0).reps();
-        assertEquals(10, reps.size(), reps.toString());
-        assertTrue(Double.isNaN(reps.get(2).romM()), "counted, not measured: " + reps.get(2));
-        assertEquals(clean.sets().get(0).reps().get(2).concentricEndS(), reps.get(2).concentricEndS(), 0.3,
-                reps.get(2).toString());
+        assertCountedWithoutFigures("row_adam_set2_reps10_1.csv", 1, "rate=25,loss=25%,burst=0.2-0.45", 2);
     }
 
     @Test
@@ -195,6 +175,24 @@ class RealRowsUnderLossTest {
         List<RepReport> reps = report.sets().get(0).reps();
         assertEquals(12, reps.size(), reps.toString());
         assertEquals(1.34, reps.get(0).concentricStartS(), 0.15, reps.get(0).toString());
+    }
+
+    /**
+     * Degraded as {@code cell} says with {@code seed}, the real set {@code name} is one set of the clean file's count,
+     * the reps at {@code hidden} (0-based) counted without figures within 0.3 s of where the clean file has them.
+     */
+    private static void assertCountedWithoutFigures(String name, long seed, String cell, int... hidden) throws Exception {
+        SessionReport clean = Replay.of(Inputs.open(SharedData.barbell(name), new InputOptions(),
+                InputStream.nullInputStream()), Replay.Grading.DEFAULTS, Loads.UNKNOWN, next -> next);
+        SessionReport report = underLoss(name, seed, Degradation.parse(cell));
+        assertEquals(1, report.sets().size());
+        List<RepReport> reps = report.sets().get(0).reps();
+        assertEquals(clean.repCount(), reps.size(), reps.toString());
+        for (int i : hidden) {
+            assertTrue(Double.isNaN(reps.get(i).romM()), "counted, not measured: " + reps.get(i));
+            assertEquals(clean.sets().get(0).reps().get(i).concentricEndS(), reps.get(i).concentricEndS(), 0.3,
+                    reps.get(i).toString());
+        }
     }
 
     /** The real set {@code name} replayed under 12 % loss in 0.2–0.45 s bursts, as {@code bench robustness} does it. */
