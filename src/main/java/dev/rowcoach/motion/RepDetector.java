@@ -821,7 +821,8 @@ final class RepDetector {
                 beatsBetween = judgeWaiting(lastTopS, rep.topS(), now) ? 2 : 1;
             } else if (measuredIntervals.size() < MISSED_BEATS_KNOWN
                     && holdStretch(rep.topS(), rep.measured() && lastCounted.measured())) {
-                // Not a beat of the set's: kept out of the beat that judges hidden reps, not of its cadence.
+                // Not a beat of the set's until the next interval tells: kept out of the beat that judges hidden reps
+                // meanwhile, not out of its cadence.
                 beatsBetween = 0;
                 intervals.add(rep.topS() - lastTopS);
             } else {
