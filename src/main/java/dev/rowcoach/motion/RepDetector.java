@@ -104,6 +104,8 @@ final class RepDetector {
      * {@value #WAITING_MAX}, oldest first.
      */
     private final ArrayDeque<Waiting> waiting = new ArrayDeque<>(WAITING_MAX);
+    /** The last movement that would have been counted without figures but came off the set's beat (null: none). */
+    private Waiting offBeat;
     /**
      * Intervals between reps counted before the set had kept its beat {@value #MISSED_BEATS_KNOWN} times that may hide
      * reps and that the interval after them showed to be longer than one beat ({@link #decideCandidate}); judged once it
@@ -270,6 +272,7 @@ final class RepDetector {
             measuredIntervals.clear();
             stretches.clear();
             candidate = null;
+            offBeat = null;
             lastTopS = Double.NaN;
         }
         if (tracked != null) {
@@ -598,7 +601,8 @@ final class RepDetector {
      * comes within a set (a rep counted within the set gap before it; a set's first movement may be the pick-up) and
      * on the set's cadence: its top {@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the set's median interval after the
      * previous rep's. A movement after the last rep (putting the bar down) comes off that beat. One that comes before
-     * the set has a beat is kept until the set's second rep gives one to judge it by ({@link #judgeWaiting}).
+     * the set has a beat is kept until the set's second rep gives one to judge it by ({@link #judgeWaiting}); one off
+     * the beat, until the rep after it ({@link #offBeatBefore}).
      */
     private void countUnmeasured(double bottomS, double now, boolean rest) {
         if (!unmeasuredAllowed || holes.within(unmeasuredStartS, bottomS) < UNMEASURED_HOLE_S
@@ -612,11 +616,37 @@ final class RepDetector {
             waiting.addLast(new Waiting(unmeasuredStartS, unmeasuredTopS, bottomS, unmeasuredLobeM, rest));
             return;
         }
+        if (unmeasuredLobeM < romGate()) {
+            return;
+        }
+        RepMeasurement between = offBeatBefore(unmeasuredTopS);
+        if (between != null) {
+            counted(between, now);
+        }
         double cadence = (unmeasuredTopS - lastTopS) / intervals.median();
         boolean onBeat = cadence >= CADENCE_MIN && cadence <= CADENCE_MAX || missedBefore(unmeasuredTopS) > 0;
-        if (unmeasuredLobeM >= romGate() && onBeat) {
+        if (onBeat) {
             counted(RepMeasurement.unmeasured(unmeasuredStartS, unmeasuredTopS, bottomS, rest), now);
+        } else {
+            offBeat = new Waiting(unmeasuredStartS, unmeasuredTopS, bottomS, unmeasuredLobeM, rest);
         }
+    }
+
+    /**
+     * The movement kept off the beat ({@link #offBeat}), if it splits the interval from the last rep's top to
+     * {@code topS}, two beats of the set's cadence, into two within {@value #CADENCE_MIN}/{@value #CADENCE_MAX} of each
+     * other: a rep after all (its detection's top comes early on slow reps), counted without figures. The movement after
+     * a set's last rep, putting the bar down, has no rep after it. Forgets the movement either way.
+     */
+    private RepMeasurement offBeatBefore(double topS) {
+        Waiting w = offBeat;
+        offBeat = null;
+        if (w == null || Double.isNaN(lastTopS) || intervals.isEmpty() || w.topS() <= lastTopS || w.topS() >= topS
+                || beats(topS - lastTopS, intervals.median()) != 2) {
+            return null;
+        }
+        double before = w.topS() - lastTopS, after = topS - w.topS();
+        return Math.min(before, after) >= CADENCE_MIN / CADENCE_MAX * Math.max(before, after) ? w.unmeasured() : null;
     }
 
     /**
@@ -804,6 +834,10 @@ final class RepDetector {
     }
 
     private void counted(RepMeasurement rep, double now) {
+        RepMeasurement between = offBeatBefore(rep.topS());
+        if (between != null) {
+            counted(between, now);
+        }
         lastBottomS = rep.bottomS();
         fitter.previousBottom(lastBottomS);
         // A set's first movement far smaller than its second (under the ROM gate the second sets), or much slower and
