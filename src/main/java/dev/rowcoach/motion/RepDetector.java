@@ -645,8 +645,12 @@ final class RepDetector {
                 || beats(topS - lastTopS, intervals.median()) != 2) {
             return null;
         }
-        double before = w.topS() - lastTopS, after = topS - w.topS();
-        return Math.min(before, after) >= CADENCE_MIN / CADENCE_MAX * Math.max(before, after) ? w.unmeasured() : null;
+        return splitsEvenly(w.topS() - lastTopS, topS - w.topS()) ? w.unmeasured() : null;
+    }
+
+    /** Whether two intervals that split one are within {@value #CADENCE_MIN}/{@value #CADENCE_MAX} of each other. */
+    private static boolean splitsEvenly(double before, double after) {
+        return Math.min(before, after) >= CADENCE_MIN / CADENCE_MAX * Math.max(before, after);
     }
 
     /**
@@ -671,7 +675,7 @@ final class RepDetector {
             }
             if (w.topS() > firstTopS) {
                 double before = w.topS() - firstTopS, after = secondTopS - w.topS();
-                if (!splitsInterval && Math.min(before, after) >= CADENCE_MIN / CADENCE_MAX * Math.max(before, after)) {
+                if (!splitsInterval && splitsEvenly(before, after)) {
                     splitsInterval = true;
                     intervals.add(before);
                     intervals.add(after);
@@ -850,7 +854,8 @@ final class RepDetector {
         if (!Double.isNaN(lastTopS) && !offTheSet) {
             // Beats from the last rep's top to this one's (a movement counted in between splits the first interval).
             int beatsBetween;
-            decideCandidate(rep.topS() - lastTopS);
+            double interval = rep.topS() - lastTopS;
+            decideCandidate(interval);
             if (intervals.isEmpty()) {
                 beatsBetween = judgeWaiting(lastTopS, rep.topS(), now) ? 2 : 1;
             } else if (measuredIntervals.size() < MISSED_BEATS_KNOWN
@@ -858,16 +863,16 @@ final class RepDetector {
                 // Not a beat of the set's until the next interval tells: kept out of the beat that judges hidden reps
                 // meanwhile, not out of its cadence.
                 beatsBetween = 0;
-                intervals.add(rep.topS() - lastTopS);
+                intervals.add(interval);
             } else {
                 beatsBetween = missedBefore(rep.topS()) + 1;
                 inferBetween(lastTopS, rep.topS(), beatsBetween, now);
                 for (int j = 0; j < beatsBetween; j++) {
-                    intervals.add((rep.topS() - lastTopS) / beatsBetween);
+                    intervals.add(interval / beatsBetween);
                 }
             }
             if (rep.measured() && lastCounted.measured() && beatsBetween == 1) {
-                measuredIntervals.add(rep.topS() - lastTopS);
+                measuredIntervals.add(interval);
                 judgeStretches(now);
             }
         }
