@@ -84,6 +84,19 @@ final class SetTracker {
      */
     private static final double SQUEEZE_S = 1.0;
 
+    /**
+     * … or, for the first movement, when its top comes less than this fraction of the set's median top-to-top interval
+     * before the next rep's (a row keeps the set's beat: 0.85–1.2 of it; a movement before a set's first row, the pick-up
+     * or settling into the row, need not) …
+     */
+    private static final double EARLY = 0.85;
+    /**
+     * … while, measured over at least half its span (holes over the rest), it rose less than this fraction of the set's
+     * median ROM: a first row bridged over holes can read far less than it rose, but then it keeps the beat
+     * (docs/MOTION.md, "Holes in the data").
+     */
+    private static final double TINY = 0.3;
+
     /** A row's rep-to-rep interval when a set has only one rep so far, s. */
     private static final double DEFAULT_INTERVAL_S = 2.5;
 
@@ -226,6 +239,8 @@ final class SetTracker {
         double[] stands = new double[m];
         double[] peak = new double[m];
         double[] cadence = new double[m - 1];
+        double[] beat = new double[m - 1];
+        double[] risen = new double[m];
         for (int j = from; j <= to; j++) {
             Rep r = set.get(j).rep();
             velocity[j - from] = measured(r, r.meanConcentricVelocityMps());
@@ -233,10 +248,12 @@ final class SetTracker {
             rom[j - from] = measured(r, r.romM());
             peak[j - from] = measured(r, r.peakConcentricVelocityMps());
             stands[j - from] = set.get(j).standS();
+            risen[j - from] = r.romM();
         }
         // Start-to-start intervals among the reference reps, and the candidate's own interval to its neighbour.
         for (int j = from; j < to; j++) {
             cadence[j - from] = set.get(j + 1).rep().concentricStartS() - set.get(j).rep().concentricStartS();
+            beat[j - from] = set.get(j + 1).rep().concentricEndS() - set.get(j).rep().concentricEndS();
         }
         double ownInterval = i == 0 ? set.get(1).rep().concentricStartS() - candidate.concentricStartS()
                 : candidate.concentricStartS() - set.get(i - 1).rep().concentricStartS();
@@ -273,7 +290,11 @@ final class SetTracker {
         double down = set.get(i).descentRatio();
         boolean toTheFloor = i == last && i > 0 && down > FURTHER_DOWN
                 && (ownInterval > LATE * median(cadence) && ownInterval > max(cadence) || stoodAtTop || slower);
-        if (slowAndLong || slowAndSmall || stoodUp || offBeat || toTheFloor) {
+        // Before the first row: early for the set's beat, and small as measured, holes and all, when mostly measured.
+        boolean beforeTheRows = i == 0 && set.get(1).rep().concentricEndS() - candidate.concentricEndS() < EARLY * median(beat)
+                && candidate.romM() < TINY * median(risen)
+                && candidate.gapS() <= 0.5 * (candidate.endS() - candidate.concentricStartS());
+        if (slowAndLong || slowAndSmall || stoodUp || offBeat || toTheFloor || beforeTheRows) {
             set.remove(i);
             // A pull bridged over holes in the data has estimates, not figures, to quote.
             listener.repDiscarded(candidate, candidate.concentricGapS() > 0 || Double.isNaN(candidate.romM())

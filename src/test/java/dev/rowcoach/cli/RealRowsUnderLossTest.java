@@ -165,6 +165,16 @@ class RealRowsUnderLossTest {
     }
 
     @Test
+    void aSmallMovementJustBeforeTheFirstRowIsDiscardedWhenTheSetEnds() throws Exception {
+        // A tuning seed with a tenth lost in 0.1-0.6 s bursts: a 9 cm movement with 0.19 s of holes in it, its top 0.7
+        // of the set's beat before adam's first row's, was counted as an 11th rep.
+        SessionReport report = underLoss("row_adam_set1_reps10_1.csv", 3, Degradation.parse("loss=10%,burst=0.1-0.6"));
+        assertEquals(10, report.repCount(), report.sets().get(0).reps().toString());
+        assertTrue(report.sets().get(0).discarded().stream().anyMatch(d -> d.reason().contains("picking the bar up")),
+                report.sets().get(0).discarded().toString());
+    }
+
+    @Test
     void aLastRepWhoseLobeHolesInflatedStillReturnsAtTheEndOfTheRecording() throws Exception {
         // Held-out seed 23 with a quarter lost: holes in the last rep's pull made its detection lobe read 0.81 m for a
         // 0.44 m pull, the recording ends before the bar rests, and the bar's 0.39 m return fell just short of half that
