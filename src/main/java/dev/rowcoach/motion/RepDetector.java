@@ -23,7 +23,9 @@ import java.util.Iterator;
  *   no descent within topDwellMaxS of the top                                → drop (pick-up, standing up)
  *   next lobe starts before the bar came back down                           → drop (incomplete return),
  *                                                                               unless the cycle fit shows it
- *                                                                               came ≥ 0.8 ROM down
+ *                                                                               came ≥ 0.8 ROM down, or it shows a
+ *                                                                               whole pull: then measure it again
+ *                                                                               up to the next rep's start
  *   older than pendingMaxS: confirm if the bar came back down, else drop
  * confirm: measure by cycle fit → (track the true bottom forward if needed) → ROM gate → return gate → emit
  *   measurement failed or fails the gates across holes in the data, rep on the set's cadence → count it unmeasured
@@ -96,8 +98,8 @@ final class RepDetector {
     private boolean gyro;
 
     private RepMeasurement tracked;
-    private boolean unmeasuredAllowed, unmeasuredOpensSet;
-    private double unmeasuredStartS, unmeasuredTopS, unmeasuredLobeM;
+    /** The movement last confirmed, as {@link #countUnmeasured} reads it, kept while it is tracked. */
+    private Unmeasured unmeasured = new Unmeasured(false, false, 0, 0, 0);
     /**
      * Movements that would be counted without figures but came before the set had a beat to judge them by: before its
      * first rep, or between its first and second; they are judged when the second rep gives the beat. The latest
@@ -114,6 +116,11 @@ final class RepDetector {
     private final ArrayDeque<Stretch> stretches = new ArrayDeque<>(WAITING_MAX);
     /** The last interval, too long for one beat of the intervals known, until the next interval tells (null: none). */
     private Stretch candidate;
+    /**
+     * A movement whose cycle fit measured a whole pull but whose lowering the fit's window cut short (the next lobe began
+     * before the bar was down), waiting for the next rep's start to be measured again up to it (null: none).
+     */
+    private Deferred deferred;
     private double trackVelocity, trackOffset, trackDeadlineS, trackDescent, trackFlatS;
 
     /**
@@ -265,7 +272,11 @@ final class RepDetector {
             lastStillS = t;
         }
         fitter.gyro(gyro);
+        if (deferred != null && t - deferred.endS() > s.pendingMaxS()) {
+            resolveDeferred(Double.NaN, t); // no rep came after it
+        }
         if (t - lastRepS > s.setGapS() && (!peaks.isEmpty() || !Double.isNaN(lastTopS)) && !pending) {
+            resolveDeferred(Double.NaN, t);
             peaks.clear();
             roms.clear();
             intervals.clear();
@@ -330,13 +341,17 @@ final class RepDetector {
         }
     }
 
-    /** Where the movement waiting to be confirmed as a rep (pending, or tracked to its bottom) began, s; NaN: none. */
+    /**
+     * Where the movement waiting to be confirmed as a rep (pending, tracked to its bottom, or deferred to the next rep's
+     * start) began, s; NaN: none.
+     */
     double movementSinceS() {
-        return pending ? pendingStartS : tracked != null ? tracked.startS() : Double.NaN;
+        return pending ? pendingStartS : tracked != null ? tracked.startS() : deferred != null ? deferred.startS() : Double.NaN;
     }
 
     /** End of stream: a pending rep whose bar came back down counts; a tracked one is emitted. */
     void finish(double t) {
+        resolveDeferred(Double.NaN, t);
         if (pending && returned()) {
             confirm(t, t, true);
         }
@@ -352,6 +367,7 @@ final class RepDetector {
         restSinceS = Double.NaN;
         tracked = null;
         reportedEarly = false;
+        deferred = null;
         fitter.reset();
     }
 
@@ -417,6 +433,7 @@ final class RepDetector {
         pending = false;
         restSinceS = Double.NaN;
         flushTracked(now);
+        resolveDeferred(fit.rep().startS(), now);
         deliver(fit.rep(), now, revises);
     }
 
@@ -428,6 +445,7 @@ final class RepDetector {
         CycleFitter.Fit fit = earlyFit(holdStartS, end);
         if (fit != null) {
             flushTracked(now);
+            resolveDeferred(fit.rep().startS(), now);
             emit(fit.rep(), now);
             reportedEarly = true;
         }
@@ -453,7 +471,7 @@ final class RepDetector {
      */
     private void deliverOrCount(RepMeasurement rep, double now, boolean revises) {
         if (!revises && !passesGates(rep)) {
-            countUnmeasured(rep.bottomS(), now, rep.restMode());
+            countUnmeasured(unmeasured, rep.bottomS(), now, rep.restMode());
         } else {
             deliver(rep, now, revises);
         }
@@ -499,24 +517,61 @@ final class RepDetector {
         // The fit's bottom, when the history does not reach it yet (the next lobe began in a lowering the fit still
         // reads as going on, or across a hole, whose bridge the detection velocity carries), is the next lift's start.
         boolean holed = holes.within(pendingStartS, endS) > 0;
-        if (fit != null && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()
-                && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : TURN_TIMING_S)) {
+        boolean after = fit != null && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : TURN_TIMING_S);
+        if (after && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()) {
             restSinceS = Double.NaN;
             flushTracked(now);
+            resolveDeferred(fit.rep().startS(), now);
             deliverOrCount(fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0), now, revises);
         } else if (tracked == null) {
-            // The next pull has begun: across holes, that the bar came down in between is as sure as the pull.
-            countUnmeasured(endS, now, false);
+            resolveDeferred(fit != null ? fit.rep().startS() : Double.NaN, now);
+            if (!revises && after && fit.rep().romM() >= romGate() && fit.rep().romM() <= ROM_MAX_M) {
+                // A whole pull whose lowering the next lobe cut short: measured again up to the next rep's start.
+                deferred = new Deferred(pendingStartS, pendingTriggerS, endS, unmeasured);
+            } else {
+                // The next pull has begun: across holes, that the bar came down in between is as sure as the pull.
+                countUnmeasured(unmeasured, endS, now, false);
+            }
         }
+    }
+
+    /**
+     * The {@link #deferred} movement, once the next rep's start ({@code nextStartS}, NaN: not known) is: measured over
+     * the cycle up to it, and delivered if it is a whole rep; else judged as it would have been at once, for counting
+     * without figures ({@link #countUnmeasured}).
+     */
+    private void resolveDeferred(double nextStartS, double now) {
+        Deferred d = deferred;
+        if (d == null) {
+            return;
+        }
+        deferred = null;
+        if (nextStartS > d.endS()) {
+            CycleFitter.Fit fit = fitter.fit(buffer, d.startS(), nextStartS, CycleFitter.End.CYCLE, d.startS(), d.triggerS());
+            if (fit != null && fit.bottomFound() && passesGates(fit.rep())
+                    && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()) {
+                counted(fit.rep(), now);
+                return;
+            }
+        }
+        countUnmeasured(d.unmeasured(), d.endS(), now, false);
+    }
+
+    /**
+     * What {@link #countUnmeasured} reads of a movement: whether it may be counted so (not a revision, not a possible
+     * pick-up), whether it opens a set, and its detection lobe's start, top and size.
+     */
+    private record Unmeasured(boolean allowed, boolean opensSet, double startS, double topS, double lobeM) {
+    }
+
+    /** A movement measured again once the next rep's start is known ({@link #resolveDeferred}). */
+    private record Deferred(double startS, double triggerS, double endS, Unmeasured unmeasured) {
     }
 
     /** What a rep counted unmeasured ({@link #countUnmeasured}) needs from the pending lobe, kept while it is tracked. */
     private void keepForUnmeasured(boolean revises, double now) {
-        unmeasuredAllowed = !revises && !pendingMayBeStanding;
-        unmeasuredOpensSet = now - lastRepS > s.setGapS() || Double.isNaN(lastTopS);
-        unmeasuredStartS = pendingStartS;
-        unmeasuredTopS = pendingTopS;
-        unmeasuredLobeM = pendingLobeM;
+        unmeasured = new Unmeasured(!revises && !pendingMayBeStanding, now - lastRepS > s.setGapS() || Double.isNaN(lastTopS),
+                pendingStartS, pendingTopS, pendingLobeM);
     }
 
     private void confirm(double endS, double now, boolean rest) {
@@ -528,12 +583,14 @@ final class RepDetector {
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, endS, rest ? CycleFitter.End.REST : CycleFitter.End.CYCLE,
                 pendingStartS, pendingTriggerS);
         if (fit == null) {
-            countUnmeasured(endS, now, rest);
+            resolveDeferred(Double.NaN, now);
+            countUnmeasured(unmeasured, endS, now, rest);
             return;
         }
         if (!rest && fit.bottomFound() && !revises && !passesGates(fit.rep()) && holes.within(pendingStartS, endS) == 0) {
             fit = secondOpinion(fit, endS);
         }
+        resolveDeferred(fit.rep().startS(), now);
         if (fit.bottomFound()) {
             deliverOrCount(fit.rep(), now, revises);
         } else {
@@ -604,31 +661,31 @@ final class RepDetector {
      * the set has a beat is kept until the set's second rep gives one to judge it by ({@link #judgeWaiting}); one off
      * the beat, until the rep after it ({@link #offBeatBefore}).
      */
-    private void countUnmeasured(double bottomS, double now, boolean rest) {
-        if (!unmeasuredAllowed || holes.within(unmeasuredStartS, bottomS) < UNMEASURED_HOLE_S
-                || buffer.maxAbsVerticalMeasured(unmeasuredStartS, bottomS, holes) < MOVING_MPS2) {
+    private void countUnmeasured(Unmeasured u, double bottomS, double now, boolean rest) {
+        if (!u.allowed() || holes.within(u.startS(), bottomS) < UNMEASURED_HOLE_S
+                || buffer.maxAbsVerticalMeasured(u.startS(), bottomS, holes) < MOVING_MPS2) {
             return;
         }
-        if (unmeasuredOpensSet || intervals.isEmpty()) {
+        if (u.opensSet() || intervals.isEmpty()) {
             if (waiting.size() == WAITING_MAX) {
                 waiting.removeFirst();
             }
-            waiting.addLast(new Waiting(unmeasuredStartS, unmeasuredTopS, bottomS, unmeasuredLobeM, rest));
+            waiting.addLast(new Waiting(u.startS(), u.topS(), bottomS, u.lobeM(), rest));
             return;
         }
-        if (unmeasuredLobeM < romGate()) {
+        if (u.lobeM() < romGate()) {
             return;
         }
-        RepMeasurement between = offBeatBefore(unmeasuredTopS);
+        RepMeasurement between = offBeatBefore(u.topS());
         if (between != null) {
             counted(between, now);
         }
-        double cadence = (unmeasuredTopS - lastTopS) / intervals.median();
-        boolean onBeat = cadence >= CADENCE_MIN && cadence <= CADENCE_MAX || missedBefore(unmeasuredTopS) > 0;
+        double cadence = (u.topS() - lastTopS) / intervals.median();
+        boolean onBeat = cadence >= CADENCE_MIN && cadence <= CADENCE_MAX || missedBefore(u.topS()) > 0;
         if (onBeat) {
-            counted(RepMeasurement.unmeasured(unmeasuredStartS, unmeasuredTopS, bottomS, rest), now);
+            counted(RepMeasurement.unmeasured(u.startS(), u.topS(), bottomS, rest), now);
         } else {
-            offBeat = new Waiting(unmeasuredStartS, unmeasuredTopS, bottomS, unmeasuredLobeM, rest);
+            offBeat = new Waiting(u.startS(), u.topS(), bottomS, u.lobeM(), rest);
         }
     }
 

@@ -116,7 +116,8 @@ class GapsAndPausesTest {
      * first: its interval to the first measured row is no beat, so the two rows waited for the next interval, and
      * each counts on it (the first set of corpus D's cheat-fatigue-s31 session under the holes `bench robustness` drew
      * for it with seed 1 at 20 % loss, copied here; with one movement waiting at a time and the pick-up's interval
-     * taken for the beat, both were lost).
+     * taken for the beat, both were lost). The second row's lowering ran on past the next lobe's start: it is measured
+     * again once the next row's start is known, and its figures stand.
      */
     @Test
     void rowsWaitingForTheSetsBeatAreEachJudgedOnIt() {
@@ -128,12 +129,11 @@ class GapsAndPausesTest {
         List<TruthRep> truth = s.truth().sets().get(0).reps();
         List<Rep> found = run.sets.get(0).reps();
         assertEquals(truth.size(), found.size(), found.toString());
-        for (int i = 0; i < 2; i++) {
-            Rep rep = found.get(i);
-            assertTrue(Double.isNaN(rep.romM()) && rep.concentricStartS() < truth.get(i).concentricEndS()
-                    && rep.concentricEndS() > truth.get(i).concentricStartS(),
-                    "counted over " + truth.get(i) + ": " + rep);
-        }
+        Rep first = found.get(0), second = found.get(1);
+        assertTrue(Double.isNaN(first.romM()) && first.concentricStartS() < truth.get(0).concentricEndS()
+                && first.concentricEndS() > truth.get(0).concentricStartS(), "counted over " + truth.get(0) + ": " + first);
+        assertEquals(truth.get(1).concentricStartS(), second.concentricStartS(), 0.1, second.toString());
+        assertEquals(truth.get(1).romM(), second.romM(), 0.02, second.toString());
     }
 
     /**
