@@ -158,20 +158,14 @@ class RealRowsUnderLossTest {
         // Held-out seed 21 with a quarter lost: a 10 cm hitch 1.25 s before adam's first row, which the clean file does
         // not count, had 0.06 s of its 0.55 s pull bridged; with the whole allowance for a bridged pull's speed and no
         // bound on its ROM it was counted as an 11th rep.
-        SessionReport report = underLoss("row_adam_set1_reps10_1.csv", 21, Degradation.parse("loss=25%,burst=0.2-0.45"));
-        assertEquals(10, report.repCount(), report.sets().get(0).reps().toString());
-        assertTrue(report.sets().get(0).discarded().stream().anyMatch(d -> d.reason().contains("picking the bar up")),
-                report.sets().get(0).discarded().toString());
+        assertPickUpDiscarded(underLoss("row_adam_set1_reps10_1.csv", 21, Degradation.parse("loss=25%,burst=0.2-0.45")));
     }
 
     @Test
     void aSmallMovementJustBeforeTheFirstRowIsDiscardedWhenTheSetEnds() throws Exception {
         // A tuning seed with a tenth lost in 0.1-0.6 s bursts: a 9 cm movement with 0.19 s of holes in it, its top 0.7
         // of the set's beat before adam's first row's, was counted as an 11th rep.
-        SessionReport report = underLoss("row_adam_set1_reps10_1.csv", 3, Degradation.parse("loss=10%,burst=0.1-0.6"));
-        assertEquals(10, report.repCount(), report.sets().get(0).reps().toString());
-        assertTrue(report.sets().get(0).discarded().stream().anyMatch(d -> d.reason().contains("picking the bar up")),
-                report.sets().get(0).discarded().toString());
+        assertPickUpDiscarded(underLoss("row_adam_set1_reps10_1.csv", 3, Degradation.parse("loss=10%,burst=0.1-0.6")));
     }
 
     @Test
@@ -206,6 +200,13 @@ class RealRowsUnderLossTest {
         List<RepReport> reps = report.sets().get(0).reps();
         assertEquals(12, reps.size(), reps.toString());
         assertEquals(1.34, reps.get(0).concentricStartS(), 0.15, reps.get(0).toString());
+    }
+
+    /** adam's set 1 counts its 10 rows, a movement before them discarded as the pick-up. */
+    private static void assertPickUpDiscarded(SessionReport report) {
+        assertEquals(10, report.repCount(), report.sets().get(0).reps().toString());
+        assertTrue(report.sets().get(0).discarded().stream().anyMatch(d -> d.reason().contains("picking the bar up")),
+                report.sets().get(0).discarded().toString());
     }
 
     /**
