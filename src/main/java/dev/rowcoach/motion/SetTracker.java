@@ -91,11 +91,12 @@ final class SetTracker {
      */
     private static final double EARLY = 0.85;
     /**
-     * … while, measured over at least half its span (holes over the rest), it rose less than this fraction of the set's
-     * median ROM: a first row bridged over holes can read far less than it rose, but then it keeps the beat
-     * (docs/MOTION.md, "Holes in the data").
+     * … while it rose less than this fraction of the set's median ROM, as measured: a first row bridged over holes can
+     * read far less than it rose, but then it keeps the beat (docs/MOTION.md, step 10, "Sets") …
      */
     private static final double TINY = 0.3;
+    /** … and holes cover at most this fraction of it, from its start to its end: what it rose was measured. */
+    private static final double MOSTLY_MEASURED = 0.5;
 
     /** A row's rep-to-rep interval when a set has only one rep so far, s. */
     private static final double DEFAULT_INTERVAL_S = 2.5;
@@ -250,7 +251,8 @@ final class SetTracker {
             stands[j - from] = set.get(j).standS();
             risen[j - from] = r.romM();
         }
-        // Start-to-start intervals among the reference reps, and the candidate's own interval to its neighbour.
+        // Start-to-start and top-to-top intervals among the reference reps, and the candidate's own interval to its
+        // neighbour.
         for (int j = from; j < to; j++) {
             cadence[j - from] = set.get(j + 1).rep().concentricStartS() - set.get(j).rep().concentricStartS();
             beat[j - from] = set.get(j + 1).rep().concentricEndS() - set.get(j).rep().concentricEndS();
@@ -293,7 +295,7 @@ final class SetTracker {
         // Before the first row: early for the set's beat, and small as measured, holes and all, when mostly measured.
         boolean beforeTheRows = i == 0 && set.get(1).rep().concentricEndS() - candidate.concentricEndS() < EARLY * median(beat)
                 && candidate.romM() < TINY * median(risen)
-                && candidate.gapS() <= 0.5 * (candidate.endS() - candidate.concentricStartS());
+                && candidate.gapS() <= MOSTLY_MEASURED * (candidate.endS() - candidate.concentricStartS());
         if (slowAndLong || slowAndSmall || stoodUp || offBeat || toTheFloor || beforeTheRows) {
             set.remove(i);
             // A pull bridged over holes in the data has estimates, not figures, to quote.
