@@ -454,7 +454,7 @@ final class RepDetector {
     /** The pending rep measured as ending at rest from {@code restS}, if it shows a whole rep that came back down. */
     private CycleFitter.Fit earlyFit(double restS, CycleFitter.End end) {
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, end, pendingStartS, pendingTriggerS);
-        boolean whole = fit != null && passesGates(fit.rep()) && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM();
+        boolean whole = fit != null && passesGates(fit.rep()) && cameDown(fit.rep());
         return whole ? fit : null;
     }
 
@@ -518,7 +518,7 @@ final class RepDetector {
         // reads as going on, or across a hole, whose bridge the detection velocity carries), is the next lift's start.
         boolean holed = holes.within(pendingStartS, endS) > 0;
         boolean after = fit != null && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : TURN_TIMING_S);
-        if (after && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()) {
+        if (after && cameDown(fit.rep())) {
             restSinceS = Double.NaN;
             flushTracked(now);
             resolveDeferred(fit.rep().startS(), now);
@@ -548,8 +548,7 @@ final class RepDetector {
         deferred = null;
         if (nextStartS > d.endS()) {
             CycleFitter.Fit fit = fitter.fit(buffer, d.startS(), nextStartS, CycleFitter.End.CYCLE, d.startS(), d.triggerS());
-            if (fit != null && fit.bottomFound() && passesGates(fit.rep())
-                    && fit.rep().descentM() >= EARLY_DESCENT * fit.rep().romM()) {
+            if (fit != null && fit.bottomFound() && passesGates(fit.rep()) && cameDown(fit.rep())) {
                 counted(fit.rep(), now);
                 return;
             }
@@ -650,6 +649,19 @@ final class RepDetector {
         return rep.romM() >= romGate() && rep.romM() <= ROM_MAX_M && rep.descentM() >= descentNeeded * rep.romM();
     }
 
+    /** Whether the measurement shows the bar came back down {@value #EARLY_DESCENT} of its ROM or more. */
+    private static boolean cameDown(RepMeasurement rep) {
+        return rep.descentM() >= EARLY_DESCENT * rep.romM();
+    }
+
+    /** Adds {@code item} to {@code latest}, which keeps the latest {@value #WAITING_MAX}. */
+    private static <T> void keepLatest(ArrayDeque<T> latest, T item) {
+        if (latest.size() == WAITING_MAX) {
+            latest.removeFirst();
+        }
+        latest.addLast(item);
+    }
+
     /**
      * A rep the detection velocity saw whole (a lobe as large as the set's reps, and its return) whose measurement
      * failed the gates or could not be made, with holes in the data inside it: the bridges' estimates, not the bar,
@@ -667,10 +679,7 @@ final class RepDetector {
             return;
         }
         if (u.opensSet() || intervals.isEmpty()) {
-            if (waiting.size() == WAITING_MAX) {
-                waiting.removeFirst();
-            }
-            waiting.addLast(new Waiting(u.startS(), u.topS(), bottomS, u.lobeM(), rest));
+            keepLatest(waiting, new Waiting(u.startS(), u.topS(), bottomS, u.lobeM(), rest));
             return;
         }
         if (u.lobeM() < romGate()) {
@@ -854,10 +863,7 @@ final class RepDetector {
                 measuredIntervals.add(interval);
             }
         } else {
-            if (stretches.size() == WAITING_MAX) {
-                stretches.removeFirst();
-            }
-            stretches.addLast(candidate);
+            keepLatest(stretches, candidate);
         }
         candidate = null;
     }
