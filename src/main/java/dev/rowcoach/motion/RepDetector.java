@@ -1,8 +1,5 @@
 package dev.rowcoach.motion;
 
-import java.util.ArrayDeque;
-import java.util.Iterator;
-
 /**
  * The rep state machine. Per grid sample it sees the vertical acceleration (for measuring) and the
  * high-passed detection velocity (for counting):
@@ -41,7 +38,7 @@ final class RepDetector {
         void rep(RepMeasurement rep, double confirmedAtS);
 
         /**
-         * A rep holes in the data hid, counted from the set's beat between two reps (see {@link #MISSED_MAX}): it
+         * A rep holes in the data hid, counted from the set's beat between two reps (see {@link SetBeat}): it
          * stands only as long as the rep after it does.
          */
         void inferred(RepMeasurement rep, double confirmedAtS);
@@ -60,10 +57,8 @@ final class RepDetector {
     private final Sink sink;
     private final RecentMedian peaks;
     private final RecentMedian roms;
-    /** Top-to-top intervals of the set's consecutive reps, s: its cadence. */
-    private final RecentMedian intervals;
-    /** The same between consecutive reps both measured (a rep counted unmeasured has only its detection's top), s. */
-    private final RecentMedian measuredIntervals;
+    /** The set's beat, and the reps holes hid, counted from it. */
+    private final SetBeat beat;
 
     private State state = State.SEARCH;
     private double lastUpCrossingS = Double.NaN;
@@ -71,8 +66,6 @@ final class RepDetector {
     private double lastRepS = Double.NEGATIVE_INFINITY;
     /** Where the last rep emitted ended, s. */
     private double lastBottomS = Double.NEGATIVE_INFINITY;
-    /** Where the last rep emitted had its top, s (NaN at the start of a set). */
-    private double lastTopS = Double.NaN;
     /** The last rep counted (null: none yet). */
     private RepMeasurement lastCounted;
 
@@ -100,22 +93,6 @@ final class RepDetector {
     private RepMeasurement tracked;
     /** The movement last confirmed, as {@link #countUnmeasured} reads it, kept while it is tracked. */
     private Unmeasured unmeasured = new Unmeasured(false, false, 0, 0, 0);
-    /**
-     * Movements that would be counted without figures but came before the set had a beat to judge them by: before its
-     * first rep, or between its first and second; they are judged when the second rep gives the beat. The latest
-     * {@value #WAITING_MAX}, oldest first.
-     */
-    private final ArrayDeque<Waiting> waiting = new ArrayDeque<>(WAITING_MAX);
-    /** The last movement that would have been counted without figures but came off the set's beat (null: none). */
-    private Waiting offBeat;
-    /**
-     * Intervals between reps counted before the set had kept its beat {@value #MISSED_BEATS_KNOWN} times that may hide
-     * reps and that the interval after them showed to be longer than one beat ({@link #decideCandidate}); judged once it
-     * has kept it {@value #STRETCH_BEATS_KNOWN} times ({@link #judgeStretches}). At most {@value #WAITING_MAX}.
-     */
-    private final ArrayDeque<Stretch> stretches = new ArrayDeque<>(WAITING_MAX);
-    /** The last interval, too long for one beat of the intervals known, until the next interval tells (null: none). */
-    private Stretch candidate;
     /**
      * A movement whose cycle fit measured a whole pull but whose lowering the fit's window cut short (the next lobe began
      * before the bar was down), waiting for the next rep's start to be measured again up to it (null: none).
@@ -208,40 +185,6 @@ final class RepDetector {
      * much of it was bridged, s, and its detection lobe was a whole rep's (see {@link #countUnmeasured}).
      */
     private static final double UNMEASURED_HOLE_S = 0.1;
-    /**
-     * … and when its top came this close to the set's cadence after the previous rep's top (fractions of the median
-     * top-to-top interval; the real sets' reps keep theirs within 5–15 %).
-     */
-    private static final double CADENCE_MIN = 0.85;
-    private static final double CADENCE_MAX = 1.2;
-    /** At most this many movements are kept waiting for a set's beat. */
-    private static final int WAITING_MAX = 4;
-    /**
-     * A rep whose top comes k = 2…{@value #MISSED_MAX}+1 beats after the previous rep's (the interval split into k equal
-     * parts, each within {@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the set's beat) had k − 1 reps between the two
-     * that holes in the data hid from the detection (a hole over most of a pull leaves no lobe, or merges it with the
-     * next one): each is counted, without figures, when around it (from {@value #MISSED_BEFORE_TOP} of a beat before its
-     * top to {@value #MISSED_AFTER_TOP} after) holes cover at least {@value #MISSED_HOLE_FRACTION} and what was measured
-     * shows the bar moving as in a row (an acceleration of at least {@value #MOVING_MPS2} m/s²): a bar held or
-     * resting between reps (a pause within the set) shows neither. The beat is that of consecutive measured reps.
-     */
-    private static final int MISSED_MAX = 3;
-    /** … once the set has kept its beat this many times (a set's first movement may be the pick-up, off the beat). */
-    private static final int MISSED_BEATS_KNOWN = 2;
-    /**
-     * … and, for an interval held from before the set kept its beat ({@link #holdStretch}), once it has kept it this
-     * many times: nothing waits on that judgement, so it waits for a surer beat (with two, a deadlift set's shorter
-     * first intervals made one interval three beats instead of two).
-     */
-    private static final int STRETCH_BEATS_KNOWN = 3;
-    private static final double MISSED_BEFORE_TOP = 0.5;
-    private static final double MISSED_AFTER_TOP = 0.4;
-    private static final double MISSED_HOLE_FRACTION = 0.2;
-    /**
-     * A row moves the bar with at least this vertical acceleration somewhere in what was measured of it, m/s²; a bar
-     * held or resting does not, nor does a slow stand-up before the put-down.
-     */
-    private static final double MOVING_MPS2 = 1.0;
     private static final double FLAT_MPS2 = 0.3;
     private static final double FLAT_MAX_MPS = 0.2;
     private static final double FLAT_S = 0.1;
@@ -255,8 +198,7 @@ final class RepDetector {
         this.sink = sink;
         this.peaks = new RecentMedian(settings.adaptReps());
         this.roms = new RecentMedian(settings.adaptReps());
-        this.intervals = new RecentMedian(settings.adaptReps());
-        this.measuredIntervals = new RecentMedian(settings.adaptReps());
+        this.beat = new SetBeat(settings.adaptReps(), buffer, holes, sink);
     }
 
     /**
@@ -275,16 +217,11 @@ final class RepDetector {
         if (deferred != null && t - deferred.endS() > s.pendingMaxS()) {
             resolveDeferred(Double.NaN, t); // no rep came after it
         }
-        if (t - lastRepS > s.setGapS() && (!peaks.isEmpty() || !Double.isNaN(lastTopS)) && !pending) {
+        if (t - lastRepS > s.setGapS() && (!peaks.isEmpty() || beat.started()) && !pending) {
             resolveDeferred(Double.NaN, t);
             peaks.clear();
             roms.clear();
-            intervals.clear();
-            measuredIntervals.clear();
-            stretches.clear();
-            candidate = null;
-            offBeat = null;
-            lastTopS = Double.NaN;
+            beat.clear();
         }
         if (tracked != null) {
             trackBottom(t, verticalMps2);
@@ -569,7 +506,7 @@ final class RepDetector {
 
     /** What a rep counted unmeasured ({@link #countUnmeasured}) needs from the pending lobe, kept while it is tracked. */
     private void keepForUnmeasured(boolean revises, double now) {
-        unmeasured = new Unmeasured(!revises && !pendingMayBeStanding, now - lastRepS > s.setGapS() || Double.isNaN(lastTopS),
+        unmeasured = new Unmeasured(!revises && !pendingMayBeStanding, now - lastRepS > s.setGapS() || !beat.started(),
                 pendingStartS, pendingTopS, pendingLobeM);
     }
 
@@ -654,243 +591,38 @@ final class RepDetector {
         return rep.descentM() >= EARLY_DESCENT * rep.romM();
     }
 
-    /** Adds {@code item} to {@code latest}, which keeps the latest {@value #WAITING_MAX}. */
-    private static <T> void keepLatest(ArrayDeque<T> latest, T item) {
-        if (latest.size() == WAITING_MAX) {
-            latest.removeFirst();
-        }
-        latest.addLast(item);
-    }
-
     /**
      * A rep the detection velocity saw whole (a lobe as large as the set's reps, and its return) whose measurement
      * failed the gates or could not be made, with holes in the data inside it: the bridges' estimates, not the bar,
      * failed it. It is counted, without figures (a rep with holes can be counted more surely than measured), when what
-     * was measured of it, from its start to its bottom, shows the bar moving as in a row ({@link #MOVING_MPS2}), when it
-     * comes within a set (a rep counted within the set gap before it; a set's first movement may be the pick-up) and
-     * on the set's cadence: its top {@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the set's median interval after the
-     * previous rep's. A movement after the last rep (putting the bar down) comes off that beat. One that comes before
-     * the set has a beat is kept until the set's second rep gives one to judge it by ({@link #judgeWaiting}); one off
-     * the beat, until the rep after it ({@link #offBeatBefore}).
+     * was measured of it, from its start to its bottom, shows the bar moving as in a row ({@link SetBeat#MOVING_MPS2}),
+     * when it comes within a set (a rep counted within the set gap before it; a set's first movement may be the pick-up)
+     * and on the set's cadence ({@link SetBeat#onBeat}). A movement after the last rep (putting the bar down) comes off
+     * that beat. One that comes before the set has a beat is kept until the set's second rep gives one to judge it by
+     * ({@link SetBeat#waitFor}); one off the beat, until the rep after it ({@link SetBeat#keepOffBeat}).
      */
     private void countUnmeasured(Unmeasured u, double bottomS, double now, boolean rest) {
         if (!u.allowed() || holes.within(u.startS(), bottomS) < UNMEASURED_HOLE_S
-                || buffer.maxAbsVerticalMeasured(u.startS(), bottomS, holes) < MOVING_MPS2) {
+                || buffer.maxAbsVerticalMeasured(u.startS(), bottomS, holes) < SetBeat.MOVING_MPS2) {
             return;
         }
-        if (u.opensSet() || intervals.isEmpty()) {
-            keepLatest(waiting, new Waiting(u.startS(), u.topS(), bottomS, u.lobeM(), rest));
+        SetBeat.Waiting movement = new SetBeat.Waiting(u.startS(), u.topS(), bottomS, u.lobeM(), rest);
+        if (u.opensSet() || !beat.known()) {
+            beat.waitFor(movement);
             return;
         }
         if (u.lobeM() < romGate()) {
             return;
         }
-        RepMeasurement between = offBeatBefore(u.topS());
+        RepMeasurement between = beat.offBeatBefore(u.topS());
         if (between != null) {
             counted(between, now);
         }
-        double cadence = (u.topS() - lastTopS) / intervals.median();
-        boolean onBeat = cadence >= CADENCE_MIN && cadence <= CADENCE_MAX || missedBefore(u.topS()) > 0;
-        if (onBeat) {
-            counted(RepMeasurement.unmeasured(u.startS(), u.topS(), bottomS, rest), now);
+        if (beat.onBeat(u.topS())) {
+            counted(movement.unmeasured(), now);
         } else {
-            offBeat = new Waiting(u.startS(), u.topS(), bottomS, u.lobeM(), rest);
+            beat.keepOffBeat(movement);
         }
-    }
-
-    /**
-     * The movement kept off the beat ({@link #offBeat}), if it splits the interval from the last rep's top to
-     * {@code topS}, two beats of the set's cadence, into two within {@value #CADENCE_MIN}/{@value #CADENCE_MAX} of each
-     * other: a rep after all (its detection's top comes early on slow reps), counted without figures. The movement after
-     * a set's last rep, putting the bar down, has no rep after it. Forgets the movement either way.
-     */
-    private RepMeasurement offBeatBefore(double topS) {
-        Waiting w = offBeat;
-        offBeat = null;
-        if (w == null || Double.isNaN(lastTopS) || intervals.isEmpty() || w.topS() <= lastTopS || w.topS() >= topS
-                || beats(topS - lastTopS, intervals.median()) != 2) {
-            return null;
-        }
-        return splitsEvenly(w.topS() - lastTopS, topS - w.topS()) ? w.unmeasured() : null;
-    }
-
-    /** Whether two intervals that split one are within {@value #CADENCE_MIN}/{@value #CADENCE_MAX} of each other. */
-    private static boolean splitsEvenly(double before, double after) {
-        return Math.min(before, after) >= CADENCE_MIN / CADENCE_MAX * Math.max(before, after);
-    }
-
-    /**
-     * The set's second rep, its top at {@code secondTopS}, gives the set's first beat: the interval from the first
-     * rep's top, {@code firstTopS}, added here. Movements kept waiting ({@link #waiting}) count, without figures, when
-     * their lobes are as large as the reps' and they keep that beat: before the first rep, each on the beat
-     * ({@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the interval) before the rep after it, back to the first that is
-     * not (a movement too close to the rep after it is passed over: a rep has one lobe); between the two, splitting
-     * their interval into two intervals within that same ratio of each other, which are then the set's beat. A pick-up
-     * comes well before the first row (standing, then the hinge into the row) and is not kept when it lifted a bar that
-     * was lying still. Returns whether a movement was counted between the two.
-     */
-    private boolean judgeWaiting(double firstTopS, double secondTopS, double now) {
-        double interval = secondTopS - firstTopS;
-        // A movement counted between the two replaces their interval by the two it splits it into.
-        boolean splitsInterval = false;
-        double nextTopS = firstTopS;
-        for (Iterator<Waiting> it = waiting.descendingIterator(); it.hasNext(); ) {
-            Waiting w = it.next();
-            if (w.lobeM() < romGate() || w.topS() >= secondTopS) {
-                continue;
-            }
-            if (w.topS() > firstTopS) {
-                double before = w.topS() - firstTopS, after = secondTopS - w.topS();
-                if (!splitsInterval && splitsEvenly(before, after)) {
-                    splitsInterval = true;
-                    intervals.add(before);
-                    intervals.add(after);
-                    sink.rep(w.unmeasured(), now);
-                }
-                continue;
-            }
-            double cadence = (nextTopS - w.topS()) / interval;
-            if (cadence > CADENCE_MAX) {
-                break;
-            }
-            if (cadence >= CADENCE_MIN) {
-                intervals.add(nextTopS - w.topS());
-                sink.rep(w.unmeasured(), now);
-                nextTopS = w.topS();
-            }
-        }
-        if (!splitsInterval) {
-            intervals.add(interval);
-        }
-        waiting.clear();
-        return splitsInterval;
-    }
-
-    /** A movement kept waiting for the set's beat ({@link #judgeWaiting}). */
-    private record Waiting(double startS, double topS, double bottomS, double lobeM, boolean rest) {
-        RepMeasurement unmeasured() {
-            return RepMeasurement.unmeasured(startS, topS, bottomS, rest);
-        }
-    }
-
-    /**
-     * How many reps holes in the data hid between the last rep counted and one whose top is at {@code topS}: the
-     * interval must be k beats of the set's cadence, and each of the k − 1 missing reps must have holes and measured
-     * motion around it (see {@link #MISSED_MAX}). 0 when not.
-     */
-    private int missedBefore(double topS) {
-        if (Double.isNaN(lastTopS) || measuredIntervals.size() < MISSED_BEATS_KNOWN) {
-            return 0;
-        }
-        int k = beats(topS - lastTopS, measuredIntervals.median());
-        return k > 0 && hidden(lastTopS, topS, k) ? k - 1 : 0;
-    }
-
-    /**
-     * How many beats of {@code median} s an interval of {@code interval} s holds: k = 2…{@value #MISSED_MAX}+1 when
-     * split into k equal parts each within {@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the beat, else 0.
-     */
-    private static int beats(double interval, double median) {
-        int k = (int) Math.round(interval / median);
-        double beat = interval / k;
-        return k < 2 || k > MISSED_MAX + 1 || beat < CADENCE_MIN * median || beat > CADENCE_MAX * median ? 0 : k;
-    }
-
-    /**
-     * Whether around each of the k − 1 reps that would split the interval between the tops {@code fromS} and
-     * {@code toS} into k beats holes cover enough and what was measured shows the bar moving (see {@link #MISSED_MAX}).
-     */
-    private boolean hidden(double fromS, double toS, int k) {
-        double beat = (toS - fromS) / k;
-        for (int j = 1; j < k; j++) {
-            double from = fromS + (j - MISSED_BEFORE_TOP) * beat, to = fromS + (j + MISSED_AFTER_TOP) * beat;
-            if (holes.within(from, to) < MISSED_HOLE_FRACTION * (to - from)
-                    || buffer.maxAbsVerticalMeasured(from, to, holes) < MOVING_MPS2) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The reps holes hid between the tops {@code fromS} and {@code toS}, k beats apart, counted without figures. */
-    private void inferBetween(double fromS, double toS, int k, double now) {
-        double beat = (toS - fromS) / k;
-        for (int j = 1; j < k; j++) {
-            double top = fromS + j * beat;
-            sink.inferred(RepMeasurement.unmeasured(top - MISSED_BEFORE_TOP * beat, top,
-                    top + MISSED_AFTER_TOP * beat, false), now);
-        }
-    }
-
-    /**
-     * Before the set has kept its beat, an interval too long for one beat of the intervals known may hide reps: for
-     * each number of beats it could hold, whether the history shows them hidden is judged now, while it is still
-     * held, and the interval waits ({@link #candidate}) for the next one to tell whether it is a beat after all (the
-     * intervals known may be the set's first, slower or faster than the rest). Says whether it waits.
-     */
-    private boolean holdStretch(double topS, boolean measured) {
-        double interval = topS - lastTopS;
-        double reference = (measuredIntervals.isEmpty() ? intervals : measuredIntervals).median();
-        if (interval <= CADENCE_MAX * reference) {
-            return false;
-        }
-        int hiddenK = 0;
-        for (int k = 2; k <= MISSED_MAX + 1; k++) {
-            if (hidden(lastTopS, topS, k)) {
-                hiddenK |= 1 << k;
-            }
-        }
-        if (hiddenK == 0) {
-            return false;
-        }
-        candidate = new Stretch(lastTopS, topS, hiddenK, reference, measured);
-        return true;
-    }
-
-    /**
-     * The interval after the {@link #candidate}, {@code nextS} s, tells what it was: shorter than two beats of that
-     * interval or of those known before it, one beat, which joins the set's beat when both its reps were measured (a
-     * deadlift set's first intervals were shorter than the rest, whose real beats were then kept out of the beat);
-     * else a stretch that may hide reps, held to be judged on the beat the set keeps ({@link #stretches}).
-     */
-    private void decideCandidate(double nextS) {
-        if (candidate == null) {
-            return;
-        }
-        double interval = candidate.toS() - candidate.fromS();
-        if (interval < 2 * CADENCE_MIN * Math.min(candidate.referenceS(), nextS)) {
-            if (candidate.measured()) {
-                measuredIntervals.add(interval);
-            }
-        } else {
-            keepLatest(stretches, candidate);
-        }
-        candidate = null;
-    }
-
-    /**
-     * Once the set has kept its beat {@value #STRETCH_BEATS_KNOWN} times, the reps hidden in the stretches held before
-     * it had kept it twice are counted on it ({@link #holdStretch}); each stretch is in the set's cadence already.
-     */
-    private void judgeStretches(double now) {
-        if (stretches.isEmpty() || measuredIntervals.size() < STRETCH_BEATS_KNOWN) {
-            return;
-        }
-        double median = measuredIntervals.median();
-        for (Stretch st : stretches) {
-            int k = beats(st.toS() - st.fromS(), median);
-            if (k > 0 && (st.hiddenK() & 1 << k) != 0) {
-                inferBetween(st.fromS(), st.toS(), k, now);
-            }
-        }
-        stretches.clear();
-    }
-
-    /**
-     * An interval between two tops held for the set's beat; bit k of {@code hiddenK}: k beats would hide reps;
-     * {@code referenceS}: the beat known when it was held; {@code measured}: both its reps were.
-     */
-    private record Stretch(double fromS, double toS, int hiddenK, double referenceS, boolean measured) {
     }
 
     private void emit(RepMeasurement rep, double now) {
@@ -901,7 +633,7 @@ final class RepDetector {
     }
 
     private void counted(RepMeasurement rep, double now) {
-        RepMeasurement between = offBeatBefore(rep.topS());
+        RepMeasurement between = beat.offBeatBefore(rep.topS());
         if (between != null) {
             counted(between, now);
         }
@@ -910,36 +642,11 @@ final class RepDetector {
         // A set's first movement far smaller than its second (under the ROM gate the second sets), or much slower and
         // longer, was not one of its rows (a pick-up of the bar, judged so when the set ends): the beat starts at the
         // second.
-        boolean offTheSet = intervals.isEmpty() && rep.measured() && lastCounted != null && lastCounted.measured()
+        boolean offTheSet = !beat.known() && rep.measured() && lastCounted != null && lastCounted.measured()
                 && (lastCounted.romM() < s.romFraction() * rep.romM()
                 || lastCounted.meanVelocityMps() < SetTracker.SLOWER * rep.meanVelocityMps()
                 && lastCounted.concentricS() > SetTracker.LONGER * rep.concentricS());
-        if (!Double.isNaN(lastTopS) && !offTheSet) {
-            // Beats from the last rep's top to this one's (a movement counted in between splits the first interval).
-            int beatsBetween;
-            double interval = rep.topS() - lastTopS;
-            decideCandidate(interval);
-            if (intervals.isEmpty()) {
-                beatsBetween = judgeWaiting(lastTopS, rep.topS(), now) ? 2 : 1;
-            } else if (measuredIntervals.size() < MISSED_BEATS_KNOWN
-                    && holdStretch(rep.topS(), rep.measured() && lastCounted.measured())) {
-                // Not a beat of the set's until the next interval tells: kept out of the beat that judges hidden reps
-                // meanwhile, not out of its cadence.
-                beatsBetween = 0;
-                intervals.add(interval);
-            } else {
-                beatsBetween = missedBefore(rep.topS()) + 1;
-                inferBetween(lastTopS, rep.topS(), beatsBetween, now);
-                for (int j = 0; j < beatsBetween; j++) {
-                    intervals.add(interval / beatsBetween);
-                }
-            }
-            if (rep.measured() && lastCounted.measured() && beatsBetween == 1) {
-                measuredIntervals.add(interval);
-                judgeStretches(now);
-            }
-        }
-        lastTopS = rep.topS();
+        beat.counted(rep, lastCounted, offTheSet, romGate(), now);
         lastCounted = rep;
         // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.
         if (holes.within(rep.startS(), rep.bottomS()) == 0) {
