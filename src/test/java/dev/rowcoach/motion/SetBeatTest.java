@@ -1,0 +1,119 @@
+package dev.rowcoach.motion;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The set's beat on hand-made reps: where a rep counted without figures stands in it, and the reps holes hid. */
+class SetBeatTest {
+
+    private static final double PERIOD_S = 0.01;
+    private static final double GATE_M = 0.08;
+
+    private final RingBuffer buffer = new RingBuffer(6000);
+    private final HoleLog holes = new HoleLog(PERIOD_S);
+    private final List<RepMeasurement> counted = new ArrayList<>();
+    private final List<RepMeasurement> inferred = new ArrayList<>();
+    private final SetBeat beat = new SetBeat(5, buffer, holes, new RepDetector.Sink() {
+        @Override
+        public void rep(RepMeasurement rep, double confirmedAtS) {
+            counted.add(rep);
+        }
+
+        @Override
+        public void inferred(RepMeasurement rep, double confirmedAtS) {
+            inferred.add(rep);
+        }
+
+        @Override
+        public void revised(RepMeasurement rep) {
+        }
+    });
+    private RepMeasurement previous;
+
+    /** A measured rep of 0.4 m whose top is at {@code topS}, counted into the beat. */
+    private void row(double topS) {
+        RepMeasurement rep = new RepMeasurement(topS - 0.6, topS, topS + 0.1, topS + 1.5, 0.4, 1.2, 0.4, 0, false,
+                null, 0);
+        beat.counted(rep, previous, false, GATE_M, topS + 2);
+        previous = rep;
+    }
+
+    private static SetBeat.Waiting movement(double topS) {
+        return new SetBeat.Waiting(topS - 0.6, topS, topS + 1.5, 0.4, false);
+    }
+
+    @Test
+    void aMovementKeepsTheBeatWithinItsCadence() {
+        row(2);
+        row(4);
+        row(6);
+        assertTrue(beat.onBeat(8.1), "1.05 beats after the last top");
+        assertFalse(beat.onBeat(7.5), "0.75 of a beat: the put-down after a last rep comes this early");
+        assertFalse(beat.onBeat(8.6), "1.3 beats");
+    }
+
+    @Test
+    void aMovementOffTheBeatCountsWhenTheRepAfterItSplitsTwoBeatsEvenly() {
+        row(2);
+        row(4);
+        row(6);
+        beat.keepOffBeat(movement(7.7));
+        RepMeasurement between = beat.offBeatBefore(10);
+        assertNotNull(between, "1.7 s and 2.3 s split the two beats within 0.85/1.2 of each other");
+        assertEquals(7.7, between.topS());
+        assertFalse(between.measured());
+        assertNull(beat.offBeatBefore(10), "forgotten once judged");
+
+        beat.keepOffBeat(movement(7.5));
+        assertNull(beat.offBeatBefore(10), "1.5 s and 2.5 s: not even");
+        beat.keepOffBeat(movement(7.7));
+        assertNull(beat.offBeatBefore(7.9), "no rep comes two beats after: the put-down has none");
+    }
+
+    @Test
+    void movementsBeforeTheSetsBeatAreCountedOnceItsSecondRepGivesOne() {
+        beat.waitFor(movement(0.1));
+        beat.waitFor(movement(1.0));
+        assertFalse(beat.known());
+        row(2);
+        row(4);
+        assertTrue(beat.known());
+        assertEquals(1, counted.size(), "the one a beat before the first rep; the other comes too close to it");
+        assertEquals(0.1, counted.get(0).topS());
+    }
+
+    @Test
+    void repsHiddenInHolesBetweenTwoRepsAreCountedOnTheBeat() {
+        for (double t = 0; t < 30; t += PERIOD_S) {
+            buffer.add(t, 2 * Math.sin(2 * Math.PI * t / 2), 0, 0, false);
+        }
+        holes.filled(7.9);
+        for (double t = 7.9; t < 8.3; t += PERIOD_S) {
+            holes.filled(t);
+        }
+        row(2);
+        row(4);
+        row(6);
+        assertTrue(inferred.isEmpty());
+        row(10);
+        assertEquals(1, inferred.size(), "two beats, a hole and the bar moving where the rep between them was");
+        assertEquals(8, inferred.get(0).topS(), 1e-9);
+
+        // The next set, the same two beats without a hole in them: a pause within the set, not a hidden rep.
+        beat.clear();
+        previous = null;
+        row(16);
+        row(18);
+        row(20);
+        row(24);
+        assertEquals(1, inferred.size());
+    }
+}
