@@ -173,6 +173,12 @@ final class RepDetector {
      */
     static final double ROM_MAX_M = 1.0;
     /**
+     * A rep measured again up to the next rep's start whose ROM is within this factor (4/3) of the set's either way is a
+     * whole rep even when its lowering reads short of {@value #EARLY_DESCENT} of it ({@link #resolveDeferred}): the clean
+     * real sets' reps lie within 0.84–1.31 of their set's median ROM, but for one lifter's first reps (up to 1.59).
+     */
+    private static final double LIKE_THE_SET = 4.0 / 3;
+    /**
      * A rep measured across a hole may start this much before the previous rep's measured bottom, s: the turn at
      * the bottom is where two estimates meet (the real sets' reps meet within 0.05 s; a bridged hole moves a zero
      * crossing by up to about a tenth of a second).
@@ -474,8 +480,10 @@ final class RepDetector {
 
     /**
      * The {@link #deferred} movement, once the next rep's start ({@code nextStartS}, NaN: not known) is: measured over
-     * the cycle up to it, and delivered if it is a whole rep; else judged as it would have been at once, for counting
-     * without figures ({@link #countUnmeasured}).
+     * the cycle up to it, and delivered if it is a whole rep: its bottom found before that start, its measurement within
+     * the gates, and the bar {@value #EARLY_DESCENT} of its ROM back down or its ROM like the set's ({@link #likeTheSet}:
+     * the next rep began after this one's bottom, so a lowering read short is the fit's, not the bar's); else judged as
+     * it would have been at once, for counting without figures ({@link #countUnmeasured}).
      */
     private void resolveDeferred(double nextStartS, double now) {
         Deferred d = deferred;
@@ -485,7 +493,7 @@ final class RepDetector {
         deferred = null;
         if (nextStartS > d.endS()) {
             CycleFitter.Fit fit = fitter.fit(buffer, d.startS(), nextStartS, CycleFitter.End.CYCLE, d.startS(), d.triggerS());
-            if (fit != null && fit.bottomFound() && passesGates(fit.rep()) && cameDown(fit.rep())) {
+            if (fit != null && fit.bottomFound() && passesGates(fit.rep()) && (cameDown(fit.rep()) || likeTheSet(fit.rep()))) {
                 counted(fit.rep(), now);
                 return;
             }
@@ -584,6 +592,16 @@ final class RepDetector {
         double stoodS = Math.max(rep.eccentricS() - rep.topS(), rep.stillAtTopS());
         double descentNeeded = stoodS > STOOD_S ? HELD_DESCENT : s.descentMinFraction();
         return rep.romM() >= romGate() && rep.romM() <= ROM_MAX_M && rep.descentM() >= descentNeeded * rep.romM();
+    }
+
+    /**
+     * Whether a measured ROM is within {@link #LIKE_THE_SET} either way of the set's: the median of its reps measured
+     * without holes, or the last rep's when none was.
+     */
+    private boolean likeTheSet(RepMeasurement rep) {
+        double set = !roms.isEmpty() ? roms.median()
+                : lastCounted != null && lastCounted.measured() ? lastCounted.romM() : Double.NaN;
+        return rep.romM() >= set / LIKE_THE_SET && rep.romM() <= LIKE_THE_SET * set;
     }
 
     /** Whether the measurement shows the bar came back down {@value #EARLY_DESCENT} of its ROM or more. */

@@ -182,6 +182,21 @@ class RealRowsUnderLossTest {
     }
 
     @Test
+    void aRepMeasuredAgainUpToTheNextRepCountsWhenItsRomIsTheSets() throws Exception {
+        // A tuning seed at 30 Hz with 12 % lost: adam's 2nd row, measured again up to the 3rd row's start, had its bottom
+        // before that start and a ROM like the 1st row's (0.70 m against 0.63 m), but its lowering read short of 0.8 of
+        // it (0.39 m), so it was judged for counting without figures instead, and not counted; the 1st row, left alone
+        // before the set's beat, was then taken for the pick-up (8 of 10). The next rep starting after its bottom shows
+        // the lowering was the fit's shortfall, not the bar's.
+        SessionReport report = underLoss("row_adam_set2_reps10_1.csv", 3, Degradation.parse("rate=30,loss=12%,burst=0.2-0.45"));
+        assertEquals(1, report.sets().size());
+        List<RepReport> reps = report.sets().get(0).reps();
+        assertEquals(10, reps.size(), reps.toString());
+        assertFalse(Double.isNaN(reps.get(1).romM()), reps.get(1).toString());
+        assertEquals(5.07, reps.get(1).concentricStartS(), 0.15, reps.get(1).toString());
+    }
+
+    @Test
     void aLastRepWhoseLobeHolesInflatedStillReturnsAtTheEndOfTheRecording() throws Exception {
         // Held-out seed 23 with a quarter lost: holes in the last rep's pull made its detection lobe read 0.81 m for a
         // 0.44 m pull, the recording ends before the bar rests, and the bar's 0.39 m return fell just short of half that
