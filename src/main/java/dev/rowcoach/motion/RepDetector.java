@@ -468,7 +468,7 @@ final class RepDetector {
             deliverOrCount(fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0), now, revises);
         } else if (tracked == null) {
             resolveDeferred(fit != null ? fit.rep().startS() : Double.NaN, now);
-            if (!revises && after && fit.rep().romM() >= romGate() && fit.rep().romM() <= ROM_MAX_M) {
+            if (!revises && after && romWithinGates(fit.rep())) {
                 // A whole pull whose lowering the next lobe cut short: measured again up to the next rep's start.
                 deferred = new Deferred(pendingStartS, pendingTriggerS, endS, unmeasured);
             } else {
@@ -591,7 +591,12 @@ final class RepDetector {
         // Up at the top: the descent had not begun, or the sensor was still there.
         double stoodS = Math.max(rep.eccentricS() - rep.topS(), rep.stillAtTopS());
         double descentNeeded = stoodS > STOOD_S ? HELD_DESCENT : s.descentMinFraction();
-        return rep.romM() >= romGate() && rep.romM() <= ROM_MAX_M && rep.descentM() >= descentNeeded * rep.romM();
+        return romWithinGates(rep) && rep.descentM() >= descentNeeded * rep.romM();
+    }
+
+    /** Whether the ROM is a rep's: at least the gate (not a grip adjustment or a bump), at most {@link #ROM_MAX_M}. */
+    private boolean romWithinGates(RepMeasurement rep) {
+        return rep.romM() >= romGate() && rep.romM() <= ROM_MAX_M;
     }
 
     /**
