@@ -135,9 +135,7 @@ class RealRowsUnderLossTest {
         // that peaked, and read as rising, before the previous rep had come down; the last rep was lost.
         SessionReport report = underLoss("row_jake_set2_reps12_1.csv", 1,
                 Degradation.parse("rate=25,loss=25%,burst=0.2-0.45"));
-        assertEquals(1, report.sets().size());
-        List<RepReport> reps = report.sets().get(0).reps();
-        assertEquals(12, reps.size(), reps.toString());
+        List<RepReport> reps = oneSetOf(report, 12);
         RepReport last = reps.get(11), before = reps.get(10);
         assertTrue(last.concentricStartS() >= before.endS() - 0.15, last + " after " + before);
     }
@@ -189,9 +187,7 @@ class RealRowsUnderLossTest {
         // before the set's beat, was then taken for the pick-up (8 of 10). The next rep starting after its bottom shows
         // the lowering was the fit's shortfall, not the bar's.
         SessionReport report = underLoss("row_adam_set2_reps10_1.csv", 3, Degradation.parse("rate=30,loss=12%,burst=0.2-0.45"));
-        assertEquals(1, report.sets().size());
-        List<RepReport> reps = report.sets().get(0).reps();
-        assertEquals(10, reps.size(), reps.toString());
+        List<RepReport> reps = oneSetOf(report, 10);
         assertFalse(Double.isNaN(reps.get(1).romM()), reps.get(1).toString());
         assertEquals(5.07, reps.get(1).concentricStartS(), 0.15, reps.get(1).toString());
     }
@@ -211,10 +207,16 @@ class RealRowsUnderLossTest {
         // A tuning seed: at 25 Hz with 12 % lost, holes 0.1–0.4 s before jake's first row let its fitted run of velocity
         // reach back to 0.38 s, almost a second before the pull (1.34 s): 0.60 m over 1.7 s, taken for the pick-up.
         SessionReport report = underLoss("row_jake_set2_reps12_1.csv", 3, Degradation.parse("rate=25,loss=12%,burst=0.2-0.45"));
+        List<RepReport> reps = oneSetOf(report, 12);
+        assertEquals(1.34, reps.get(0).concentricStartS(), 0.15, reps.get(0).toString());
+    }
+
+    /** The reps of {@code report}, which must be one set of {@code count} reps. */
+    private static List<RepReport> oneSetOf(SessionReport report, int count) {
         assertEquals(1, report.sets().size());
         List<RepReport> reps = report.sets().get(0).reps();
-        assertEquals(12, reps.size(), reps.toString());
-        assertEquals(1.34, reps.get(0).concentricStartS(), 0.15, reps.get(0).toString());
+        assertEquals(count, reps.size(), reps.toString());
+        return reps;
     }
 
     /** adam's set 1 counts its 10 rows, a movement before them discarded as the pick-up. */
@@ -232,9 +234,7 @@ class RealRowsUnderLossTest {
         SessionReport clean = Replay.of(Inputs.open(SharedData.barbell(name), new InputOptions(),
                 InputStream.nullInputStream()), Replay.Grading.DEFAULTS, Loads.UNKNOWN, next -> next);
         SessionReport report = underLoss(name, seed, Degradation.parse(cell));
-        assertEquals(1, report.sets().size());
-        List<RepReport> reps = report.sets().get(0).reps();
-        assertEquals(clean.repCount(), reps.size(), reps.toString());
+        List<RepReport> reps = oneSetOf(report, clean.repCount());
         for (int i : hidden) {
             assertTrue(Double.isNaN(reps.get(i).romM()), "counted, not measured: " + reps.get(i));
             assertEquals(clean.sets().get(0).reps().get(i).concentricEndS(), reps.get(i).concentricEndS(), 0.3,
