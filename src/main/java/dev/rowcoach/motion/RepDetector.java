@@ -622,7 +622,8 @@ final class RepDetector {
      * when it comes within a set (a rep counted within the set gap before it; a set's first movement may be the pick-up)
      * and on the set's cadence ({@link SetBeat#onBeat}). A movement after the last rep (putting the bar down) comes off
      * that beat. One that comes before the set has a beat is kept until the set's second rep gives one to judge it by
-     * ({@link SetBeat#waitFor}); one off the beat, until the rep after it ({@link SetBeat#keepOffBeat}).
+     * ({@link SetBeat#waitFor}); one off the beat, until the rep after it, with any others off the beat before it
+     * ({@link SetBeat#keepOffBeat}).
      */
     private void countUnmeasured(Unmeasured u, double bottomS, double now, boolean rest) {
         if (!u.allowed() || holes.within(u.startS(), bottomS) < UNMEASURED_HOLE_S
@@ -637,8 +638,7 @@ final class RepDetector {
         if (u.lobeM() < romGate()) {
             return;
         }
-        RepMeasurement between = beat.offBeatBefore(u.topS());
-        if (between != null) {
+        for (RepMeasurement between : beat.offBeatBefore(u.topS())) {
             counted(between, now);
         }
         if (beat.onBeat(u.topS())) {
@@ -656,8 +656,7 @@ final class RepDetector {
     }
 
     private void counted(RepMeasurement rep, double now) {
-        RepMeasurement between = beat.offBeatBefore(rep.topS());
-        if (between != null) {
+        for (RepMeasurement between : beat.offBeatBefore(rep.topS())) {
             counted(between, now);
         }
         lastBottomS = rep.bottomS();

@@ -8,8 +8,9 @@ import java.util.Iterator;
  * figures ({@link RepDetector} decides what is a rep; this decides where one stands in the set's rhythm):
  * <ul>
  *   <li>a movement whose measurement holes failed counts when it keeps the set's cadence ({@link #onBeat}); one that
- *       comes before the set has a beat waits for its second rep ({@link #waitFor}, {@link #judgeWaiting}); one off the
- *       beat, for the rep after it ({@link #keepOffBeat}, {@link #offBeatBefore});</li>
+ *       comes before the set has a beat waits for its second rep ({@link #waitFor}, {@link #judgeWaiting}); movements off
+ *       the beat, for the rep after them ({@link #keepOffBeat}, {@link #offBeatBefore}), and, when the beat then was
+ *       not sure, for the set to keep its own ({@link #judgeGaps});</li>
  *   <li>a rep no lobe showed is counted between two reps that stand k beats apart with holes between them
  *       ({@link #missedBefore}), and, before the set has kept its beat, once it has ({@link #holdStretch}).</li>
  * </ul>
@@ -51,6 +52,7 @@ final class SetBeat {
      * held or resting does not, nor does a slow stand-up before the put-down.
      */
     static final double MOVING_MPS2 = 1.0;
+    private static final RepMeasurement[] NONE = new RepMeasurement[0];
 
     private final RingBuffer buffer;
     private final HoleLog holes;
@@ -67,8 +69,18 @@ final class SetBeat {
      * {@value #WAITING_MAX}, oldest first.
      */
     private final ArrayDeque<Waiting> waiting = new ArrayDeque<>(WAITING_MAX);
-    /** The last movement that would have been counted without figures but came off the set's beat (null: none). */
-    private Waiting offBeat;
+    /**
+     * Movements that would have been counted without figures but came off the set's beat since the last rep counted,
+     * oldest first (at most {@value #MISSED_MAX}): judged when the rep after them comes ({@link #offBeatBefore}), and, when
+     * the set's beat was not sure yet, again once it is ({@link #judgeGaps}).
+     */
+    private final ArrayDeque<Waiting> offBeat = new ArrayDeque<>(MISSED_MAX);
+    /**
+     * Intervals between two reps with movements kept off the beat inside them that split them evenly but did not keep
+     * the beat known then, held until the set has kept its beat {@value #STRETCH_BEATS_KNOWN} times (at most
+     * {@value #WAITING_MAX}).
+     */
+    private final ArrayDeque<Gap> gaps = new ArrayDeque<>(WAITING_MAX);
     /**
      * Intervals between reps counted before the set had kept its beat {@value #MISSED_BEATS_KNOWN} times that may hide
      * reps and that the interval after them showed to be longer than one beat ({@link #decideCandidate}); judged once it
@@ -102,7 +114,8 @@ final class SetBeat {
         measuredIntervals.clear();
         stretches.clear();
         candidate = null;
-        offBeat = null;
+        offBeat.clear();
+        gaps.clear();
         lastTopS = Double.NaN;
     }
 
@@ -131,11 +144,21 @@ final class SetBeat {
                     intervals.add(interval / beatsBetween);
                 }
             }
-            if (rep.measured() && previous.measured() && beatsBetween == 1) {
+            // Movements kept off the beat that split the interval evenly may have been reps (unless reps hidden in it
+            // were counted already): it is no sure beat.
+            Waiting[] inside = offBeat.toArray(Waiting[]::new);
+            boolean split = inside.length > 0 && beatsBetween <= 1 && splitEvenly(lastTopS, inside, rep.topS());
+            if (rep.measured() && previous.measured() && beatsBetween == 1 && !split) {
                 measuredIntervals.add(interval);
+                judgeGaps(now);
                 judgeStretches(now);
             }
+            if (split) {
+                keepLatest(gaps, new Gap(lastTopS, rep.topS(), inside));
+                judgeGaps(now);
+            }
         }
+        offBeat.clear();
         lastTopS = rep.topS();
     }
 
@@ -155,7 +178,10 @@ final class SetBeat {
 
     /** A movement that came off the set's beat, kept until the rep after it ({@link #offBeatBefore}). */
     void keepOffBeat(Waiting w) {
-        offBeat = w;
+        if (offBeat.size() == MISSED_MAX) {
+            offBeat.removeFirst();
+        }
+        offBeat.addLast(w);
     }
 
     /** Adds {@code item} to {@code latest}, which keeps the latest {@value #WAITING_MAX}. */
@@ -167,19 +193,70 @@ final class SetBeat {
     }
 
     /**
-     * The movement kept off the beat ({@link #offBeat}), if it splits the interval from the last rep's top to
-     * {@code topS}, two beats of the set's cadence, into two within {@value #CADENCE_MIN}/{@value #CADENCE_MAX} of each
-     * other: a rep after all (its detection's top comes early on slow reps), counted without figures. The movement after
-     * a set's last rep, putting the bar down, has no rep after it. Forgets the movement either way.
+     * The movements kept off the beat ({@link #offBeat}), if with them the interval from the last rep's top to
+     * {@code topS} is one beat of the set's cadence per movement and one more, split evenly: reps after all (their
+     * detection's tops come early on slow reps), counted without figures. The movement after a set's last rep, putting
+     * the bar down, has no rep after it. They are forgotten once counted; else kept for the rep after {@code topS}
+     * (a movement off the beat too) or, when that rep is counted, judged again once the beat is sure.
      */
-    RepMeasurement offBeatBefore(double topS) {
-        Waiting w = offBeat;
-        offBeat = null;
-        if (w == null || Double.isNaN(lastTopS) || intervals.isEmpty() || w.topS() <= lastTopS || w.topS() >= topS
-                || beats(topS - lastTopS, intervals.median()) != 2) {
-            return null;
+    RepMeasurement[] offBeatBefore(double topS) {
+        if (offBeat.isEmpty() || Double.isNaN(lastTopS) || intervals.isEmpty()
+                || !keepsTheBeat(lastTopS, offBeat.toArray(Waiting[]::new), topS, intervals.median())) {
+            return NONE;
         }
-        return splitsEvenly(w.topS() - lastTopS, topS - w.topS()) ? w.unmeasured() : null;
+        RepMeasurement[] reps = offBeat.stream().map(Waiting::unmeasured).toArray(RepMeasurement[]::new);
+        offBeat.clear();
+        return reps;
+    }
+
+    /**
+     * Whether the movements between the tops {@code fromS} and {@code toS} make that interval one beat of {@code beatS}
+     * per movement and one more, each of those intervals within {@value #CADENCE_MIN}/{@value #CADENCE_MAX} of the others.
+     */
+    private static boolean keepsTheBeat(double fromS, Waiting[] movements, double toS, double beatS) {
+        return beats(toS - fromS, beatS) == movements.length + 1 && splitEvenly(fromS, movements, toS);
+    }
+
+    /**
+     * Whether the movements' tops split the interval between the tops {@code fromS} and {@code toS} into intervals within
+     * {@value #CADENCE_MIN}/{@value #CADENCE_MAX} of each other.
+     */
+    private static boolean splitEvenly(double fromS, Waiting[] movements, double toS) {
+        double shortest = Double.POSITIVE_INFINITY, longest = 0, previous = fromS;
+        for (int i = 0; i <= movements.length; i++) {
+            double top = i < movements.length ? movements[i].topS() : toS;
+            if (top <= previous) {
+                return false;
+            }
+            shortest = Math.min(shortest, top - previous);
+            longest = Math.max(longest, top - previous);
+            previous = top;
+        }
+        return splitsEvenly(shortest, longest);
+    }
+
+    /**
+     * Once the set has kept its beat {@value #STRETCH_BEATS_KNOWN} times, the {@link #gaps} whose movements keep it are
+     * counted (the beat their set had when they were kept may have been its first, slower interval): without figures.
+     */
+    private void judgeGaps(double now) {
+        if (gaps.isEmpty() || measuredIntervals.size() < STRETCH_BEATS_KNOWN) {
+            return;
+        }
+        double median = measuredIntervals.median();
+        for (Gap g : gaps) {
+            if (keepsTheBeat(g.fromS(), g.movements(), g.toS(), median)) {
+                for (Waiting w : g.movements()) {
+                    sink.rep(w.unmeasured(), now);
+                }
+                stretches.removeIf(st -> st.fromS() == g.fromS() && st.toS() == g.toS());
+            }
+        }
+        gaps.clear();
+    }
+
+    /** An interval between the tops of two reps, with the movements kept off the beat inside it, oldest first. */
+    private record Gap(double fromS, double toS, Waiting[] movements) {
     }
 
     /** Whether two intervals that split one are within {@value #CADENCE_MIN}/{@value #CADENCE_MAX} of each other. */

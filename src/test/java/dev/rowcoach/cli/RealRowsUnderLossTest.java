@@ -130,6 +130,16 @@ class RealRowsUnderLossTest {
     }
 
     @Test
+    void movementsOffTheBeatOfASetsSlowFirstIntervalCountOnTheBeatTheSetKeepsLater() throws Exception {
+        // A tuning seed at 30 Hz with a quarter lost: jake's first interval (2.9 s) is slower than his beat (2.2-2.5 s).
+        // Holes failed the measurement of his 3rd, 4th and 6th reps, whose tops came off the beat the set had then, and
+        // no rep came two of its beats after them. Once three intervals between measured reps give the set's own beat,
+        // the 3rd and 4th split the 7.2 s from the 2nd rep's top to the 5th's into three of it, the 6th the 4.9 s from the
+        // 5th to the 7th into two (9 of 12 before).
+        assertCountedWithoutFigures("row_jake_set1_reps12_1.csv", 32, "rate=30,loss=25%,burst=0.2-0.45", 2, 3, 5);
+    }
+
+    @Test
     void aRepAfterHolesAtTheTurnStartsAfterThePreviousRepsBottom() throws Exception {
         // A tuning seed: at 25 Hz with a quarter lost, holes bridged just before the last rep's pull left a velocity
         // that peaked, and read as rising, before the previous rep had come down; the last rep was lost.

@@ -7,8 +7,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The set's beat on hand-made reps: where a rep counted without figures stands in it, and the reps holes hid. */
@@ -66,16 +64,40 @@ class SetBeatTest {
         row(4);
         row(6);
         beat.keepOffBeat(movement(7.7));
-        RepMeasurement between = beat.offBeatBefore(10);
-        assertNotNull(between, "1.7 s and 2.3 s split the two beats within 0.85/1.2 of each other");
-        assertEquals(7.7, between.topS());
-        assertFalse(between.measured());
-        assertNull(beat.offBeatBefore(10), "forgotten once judged");
+        RepMeasurement[] between = beat.offBeatBefore(10);
+        assertEquals(1, between.length, "1.7 s and 2.3 s split the two beats within 0.85/1.2 of each other");
+        assertEquals(7.7, between[0].topS());
+        assertFalse(between[0].measured());
+        assertEquals(0, beat.offBeatBefore(10).length, "forgotten once counted");
+    }
 
+    @Test
+    void aMovementOffTheBeatThatDoesNotSplitTwoBeatsEvenlyIsNotCounted() {
+        row(2);
+        row(4);
+        row(6);
         beat.keepOffBeat(movement(7.5));
-        assertNull(beat.offBeatBefore(10), "1.5 s and 2.5 s: not even");
-        beat.keepOffBeat(movement(7.7));
-        assertNull(beat.offBeatBefore(7.9), "no rep comes two beats after: the put-down has none");
+        assertEquals(0, beat.offBeatBefore(10).length, "1.5 s and 2.5 s: not even");
+        assertEquals(0, beat.offBeatBefore(7.9).length, "no rep comes two beats after: the put-down has none");
+    }
+
+    @Test
+    void movementsOffASetsFirstSlowBeatCountOnceTheSetHasKeptItsOwn() {
+        row(2);
+        row(5); // the first interval, 3 s: a set's first rep is often the slowest
+        beat.keepOffBeat(movement(7.4));
+        assertEquals(0, beat.offBeatBefore(9.8).length, "2.4 s each: 0.8 beats of the first interval");
+        beat.keepOffBeat(movement(9.8));
+        assertEquals(0, beat.offBeatBefore(12.2).length, "7.2 s: 2.4 beats of the first interval, not 3");
+        row(12.2);
+        row(14.6);
+        // A movement that does not split an interval evenly (a pull's first lobe) leaves it a beat of the set.
+        beat.keepOffBeat(movement(16.3));
+        row(17.0);
+        assertEquals(2, counted.size(), "three beats of 2.4 s, the set's own, with a rep at each");
+        assertEquals(7.4, counted.get(0).topS());
+        assertEquals(9.8, counted.get(1).topS());
+        assertFalse(counted.get(0).measured());
     }
 
     @Test
@@ -103,9 +125,13 @@ class SetBeatTest {
         row(4);
         row(6);
         assertTrue(inferred.isEmpty());
+        beat.keepOffBeat(movement(7.9));
         row(10);
         assertEquals(1, inferred.size(), "two beats, a hole and the bar moving where the rep between them was");
         assertEquals(8, inferred.get(0).topS(), 1e-9);
+        row(12);
+        row(14);
+        assertTrue(counted.isEmpty(), "a movement kept off the beat there is that rep: not counted again");
 
         // The next set, the same two beats without a hole in them: a pause within the set, not a hidden rep.
         beat.clear();
