@@ -57,6 +57,8 @@ final class RepDetector {
     private final Sink sink;
     private final RecentMedian peaks;
     private final RecentMedian roms;
+    /** How far the set's reps measured without holes in their pulls had their tops after their detection lobes' tops, s. */
+    private final RecentMedian topLeads;
     /** The set's beat, and the reps holes hid, counted from it. */
     private final SetBeat beat;
 
@@ -187,6 +189,11 @@ final class RepDetector {
     /** The same without holes, s: the previous rep's bottom, tracked forward, and this rep's start meet within it. */
     private static final double TURN_TIMING_S = 0.1;
     /**
+     * A measured rep's top and its detection lobe's top plus the set's lead of one over the other ({@link #topLeads})
+     * agree within this, s, but when holes moved the fitted top ({@link #topOnTheBeat}).
+     */
+    private static final double TOP_AGREEMENT_S = 0.3;
+    /**
      * A rep whose measurement failed across holes in the data is still counted, without figures, when at least this
      * much of it was bridged, s, and its detection lobe was a whole rep's (see {@link #countUnmeasured}).
      */
@@ -204,6 +211,7 @@ final class RepDetector {
         this.sink = sink;
         this.peaks = new RecentMedian(settings.adaptReps());
         this.roms = new RecentMedian(settings.adaptReps());
+        this.topLeads = new RecentMedian(settings.adaptReps());
         this.beat = new SetBeat(settings.adaptReps(), buffer, holes, sink);
     }
 
@@ -226,6 +234,7 @@ final class RepDetector {
         if (t - lastRepS > s.setGapS() && (!peaks.isEmpty() || beat.started()) && !pending) {
             resolveDeferred(Double.NaN, t);
             peaks.clear();
+            topLeads.clear();
             roms.clear();
             beat.clear();
         }
@@ -494,7 +503,7 @@ final class RepDetector {
         if (nextStartS > d.endS()) {
             CycleFitter.Fit fit = fitter.fit(buffer, d.startS(), nextStartS, CycleFitter.End.CYCLE, d.startS(), d.triggerS());
             if (fit != null && fit.bottomFound() && passesGates(fit.rep()) && (cameDown(fit.rep()) || likeTheSet(fit.rep()))) {
-                counted(fit.rep(), now);
+                counted(fit.rep(), d.unmeasured(), now);
                 return;
             }
         }
@@ -639,10 +648,10 @@ final class RepDetector {
             return;
         }
         for (RepMeasurement between : beat.offBeatBefore(u.topS())) {
-            counted(between, now);
+            counted(between, null, now);
         }
         if (beat.onBeat(u.topS())) {
-            counted(movement.unmeasured(), now);
+            counted(movement.unmeasured(), null, now);
         } else {
             beat.keepOffBeat(movement);
         }
@@ -652,12 +661,35 @@ final class RepDetector {
         if (!passesGates(rep)) {
             return;
         }
-        counted(rep, now);
+        counted(rep, unmeasured, now);
     }
 
-    private void counted(RepMeasurement rep, double now) {
-        for (RepMeasurement between : beat.offBeatBefore(rep.topS())) {
-            counted(between, now);
+    /**
+     * Where a rep stands in the set's beat: its top, unless holes fell in its pull and its detection lobe's top plus the
+     * set's lead ({@link #topLeads}) lies more than {@value #TOP_AGREEMENT_S} s from it: then there. A fit across holes
+     * can place a top far from the bar's (0.67 s after the lobe's on one of jake's reps, towards the next rep), and the
+     * reps after it then come off the beat. Without a lead (no rep of the set with a whole pull yet) the top stands: a
+     * deadlift's lobe tops 0.3–1.0 s before its fitted top.
+     */
+    private double topOnTheBeat(RepMeasurement rep, Unmeasured lobe) {
+        if (topLeads.isEmpty() || !lobeOf(rep, lobe) || holes.within(rep.startS(), rep.topS()) == 0) {
+            return rep.topS();
+        }
+        double expected = lobe.topS() + topLeads.median();
+        return Math.abs(rep.topS() - expected) > TOP_AGREEMENT_S ? expected : rep.topS();
+    }
+
+    /** Whether {@code lobe} is the detection lobe of the measured {@code rep}: it began before its top and topped within it. */
+    private static boolean lobeOf(RepMeasurement rep, Unmeasured lobe) {
+        return rep.measured() && lobe != null && lobe.startS() < rep.topS() && lobe.topS() > rep.startS()
+                && lobe.topS() < rep.bottomS();
+    }
+
+    /** A rep counted; {@code lobe}: its detection lobe (see {@link #topOnTheBeat}), null when none or not known. */
+    private void counted(RepMeasurement rep, Unmeasured lobe, double now) {
+        double beatTopS = topOnTheBeat(rep, lobe);
+        for (RepMeasurement between : beat.offBeatBefore(beatTopS)) {
+            counted(between, null, now);
         }
         lastBottomS = rep.bottomS();
         fitter.previousBottom(lastBottomS);
@@ -668,12 +700,15 @@ final class RepDetector {
                 && (lastCounted.romM() < s.romFraction() * rep.romM()
                 || lastCounted.meanVelocityMps() < SetTracker.SLOWER * rep.meanVelocityMps()
                 && lastCounted.concentricS() > SetTracker.LONGER * rep.concentricS());
-        beat.counted(rep, lastCounted, offTheSet, romGate(), now);
+        beat.counted(rep, beatTopS, lastCounted, offTheSet, romGate(), now);
         lastCounted = rep;
         // A rep bridged over a hole is partly an estimate: it does not set the gates the next reps must pass.
         if (holes.within(rep.startS(), rep.bottomS()) == 0) {
             peaks.add(rep.peakMps());
             roms.add(rep.romM());
+        }
+        if (lobeOf(rep, lobe) && holes.within(rep.startS(), rep.topS()) == 0) {
+            topLeads.add(rep.topS() - lobe.topS());
         }
         lastRepS = now;
         sink.rep(rep, now);

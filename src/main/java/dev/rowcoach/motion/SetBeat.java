@@ -120,26 +120,27 @@ final class SetBeat {
     }
 
     /**
-     * A rep counted, {@code previous} the one before it (null: none); {@code offTheSet}: not one of the set's rows (a
-     * pick-up), so no interval to it. Keeps the beat, counts the reps waiting for it or hidden before this one.
+     * A rep counted, standing in the beat at {@code topS} (its top, or its detection's when holes moved the fitted one),
+     * {@code previous} the one before it (null: none); {@code offTheSet}: not one of the set's rows (a pick-up), so no
+     * interval to it. Keeps the beat, counts the reps waiting for it or hidden before this one.
      */
-    void counted(RepMeasurement rep, RepMeasurement previous, boolean offTheSet, double romGate, double now) {
+    void counted(RepMeasurement rep, double topS, RepMeasurement previous, boolean offTheSet, double romGate, double now) {
         if (started() && !offTheSet) {
             // Beats from the last rep's top to this one's (a movement counted in between splits the first interval).
             int beatsBetween;
-            double interval = rep.topS() - lastTopS;
+            double interval = topS - lastTopS;
             decideCandidate(interval);
             if (intervals.isEmpty()) {
-                beatsBetween = judgeWaiting(lastTopS, rep.topS(), romGate, now) ? 2 : 1;
+                beatsBetween = judgeWaiting(lastTopS, topS, romGate, now) ? 2 : 1;
             } else if (measuredIntervals.size() < MISSED_BEATS_KNOWN
-                    && holdStretch(rep.topS(), rep.measured() && previous.measured())) {
+                    && holdStretch(topS, rep.measured() && previous.measured())) {
                 // Not a beat of the set's until the next interval tells: kept out of the beat that judges hidden reps
                 // meanwhile, not out of its cadence.
                 beatsBetween = 0;
                 intervals.add(interval);
             } else {
-                beatsBetween = missedBefore(rep.topS()) + 1;
-                inferBetween(lastTopS, rep.topS(), beatsBetween, now);
+                beatsBetween = missedBefore(topS) + 1;
+                inferBetween(lastTopS, topS, beatsBetween, now);
                 for (int j = 0; j < beatsBetween; j++) {
                     intervals.add(interval / beatsBetween);
                 }
@@ -147,19 +148,19 @@ final class SetBeat {
             // Movements kept off the beat that split the interval evenly may have been reps (unless reps hidden in it
             // were counted already): it is no sure beat.
             Waiting[] inside = offBeat.toArray(Waiting[]::new);
-            boolean split = inside.length > 0 && beatsBetween <= 1 && splitEvenly(lastTopS, inside, rep.topS());
+            boolean split = inside.length > 0 && beatsBetween <= 1 && splitEvenly(lastTopS, inside, topS);
             if (rep.measured() && previous.measured() && beatsBetween == 1 && !split) {
                 measuredIntervals.add(interval);
                 judgeGaps(now);
                 judgeStretches(now);
             }
             if (split) {
-                keepLatest(gaps, new Gap(lastTopS, rep.topS(), inside));
+                keepLatest(gaps, new Gap(lastTopS, topS, inside));
                 judgeGaps(now);
             }
         }
         offBeat.clear();
-        lastTopS = rep.topS();
+        lastTopS = topS;
     }
 
     /**

@@ -40,7 +40,7 @@ class SetBeatTest {
     private void row(double topS) {
         RepMeasurement rep = new RepMeasurement(topS - 0.6, topS, topS + 0.1, topS + 1.5, 0.4, 1.2, 0.4, 0, false,
                 null, 0);
-        beat.counted(rep, previous, false, GATE_M, topS + 2);
+        beat.counted(rep, topS, previous, false, GATE_M, topS + 2);
         previous = rep;
     }
 
