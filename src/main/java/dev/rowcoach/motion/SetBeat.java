@@ -198,7 +198,8 @@ final class SetBeat {
      * {@code topS} is one beat of the set's cadence per movement and one more, split evenly: reps after all (their
      * detection's tops come early on slow reps), counted without figures. The movement after a set's last rep, putting
      * the bar down, has no rep after it. They are forgotten once counted; else kept for the rep after {@code topS}
-     * (a movement off the beat too) or, when that rep is counted, judged again once the beat is sure.
+     * (a movement off the beat too), and when that rep is counted, judged again once the beat is sure if they split its
+     * interval evenly ({@link #gaps}).
      */
     RepMeasurement[] offBeatBefore(double topS) {
         if (offBeat.isEmpty() || Double.isNaN(lastTopS) || intervals.isEmpty()
