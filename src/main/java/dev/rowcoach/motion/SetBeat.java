@@ -155,7 +155,7 @@ final class SetBeat {
                 judgeStretches(now);
             }
             if (split) {
-                keepLatest(gaps, new Gap(lastTopS, topS, inside));
+                keepLatest(gaps, new Gap(lastTopS, topS, inside), WAITING_MAX);
                 judgeGaps(now);
             }
         }
@@ -174,20 +174,17 @@ final class SetBeat {
 
     /** A movement that came before the set had a beat, kept until its second rep gives one ({@link #judgeWaiting}). */
     void waitFor(Waiting w) {
-        keepLatest(waiting, w);
+        keepLatest(waiting, w, WAITING_MAX);
     }
 
     /** A movement that came off the set's beat, kept until the rep after it ({@link #offBeatBefore}). */
     void keepOffBeat(Waiting w) {
-        if (offBeat.size() == MISSED_MAX) {
-            offBeat.removeFirst();
-        }
-        offBeat.addLast(w);
+        keepLatest(offBeat, w, MISSED_MAX);
     }
 
-    /** Adds {@code item} to {@code latest}, which keeps the latest {@value #WAITING_MAX}. */
-    private static <T> void keepLatest(ArrayDeque<T> latest, T item) {
-        if (latest.size() == WAITING_MAX) {
+    /** Adds {@code item} to {@code latest}, which keeps the latest {@code max}. */
+    private static <T> void keepLatest(ArrayDeque<T> latest, T item, int max) {
+        if (latest.size() == max) {
             latest.removeFirst();
         }
         latest.addLast(item);
@@ -410,7 +407,7 @@ final class SetBeat {
                 measuredIntervals.add(interval);
             }
         } else {
-            keepLatest(stretches, candidate);
+            keepLatest(stretches, candidate, WAITING_MAX);
         }
         candidate = null;
     }
