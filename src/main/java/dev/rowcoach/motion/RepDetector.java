@@ -301,11 +301,16 @@ final class RepDetector {
         return pending ? pendingStartS : tracked != null ? tracked.startS() : deferred != null ? deferred.startS() : Double.NaN;
     }
 
-    /** End of stream: a pending rep whose bar came back down counts; a tracked one is emitted. */
+    /**
+     * End of stream: a pending rep whose bar came back down counts (by the detection velocity's measure, or across holes
+     * by the cycle fit's: {@link #confirmIfCameDown}); a tracked one is emitted.
+     */
     void finish(double t) {
         resolveDeferred(Double.NaN, t);
         if (pending && returned()) {
             confirm(t, t, true);
+        } else if (pending) {
+            confirmIfCameDown(t);
         }
         flushTracked(t);
     }
@@ -336,6 +341,8 @@ final class RepDetector {
             // Came back down but never rested and no lift followed (held at the hang): measure it as ending now.
             if (returned()) {
                 confirm(t, t, true);
+            } else {
+                confirmIfCameDown(t);
             }
             pending = false;
         } else if (returned()) {
@@ -484,6 +491,32 @@ final class RepDetector {
                 // The next pull has begun: across holes, that the bar came down in between is as sure as the pull.
                 countUnmeasured(unmeasured, endS, now, false);
             }
+        }
+    }
+
+    /**
+     * The pending movement is to be given up (no next lobe came and the stream ended, or {@code pendingMaxS} passed)
+     * before the detection velocity saw the bar come back down. Across holes that velocity carries the bridges' errors
+     * (a set's last rep, its top and lowering in holes, read as never returning and was lost), so when its lobe was a
+     * whole rep's on the set's beat (a stand-up before the put-down comes off it) the cycle fit judges, as when a next
+     * lobe comes ({@link #confirmIfReturned}): a whole rep that came {@value #EARLY_DESCENT} of its ROM back down, after
+     * the last rep, is delivered (its bottom, when the fit does not find one, now).
+     */
+    private void confirmIfCameDown(double now) {
+        pending = false;
+        if (holes.within(pendingStartS, now) == 0 || !beat.known() || pendingLobeM < romGate() || !beat.onBeat(pendingTopS)) {
+            return;
+        }
+        CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, now, CycleFitter.End.CYCLE, pendingStartS, pendingTriggerS);
+        RepMeasurement rep = fit == null ? null : fit.bottomFound() ? fit.rep() : fit.rep().withBottom(now, 0);
+        if (rep != null && rep.startS() >= lastBottomS - HOLE_TIMING_S && passesGates(rep) && cameDown(rep)
+                && likeTheSet(rep) && beat.onBeat(rep.topS())) {
+            boolean revises = reportedEarly;
+            keepForUnmeasured(revises, now);
+            restSinceS = Double.NaN;
+            flushTracked(now);
+            resolveDeferred(rep.startS(), now);
+            deliver(rep, now, revises);
         }
     }
 
