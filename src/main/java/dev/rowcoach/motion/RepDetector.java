@@ -548,6 +548,11 @@ final class RepDetector {
      * pick-up), whether it opens a set, and its detection lobe's start, top and size.
      */
     private record Unmeasured(boolean allowed, boolean opensSet, double startS, double topS, double lobeM) {
+
+        /** The same lobe, judged already: not to be counted again. */
+        Unmeasured judged() {
+            return new Unmeasured(false, opensSet, startS, topS, lobeM);
+        }
     }
 
     /** A movement measured again once the next rep's start is known ({@link #resolveDeferred}). */
@@ -577,6 +582,13 @@ final class RepDetector {
             fit = secondOpinion(fit, endS);
         }
         resolveDeferred(fit.rep().startS(), now);
+        if (!revises && fit.rep().startS() > pendingTopS && romWithinGates(fit.rep()) && beat.known()
+                && beat.oneBeatApart(pendingTopS, fit.rep().topS())) {
+            // The fit measured a movement that began after the lobe had topped, a beat after it: the next pull, the
+            // lobe's own movement unmeasured (its lowering and the next pull in holes left no lobe between them).
+            countUnmeasured(unmeasured, fit.rep().startS(), now, false, true);
+            unmeasured = unmeasured.judged();
+        }
         if (fit.bottomFound()) {
             deliverOrCount(fit.rep(), now, revises);
         } else {
@@ -668,6 +680,14 @@ final class RepDetector {
      * ({@link SetBeat#keepOffBeat}).
      */
     private void countUnmeasured(Unmeasured u, double bottomS, double now, boolean rest) {
+        countUnmeasured(u, bottomS, now, rest, false);
+    }
+
+    /**
+     * The same; {@code standsWithNext}: a movement whose measurement found the next rep instead (see {@link #confirm}),
+     * counted on the beat only as long as that rep stands (as a rep counted from the set's beat: {@link Sink#inferred}).
+     */
+    private void countUnmeasured(Unmeasured u, double bottomS, double now, boolean rest, boolean standsWithNext) {
         if (!u.allowed() || holes.within(u.startS(), bottomS) < UNMEASURED_HOLE_S
                 || buffer.maxAbsVerticalMeasured(u.startS(), bottomS, holes) < SetBeat.MOVING_MPS2) {
             return;
@@ -684,8 +704,8 @@ final class RepDetector {
             counted(between, null, now);
         }
         if (beat.onBeat(u.topS())) {
-            counted(movement.unmeasured(), null, now);
-        } else {
+            counted(movement.unmeasured(), null, now, standsWithNext);
+        } else if (!standsWithNext) {
             beat.keepOffBeat(movement);
         }
     }
@@ -720,6 +740,11 @@ final class RepDetector {
 
     /** A rep counted; {@code lobe}: its detection lobe (see {@link #topOnTheBeat}), null when none or not known. */
     private void counted(RepMeasurement rep, Unmeasured lobe, double now) {
+        counted(rep, lobe, now, false);
+    }
+
+    /** The same; {@code standsWithNext}: it stands only as long as the rep after it does ({@link Sink#inferred}). */
+    private void counted(RepMeasurement rep, Unmeasured lobe, double now, boolean standsWithNext) {
         double beatTopS = topOnTheBeat(rep, lobe);
         for (RepMeasurement between : beat.offBeatBefore(beatTopS)) {
             counted(between, null, now);
@@ -744,7 +769,11 @@ final class RepDetector {
             topLeads.add(rep.topS() - lobe.topS());
         }
         lastRepS = now;
-        sink.rep(rep, now);
+        if (standsWithNext) {
+            sink.inferred(rep, now);
+        } else {
+            sink.rep(rep, now);
+        }
     }
 
     private double trigger() {

@@ -172,6 +172,12 @@ final class SetBeat {
         return cadence >= CADENCE_MIN && cadence <= CADENCE_MAX || missedBefore(topS) > 0;
     }
 
+    /** Whether two tops lie one beat apart ({@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the set's median interval). */
+    boolean oneBeatApart(double fromS, double toS) {
+        double cadence = (toS - fromS) / intervals.median();
+        return cadence >= CADENCE_MIN && cadence <= CADENCE_MAX;
+    }
+
     /** A movement that came before the set had a beat, kept until its second rep gives one ({@link #judgeWaiting}). */
     void waitFor(Waiting w) {
         keepLatest(waiting, w, WAITING_MAX);

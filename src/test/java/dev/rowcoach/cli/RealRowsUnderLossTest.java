@@ -232,6 +232,14 @@ class RealRowsUnderLossTest {
     }
 
     @Test
+    void aRepWhoseMeasurementFoundTheNextPullIsCountedFromItsLobe() throws Exception {
+        // A tuning seed at 30 Hz with 12 % lost: holes in adam's 5th lowering and his 6th pull left no lobe between the
+        // two; the 5th's lobe waited until the 7th's began, and its measurement over that window found the 6th's pull,
+        // a beat after the lobe's top (9 of 10). The lobe now counts, without figures, as long as the 6th stands.
+        assertCountedWithoutFigures("row_adam_set2_reps10_1.csv", 23, "rate=30,loss=12%,burst=0.2-0.45", 4);
+    }
+
+    @Test
     void aSetsFirstPullDoesNotReachBackAcrossHolesBeforeItsLobe() throws Exception {
         // A tuning seed: at 25 Hz with 12 % lost, holes 0.1–0.4 s before jake's first row let its fitted run of velocity
         // reach back to 0.38 s, almost a second before the pull (1.34 s): 0.60 m over 1.7 s, taken for the pick-up.
