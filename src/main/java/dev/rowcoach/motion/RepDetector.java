@@ -38,8 +38,9 @@ final class RepDetector {
         void rep(RepMeasurement rep, double confirmedAtS);
 
         /**
-         * A rep holes in the data hid, counted from the set's beat between two reps (see {@link SetBeat}): it
-         * stands only as long as the rep after it does.
+         * A rep holes in the data hid, counted from the set's beat between two reps (see {@link SetBeat}), or one
+         * whose measurement found the next rep's pull instead (see {@link #confirm}): it stands only as long as the
+         * rep after it does.
          */
         void inferred(RepMeasurement rep, double confirmedAtS);
 

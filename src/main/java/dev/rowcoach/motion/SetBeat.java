@@ -168,8 +168,7 @@ final class SetBeat {
      * of its median interval after the previous rep's top, or whole beats after it with reps hidden between.
      */
     boolean onBeat(double topS) {
-        double cadence = (topS - lastTopS) / intervals.median();
-        return cadence >= CADENCE_MIN && cadence <= CADENCE_MAX || missedBefore(topS) > 0;
+        return oneBeatApart(lastTopS, topS) || missedBefore(topS) > 0;
     }
 
     /** Whether two tops lie one beat apart ({@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the set's median interval). */
