@@ -31,9 +31,10 @@ final class SetBeat {
      * parts, each within {@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the set's beat) had k − 1 reps between the two
      * that holes in the data hid from the detection (a hole over most of a pull leaves no lobe, or merges it with the
      * next one): each is counted, without figures, when around it (from {@value #MISSED_BEFORE_TOP} of a beat before its
-     * top to {@value #MISSED_AFTER_TOP} after) holes cover at least {@value #MISSED_HOLE_FRACTION} and what was measured
-     * shows the bar moving as in a row (an acceleration of at least {@value #MOVING_MPS2} m/s²): a bar held or
-     * resting between reps (a pause within the set) shows neither. The beat is that of consecutive measured reps.
+     * top to {@value #MISSED_AFTER_TOP} after) a hole lies and what was measured shows the bar moving as in a row (an
+     * acceleration of at least {@value #MOVING_MPS2} m/s²): a bar held or resting between reps (a pause within the set)
+     * shows neither, and without a hole the detection would have seen the rep. The beat is that of consecutive measured
+     * reps.
      */
     private static final int MISSED_MAX = 3;
     /** … once the set has kept its beat this many times (a set's first movement may be the pick-up, off the beat). */
@@ -46,7 +47,6 @@ final class SetBeat {
     private static final int STRETCH_BEATS_KNOWN = 3;
     private static final double MISSED_BEFORE_TOP = 0.5;
     private static final double MISSED_AFTER_TOP = 0.4;
-    private static final double MISSED_HOLE_FRACTION = 0.2;
     /**
      * A row moves the bar with at least this vertical acceleration somewhere in what was measured of it, m/s²; a bar
      * held or resting does not, nor does a slow stand-up before the put-down.
@@ -353,8 +353,7 @@ final class SetBeat {
         double beat = (toS - fromS) / k;
         for (int j = 1; j < k; j++) {
             double from = fromS + (j - MISSED_BEFORE_TOP) * beat, to = fromS + (j + MISSED_AFTER_TOP) * beat;
-            if (holes.within(from, to) < MISSED_HOLE_FRACTION * (to - from)
-                    || buffer.maxAbsVerticalMeasured(from, to, holes) < MOVING_MPS2) {
+            if (holes.within(from, to) == 0 || buffer.maxAbsVerticalMeasured(from, to, holes) < MOVING_MPS2) {
                 return false;
             }
         }
