@@ -391,9 +391,7 @@ final class RepDetector {
         }
         boolean revises = reportedEarly;
         pending = false;
-        restSinceS = Double.NaN;
-        flushTracked(now);
-        resolveDeferred(fit.rep().startS(), now);
+        settleBefore(fit.rep().startS(), now);
         deliver(fit.rep(), now, revises);
     }
 
@@ -416,6 +414,24 @@ final class RepDetector {
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, restS, end, pendingStartS, pendingTriggerS);
         boolean whole = fit != null && passesGates(fit.rep()) && cameDown(fit.rep());
         return whole ? fit : null;
+    }
+
+    /**
+     * A rep starting at {@code startS} is about to be delivered: the rest being watched is over, and the movements before
+     * it are settled (the tracked one delivered, the deferred one judged up to this start).
+     */
+    private void settleBefore(double startS, double now) {
+        restSinceS = Double.NaN;
+        flushTracked(now);
+        resolveDeferred(startS, now);
+    }
+
+    /**
+     * Whether {@code rep} starts after the last rep's bottom, within {@link #HOLE_TIMING_S} when {@code holed} (holes in
+     * its window), else {@link #TURN_TIMING_S}: the two are estimates of one turn.
+     */
+    private boolean startsAfterLastRep(RepMeasurement rep, boolean holed) {
+        return rep.startS() >= lastBottomS - (holed ? HOLE_TIMING_S : TURN_TIMING_S);
     }
 
     private void flushTracked(double now) {
@@ -477,11 +493,9 @@ final class RepDetector {
         // The fit's bottom, when the history does not reach it yet (the next lobe began in a lowering the fit still
         // reads as going on, or across a hole, whose bridge the detection velocity carries), is the next lift's start.
         boolean holed = holes.within(pendingStartS, endS) > 0;
-        boolean after = fit != null && fit.rep().startS() >= lastBottomS - (holed ? HOLE_TIMING_S : TURN_TIMING_S);
+        boolean after = fit != null && startsAfterLastRep(fit.rep(), holed);
         if (after && cameDown(fit.rep())) {
-            restSinceS = Double.NaN;
-            flushTracked(now);
-            resolveDeferred(fit.rep().startS(), now);
+            settleBefore(fit.rep().startS(), now);
             deliverOrCount(fit.bottomFound() ? fit.rep() : fit.rep().withBottom(endS, 0), now, revises);
         } else if (tracked == null) {
             resolveDeferred(fit != null ? fit.rep().startS() : Double.NaN, now);
@@ -510,13 +524,11 @@ final class RepDetector {
         }
         CycleFitter.Fit fit = fitter.fit(buffer, pendingStartS, now, CycleFitter.End.CYCLE, pendingStartS, pendingTriggerS);
         RepMeasurement rep = fit == null ? null : fit.bottomFound() ? fit.rep() : fit.rep().withBottom(now, 0);
-        if (rep != null && rep.startS() >= lastBottomS - HOLE_TIMING_S && passesGates(rep) && cameDown(rep)
+        if (rep != null && startsAfterLastRep(rep, true) && passesGates(rep) && cameDown(rep)
                 && likeTheSet(rep) && beat.onBeat(rep.topS())) {
             boolean revises = reportedEarly;
             keepForUnmeasured(revises, now);
-            restSinceS = Double.NaN;
-            flushTracked(now);
-            resolveDeferred(rep.startS(), now);
+            settleBefore(rep.startS(), now);
             deliver(rep, now, revises);
         }
     }
