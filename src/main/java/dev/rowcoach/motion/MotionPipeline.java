@@ -209,7 +209,8 @@ public final class MotionPipeline implements StreamListener {
     /** A rep for its set, with how much of it and of its pull holes in the data left to estimates. */
     private void addRep(RepMeasurement rep, double confirmedAtS, boolean fromBeat) {
         double gapS = holes.within(rep.startS(), rep.bottomS());
-        sets.add(rep, confidence(gapS), gapS, holes.within(rep.startS(), rep.topS()), confirmedAtS, fromBeat);
+        sets.add(rep, confidence(gapS), gapS, holes.within(rep.startS(), rep.topS()), confirmedAtS, fromBeat,
+                detector.fromRest(rep.startS()));
     }
 
     /**

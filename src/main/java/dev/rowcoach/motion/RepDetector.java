@@ -88,6 +88,9 @@ final class RepDetector {
     private double lastStillS = Double.NEGATIVE_INFINITY;
     private double stillRunStartS = Double.NEGATIVE_INFINITY;
     private double holdS;
+    /** Where the last runs of stillness as long as {@link #LYING_S} ended, s (a ring, {@link #lyingRuns} of them so far). */
+    private final double[] lyingEndsS = new double[4];
+    private int lyingRuns;
     /** The pending rep was already reported on a hold; the tracked rep was (its measurement then revises it). */
     private boolean reportedEarly, trackedRevises;
     /** Whether the stream has a gyroscope (early confirmation needs one). */
@@ -223,7 +226,10 @@ final class RepDetector {
     void step(double t, double verticalMps2, double detectMps, boolean still, boolean gyro) {
         this.gyro = gyro;
         if (still) {
-            if (t - lastStillS > 1.5 * dt) {
+            if (t - lastStillS > 1.5 * dt && !stillAcrossHoles(t)) {
+                if (lastStillS - stillRunStartS >= LYING_S) {
+                    lyingEndsS[lyingRuns++ % lyingEndsS.length] = lastStillS;
+                }
                 stillRunStartS = t;
             }
             lastStillS = t;
@@ -292,6 +298,32 @@ final class RepDetector {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the sensor, still again at {@code t}, was still when last read so and unseen in between but for holes in the
+     * data and the stillness test's settling after them ({@link MotionSettings#stillMinS}): a bar lying on the floor while
+     * the link drops notifications is still lying, and the movement after it opens the set from rest.
+     */
+    private boolean stillAcrossHoles(double t) {
+        double bridged = holes.within(lastStillS, t);
+        return bridged > 0 && t - lastStillS - bridged <= s.stillMinS() + 2 * dt;
+    }
+
+    /**
+     * Whether a movement starting at {@code startS} began from rest: within {@value #FROM_REST_S} s of the end of a run of
+     * stillness of at least {@value #LYING_S} s (the bar lying on the floor), as a pick-up does (see {@link SetTracker}).
+     */
+    boolean fromRest(double startS) {
+        if (lastStillS - stillRunStartS >= LYING_S && Math.abs(startS - lastStillS) <= FROM_REST_S) {
+            return true;
+        }
+        for (int k = Math.max(0, lyingRuns - lyingEndsS.length); k < lyingRuns; k++) {
+            if (Math.abs(startS - lyingEndsS[k % lyingEndsS.length]) <= FROM_REST_S) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Locale;
  * and longer than the set's rows (measured on the simulator: rows 0.4–1.2 s at ≥ 0.36 m/s, those movements
  * 0.8–3.2 s at 0.13–0.58 m/s), or they end standing: the bar stays up 0.8–3 s before it comes down, where a
  * row pauses at most about 0.6 s, or they are off the set's beat (a pick-up is followed by standing, a
- * hinge and settling); and a last movement after which the bar goes down further than it rose, late, slow or
+ * hinge and settling), or, begun from a bar lying still, slower and longer as estimated across holes; and a last
+ * movement after which the bar goes down further than it rose, late, slow or
  * after standing at the top, is standing up before the put-down. Each is judged against the reps between the
  * set's first and last movements (both may be handling the bar). Such a movement is discarded from the set, and the listener is told.
  */
@@ -114,10 +115,11 @@ final class SetTracker {
 
     /**
      * A rep for the open set (a new set when it starts more than the set gap after the last); {@code fromBeat}: one
-     * holes in the data hid, counted from the set's beat up to the rep after it, with which it stands or falls.
+     * holes in the data hid, counted from the set's beat up to the rep after it, with which it stands or falls;
+     * {@code fromRest}: it began as the bar left a long rest (lying on the floor), as a pick-up does.
      */
     void add(RepMeasurement m, double confidence, double gapS, double concentricGapS, double reportedS,
-             boolean fromBeat) {
+             boolean fromBeat, boolean fromRest) {
         if (!open.isEmpty() && m.startS() - open.get(open.size() - 1).rep().endS() > setGapS) {
             close();
         }
@@ -134,7 +136,7 @@ final class SetTracker {
                 m.peakMps(), m.measured() ? m.concentricS() : Double.NaN,
                 m.measured() ? Math.max(0, m.bottomS() - m.eccentricS()) : Double.NaN, confidence, m.shape(), reportedS,
                 gapS, concentricGapS, m.topHoldS());
-        open.add(at, new Movement(rep, m.stillAtTopS(), m.descentM() / m.romM(), fromBeat));
+        open.add(at, new Movement(rep, m.stillAtTopS(), m.descentM() / m.romM(), fromBeat, fromRest));
         listener.rep(rep);
     }
 
@@ -152,7 +154,7 @@ final class SetTracker {
         Rep rep = new Rep(old.setIndex(), old.index(), m.startS(), m.topS(), m.bottomS(), m.romM(), m.meanVelocityMps(),
                 m.peakMps(), m.concentricS(), Math.max(0, m.bottomS() - m.eccentricS()), old.confidence(), m.shape(),
                 old.reportedS(), old.gapS(), concentricGapS, m.topHoldS());
-        open.set(last, new Movement(rep, m.stillAtTopS(), m.descentM() / m.romM(), before.fromBeat()));
+        open.set(last, new Movement(rep, m.stillAtTopS(), m.descentM() / m.romM(), before.fromBeat(), before.fromRest()));
         listener.repRevised(old, rep);
     }
 
@@ -296,7 +298,12 @@ final class SetTracker {
         boolean beforeTheRows = i == 0 && set.get(1).rep().concentricEndS() - candidate.concentricEndS() < EARLY * median(beat)
                 && candidate.romM() < TINY * median(risen)
                 && candidate.gapS() <= MOSTLY_MEASURED * (candidate.endS() - candidate.concentricStartS());
-        if (slowAndLong || slowAndSmall || stoodUp || offBeat || toTheFloor || beforeTheRows) {
+        // From the floor: a set's first movement that began as the bar left a long rest is a pick-up more often than a row
+        // (only a row that starts every rep from the floor, a Pendlay row, does so too, fast): slower and longer than the
+        // set's reps as estimated, holes and all, is enough.
+        boolean pickedUp = i == 0 && set.get(0).fromRest() && candidate.meanConcentricVelocityMps() < SLOWER * typicalVelocity
+                && candidate.concentricDurationS() > typicalDuration;
+        if (slowAndLong || slowAndSmall || stoodUp || offBeat || toTheFloor || beforeTheRows || pickedUp) {
             set.remove(i);
             // A pull bridged over holes in the data has estimates, not figures, to quote.
             listener.repDiscarded(candidate, candidate.concentricGapS() > 0 || Double.isNaN(candidate.romM())
@@ -313,9 +320,10 @@ final class SetTracker {
 
     /**
      * A movement of the open set: its rep, how long the sensor was still at its top, s, how far the bar came down
-     * after it as a fraction of its ROM, and whether it was counted from the set's beat across holes, not seen.
+     * after it as a fraction of its ROM, whether it was counted from the set's beat across holes, not seen, and whether
+     * it began from rest.
      */
-    private record Movement(Rep rep, double stillAtTopS, double descentRatio, boolean fromBeat) {
+    private record Movement(Rep rep, double stillAtTopS, double descentRatio, boolean fromBeat, boolean fromRest) {
 
         /** How long the bar stayed up at the top before coming down, s. */
         double standS() {
