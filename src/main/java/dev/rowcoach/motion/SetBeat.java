@@ -272,9 +272,9 @@ final class SetBeat {
      * The set's second rep, its top at {@code secondTopS}, gives the set's first beat: the interval from the first
      * rep's top, {@code firstTopS}, added here. Movements kept waiting ({@link #waiting}) count, without figures, when
      * their lobes are as large as the reps' and they keep that beat: before the first rep, each on the beat
-     * ({@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the interval) before the rep after it, back to the first that is
-     * not (a movement too close to the rep after it is passed over: a rep has one lobe); between the two, splitting
-     * their interval into two intervals within that same ratio of each other, which are then the set's beat. A pick-up
+     * ({@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the interval, widened either way by the holes in its pull, which may
+     * have moved its top that far) before the rep after it, back to the first that is not (a movement too close to the
+     * rep after it is passed over: a rep has one lobe); between the two, splitting their interval into two intervals within that same ratio of each other, which are then the set's beat. A pick-up
      * comes well before the first row (standing, then the hinge into the row) and is not kept when it lifted a bar that
      * was lying still. Returns whether a movement was counted between the two.
      */
@@ -299,10 +299,12 @@ final class SetBeat {
                 continue;
             }
             double cadence = (nextTopS - w.topS()) / interval;
-            if (cadence > CADENCE_MAX) {
+            // A hole in its pull may have moved its detection's top by up to the hole's length, either way.
+            double moved = holes.within(w.startS(), w.topS()) / interval;
+            if (cadence > CADENCE_MAX + moved) {
                 break;
             }
-            if (cadence >= CADENCE_MIN) {
+            if (cadence >= CADENCE_MIN - moved) {
                 intervals.add(nextTopS - w.topS());
                 sink.rep(w.unmeasured(), now);
                 nextTopS = w.topS();

@@ -113,6 +113,26 @@ class SetBeatTest {
     }
 
     @Test
+    void aHoleInAWaitingMovementsPullWidensItsBeatByWhatTheHoleMayHaveMovedItsTop() {
+        // 1.25 beats before the first rep's top: off the beat, unless a hole in its pull (0.3 s, 0.15 of a beat) may have
+        // moved its detection's top that far.
+        for (double t = 9.0; t < 9.3; t += PERIOD_S) {
+            holes.filled(t);
+        }
+        beat.waitFor(movement(9.5));
+        row(12);
+        row(14);
+        assertEquals(1, counted.size(), counted.toString());
+        assertEquals(9.5, counted.get(0).topS());
+        beat.clear();
+        previous = null;
+        beat.waitFor(movement(29.5));
+        row(32);
+        row(34);
+        assertEquals(1, counted.size(), "the same without a hole: " + counted);
+    }
+
+    @Test
     void repsHiddenInHolesBetweenTwoRepsAreCountedOnTheBeat() {
         for (double t = 0; t < 30; t += PERIOD_S) {
             buffer.add(t, 2 * Math.sin(2 * Math.PI * t / 2), 0, 0, false);
