@@ -274,7 +274,8 @@ final class SetBeat {
      * their lobes are as large as the reps' and they keep that beat: before the first rep, each on the beat
      * ({@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the interval, widened either way by the holes in its pull, which may
      * have moved its top that far) before the rep after it, back to the first that is not (a movement too close to the
-     * rep after it is passed over: a rep has one lobe); between the two, splitting their interval into two intervals within that same ratio of each other, which are then the set's beat. A pick-up
+     * rep after it is passed over: a rep has one lobe), or, off it, when it spans the place one beat before the rep after
+     * it and a rep was hidden there ({@link #hidden}): then a rep is counted in that place; between the two, splitting their interval into two intervals within that same ratio of each other, which are then the set's beat. A pick-up
      * comes well before the first row (standing, then the hinge into the row) and is not kept when it lifted a bar that
      * was lying still. Returns whether a movement was counted between the two.
      */
@@ -301,6 +302,17 @@ final class SetBeat {
             double cadence = (nextTopS - w.topS()) / interval;
             // A hole in its pull may have moved its detection's top by up to the hole's length, either way.
             double moved = holes.within(w.startS(), w.topS()) / interval;
+            // Off the beat, but spanning the place one beat before the rep after it, where holes lie and the bar moved: its
+            // lobe merged with others across the holes, and a rep stood there.
+            double beatTopS = nextTopS - interval;
+            if ((cadence > CADENCE_MAX + moved || cadence < CADENCE_MIN - moved)
+                    && w.startS() < beatTopS - MISSED_BEFORE_TOP * interval && w.bottomS() > beatTopS
+                    && holes.within(w.startS(), w.bottomS()) > 0 && hidden(beatTopS - interval, nextTopS, 2)) {
+                intervals.add(interval);
+                sink.rep(hiddenRep(beatTopS, interval, w.rest()), now);
+                nextTopS = beatTopS;
+                continue;
+            }
             if (cadence > CADENCE_MAX + moved) {
                 break;
             }
@@ -366,10 +378,13 @@ final class SetBeat {
     private void inferBetween(double fromS, double toS, int k, double now) {
         double beat = (toS - fromS) / k;
         for (int j = 1; j < k; j++) {
-            double top = fromS + j * beat;
-            sink.inferred(RepMeasurement.unmeasured(top - MISSED_BEFORE_TOP * beat, top,
-                    top + MISSED_AFTER_TOP * beat, false), now);
+            sink.inferred(hiddenRep(fromS + j * beat, beat, false), now);
         }
+    }
+
+    /** A rep holes hid, its top at {@code topS} in a beat of {@code beatS} s, counted without figures. */
+    private static RepMeasurement hiddenRep(double topS, double beatS, boolean rest) {
+        return RepMeasurement.unmeasured(topS - MISSED_BEFORE_TOP * beatS, topS, topS + MISSED_AFTER_TOP * beatS, rest);
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.rowcoach.motion;
 
+import dev.rowcoach.lab.bench.Degradation;
+import dev.rowcoach.lab.bench.Degrader;
+import dev.rowcoach.lab.bench.RobustnessBench;
 import dev.rowcoach.protocol.DecoderSettings;
 import dev.rowcoach.sensor.Sample;
 import dev.rowcoach.source.SensorFile;
@@ -48,6 +51,15 @@ final class MotionRuns implements MotionListener {
         MotionRuns run = new MotionRuns();
         MotionPipeline p = new MotionPipeline(MotionSettings.DEFAULTS, run);
         SensorFile.open(file, null, DecoderSettings.DEFAULTS).decode(p);
+        return run;
+    }
+
+    /** The recording {@code file} degraded as {@code bench robustness} degrades it in {@code cell} with {@code seed}. */
+    static MotionRuns of(Path file, String cell, long seed) throws Exception {
+        MotionRuns run = new MotionRuns();
+        MotionPipeline p = new MotionPipeline(MotionSettings.DEFAULTS, run);
+        SensorFile.open(file, null, DecoderSettings.DEFAULTS)
+                .decode(new Degrader(Degradation.parse(cell), RobustnessBench.caseSeed(file, seed), p));
         return run;
     }
 }
