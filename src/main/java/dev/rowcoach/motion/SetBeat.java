@@ -275,7 +275,8 @@ final class SetBeat {
      * ({@value #CADENCE_MIN}–{@value #CADENCE_MAX} of the interval, widened either way by the holes in its pull, which may
      * have moved its top that far) before the rep after it, back to the first that is not (a movement too close to the
      * rep after it is passed over: a rep has one lobe), or, off it, when it spans the place one beat before the rep after
-     * it and a rep was hidden there ({@link #hidden}): then a rep is counted in that place; between the two, splitting their interval into two intervals within that same ratio of each other, which are then the set's beat. A pick-up
+     * it and a rep was hidden there ({@link #hidden}): then a rep is counted in that place; between the two, splitting
+     * their interval into two intervals within that same ratio of each other, which are then the set's beat. A pick-up
      * comes well before the first row (standing, then the hinge into the row) and is not kept when it lifted a bar that
      * was lying still. Returns whether a movement was counted between the two.
      */
