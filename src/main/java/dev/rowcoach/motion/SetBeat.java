@@ -303,24 +303,22 @@ final class SetBeat {
             double cadence = (nextTopS - w.topS()) / interval;
             // A hole in its pull may have moved its detection's top by up to the hole's length, either way.
             double moved = holes.within(w.startS(), w.topS()) / interval;
+            if (cadence >= CADENCE_MIN - moved && cadence <= CADENCE_MAX + moved) {
+                intervals.add(nextTopS - w.topS());
+                sink.rep(w.unmeasured(), now);
+                nextTopS = w.topS();
+                continue;
+            }
             // Off the beat, but spanning the place one beat before the rep after it, where holes lie and the bar moved: its
             // lobe merged with others across the holes, and a rep stood there.
             double beatTopS = nextTopS - interval;
-            if ((cadence > CADENCE_MAX + moved || cadence < CADENCE_MIN - moved)
-                    && w.startS() < beatTopS - MISSED_BEFORE_TOP * interval && w.bottomS() > beatTopS
+            if (w.startS() < beatTopS - MISSED_BEFORE_TOP * interval && w.bottomS() > beatTopS
                     && holes.within(w.startS(), w.bottomS()) > 0 && hidden(beatTopS - interval, nextTopS, 2)) {
                 intervals.add(interval);
                 sink.rep(hiddenRep(beatTopS, interval, w.rest()), now);
                 nextTopS = beatTopS;
-                continue;
-            }
-            if (cadence > CADENCE_MAX + moved) {
+            } else if (cadence > CADENCE_MAX + moved) {
                 break;
-            }
-            if (cadence >= CADENCE_MIN - moved) {
-                intervals.add(nextTopS - w.topS());
-                sink.rep(w.unmeasured(), now);
-                nextTopS = w.topS();
             }
         }
         if (!splitsInterval) {

@@ -15,8 +15,8 @@ import java.util.Locale;
  * row pauses at most about 0.6 s, or they are off the set's beat (a pick-up is followed by standing, a
  * hinge and settling), or, begun from a bar lying still, slower and longer as estimated across holes; and a last
  * movement after which the bar goes down further than it rose, late, slow or after standing at the top, is standing
- * up before the put-down. Each is judged against the reps between the
- * set's first and last movements (both may be handling the bar). Such a movement is discarded from the set, and the listener is told.
+ * up before the put-down. Each is judged against the reps between the set's first and last movements (both may be
+ * handling the bar). Such a movement is discarded from the set, and the listener is told.
  */
 final class SetTracker {
 
