@@ -140,18 +140,15 @@ class GapsAndPausesTest {
      * The bar lay on the floor for a minute before the second set, and holes fell in its last two seconds there: the
      * stillness test settles again after each, but the bar was lying throughout, so the pick-up still begins from rest.
      * Half of it in a hole, its estimates (0.18 m, slow and long for the set's rows) are what tells it from a row (the
-     * second set of corpus D's t-bar-s32 session under the holes `bench robustness` drew for it with seed 1 at 20 % loss,
-     * copied here; it had been counted as the set's first rep).
+     * second set of corpus D's t-bar-s32 session under the holes `bench robustness` draws for it with seed 1 at 20 % loss;
+     * it had been counted as the set's first rep).
      */
     @Test
-    void aPickUpAfterHolesInTheRestBeforeItBeginsFromRest() {
-        SimulatedSession s = Simulator.run(PlanPresets.get("t-bar"), 32, OutputFormat.ASCII, 120, true);
-        double[][] holes = {{96.07, 96.50}, {96.75, 97.04}, {97.40, 97.74}, {98.60, 99.02}, {99.46, 99.80},
-            {100.54, 100.76}, {105.13, 105.55}, {106.33, 106.70}, {107.01, 107.24}, {110.40, 110.65}, {111.65, 111.94},
-            {112.75, 113.12}, {116.49, 116.75}, {117.25, 117.62}, {117.88, 118.34}, {118.90, 119.28}, {119.55, 119.92},
-            {120.81, 121.14}, {122.41, 122.65}, {123.25, 123.48}, {124.06, 124.46}, {125.54, 125.99}, {127.65, 127.93},
-            {129.94, 130.29}, {131.40, 131.66}};
-        MotionRuns run = MotionRuns.of(cut(s.samples(), holes));
+    void aPickUpAfterHolesInTheRestBeforeItBeginsFromRest() throws Exception {
+        SimulatedSession s = Simulator.run(PlanPresets.get("t-bar"), 32, OutputFormat.RECORDING, 120, true);
+        Path f = dir.resolve("t-bar-s32-120hz.rcrec");
+        SimulatedFileWriter.write(s, f);
+        MotionRuns run = MotionRuns.of(f, "loss=20%,burst=0.2-0.45", 1);
         TruthRep firstRow = s.truth().sets().get(1).reps().get(0);
         Rep first = run.sets.get(1).reps().get(0);
         assertEquals(firstRow.concentricStartS(), first.concentricStartS(), 0.1, "the set begins with its first row: " + first);
