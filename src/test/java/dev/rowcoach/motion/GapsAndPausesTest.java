@@ -137,6 +137,20 @@ class GapsAndPausesTest {
     }
 
     /**
+     * Corpus D's t-bar-s32 session (120 Hz) and its analysis under the holes `bench robustness` draws for it with seed 1 at
+     * 20 % loss.
+     */
+    private record TBarUnderLoss(SimulatedSession session, MotionRuns run) {
+    }
+
+    private TBarUnderLoss tBarUnderLoss() throws Exception {
+        SimulatedSession s = Simulator.run(PlanPresets.get("t-bar"), 32, OutputFormat.RECORDING, 120, true);
+        Path f = dir.resolve("t-bar-s32-120hz.rcrec");
+        SimulatedFileWriter.write(s, f);
+        return new TBarUnderLoss(s, MotionRuns.of(f, "loss=20%,burst=0.2-0.45", 1));
+    }
+
+    /**
      * The bar lay on the floor for a minute before the second set, and holes fell in its last two seconds there: the
      * stillness test settles again after each, but the bar was lying throughout, so the pick-up still begins from rest.
      * Half of it in a hole, its estimates (0.18 m, slow and long for the set's rows) are what tells it from a row (the
@@ -145,10 +159,9 @@ class GapsAndPausesTest {
      */
     @Test
     void aPickUpAfterHolesInTheRestBeforeItBeginsFromRest() throws Exception {
-        SimulatedSession s = Simulator.run(PlanPresets.get("t-bar"), 32, OutputFormat.RECORDING, 120, true);
-        Path f = dir.resolve("t-bar-s32-120hz.rcrec");
-        SimulatedFileWriter.write(s, f);
-        MotionRuns run = MotionRuns.of(f, "loss=20%,burst=0.2-0.45", 1);
+        TBarUnderLoss t = tBarUnderLoss();
+        SimulatedSession s = t.session();
+        MotionRuns run = t.run();
         TruthRep firstRow = s.truth().sets().get(1).reps().get(0);
         Rep first = run.sets.get(1).reps().get(0);
         assertEquals(firstRow.concentricStartS(), first.concentricStartS(), 0.1, "the set begins with its first row: " + first);
@@ -165,10 +178,9 @@ class GapsAndPausesTest {
      */
     @Test
     void aSetsFirstRepsThatHolesHidAreCountedWhereTheBeatPutsThem() throws Exception {
-        SimulatedSession s = Simulator.run(PlanPresets.get("t-bar"), 32, OutputFormat.RECORDING, 120, true);
-        Path f = dir.resolve("t-bar-s32-120hz.rcrec");
-        SimulatedFileWriter.write(s, f);
-        MotionRuns run = MotionRuns.of(f, "loss=20%,burst=0.2-0.45", 1);
+        TBarUnderLoss t = tBarUnderLoss();
+        SimulatedSession s = t.session();
+        MotionRuns run = t.run();
         List<TruthRep> truth = s.truth().sets().get(2).reps();
         List<Rep> found = run.sets.get(2).reps();
         assertEquals(truth.size(), found.size(), found.toString());
