@@ -29,9 +29,10 @@ import java.util.function.UnaryOperator;
 @Command(name = "robustness", mixinStandardHelpOptions = true,
         description = "Replays every scorable file in DIR (a truth file beside it, or a rep count in its name) under "
                 + "a grid of degradations, each with fixed seeds: lower rates, bursts of lost samples (as BLE loses "
-                + "notifications), clock jitter, duplicated samples, and combinations; prints per cell the exact and "
-                + "within-one rep counts, or the rep F1, MCV and ROM errors (with the share of reps that show an MCV) "
-                + "and sets against the truth.")
+                + "notifications), clock jitter, duplicated samples, and combinations (a cell may also read the data "
+                + "as another sensor would: turned, with a gain error, a gyroscope bias, more noise); prints per cell "
+                + "the exact and within-one rep counts, or the rep F1, MCV and ROM errors (with the share of reps that "
+                + "show an MCV) and sets against the truth.")
 final class BenchRobustnessCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "DIR", arity = "0..*",
@@ -39,8 +40,9 @@ final class BenchRobustnessCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--cell", paramLabel = "SPEC",
-            description = "A grid cell instead of the default grid, e.g. 'rate=25,loss=20%%,burst=0.2-0.45,jitter=3ms,dup=20%%' "
-                    + "or 'clean' (repeatable).")
+            description = "A grid cell instead of the default grid, e.g. "
+                    + "'rate=25,loss=20%%,burst=0.2-0.45,jitter=3ms,dup=20%%', 'mount=35,gain=5%%,gbias=0.03,noise=0.1' "
+                    + "(degrees, gain error, rad/s, m/s²) or 'clean' (repeatable).")
     List<String> cells = new ArrayList<>();
 
     @Option(names = "--seeds", paramLabel = "N,...", split = ",", defaultValue = "1,2,3",

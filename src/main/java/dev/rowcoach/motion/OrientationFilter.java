@@ -8,7 +8,8 @@ package dev.rowcoach.motion;
  * (τ = seconds) removes the gyro's drift because the bar's own acceleration averages out over reps.
  *
  * <p>Also estimates the magnitude the accelerometer reads for gravity (a running mean of the vertical
- * specific force), which absorbs the accelerometer's scale error. After each update, {@link #verticalMps2()}
+ * specific force), so that its scale error and offset along gravity do not leave part of gravity in the motion (the
+ * motion itself keeps the scale error: docs/ACCURACY.md, "Another sensor"). After each update, {@link #verticalMps2()}
  * is the bar's vertical acceleration (up positive) and {@link #northMps2()}/{@link #westMps2()} the
  * horizontal components in a world frame whose heading is arbitrary but changes only by gyro drift.
  * Without a gyroscope pass zero rates: the tilt then follows the accelerometer alone.

@@ -13,7 +13,9 @@ import java.util.SplittableRandom;
  * A filter between a decoder and the analysis that degrades the sample stream as a {@link Degradation} says,
  * one sample at a time and deterministically: the same seed and input give the same output. Holes are laid
  * on the stream's own clock (a good run, then a hole of burst length, and so on), so a hole removes every
- * sample it covers whatever the rate. Everything but samples passes through unchanged.
+ * sample it covers whatever the rate. A kept sample's readings are then changed as another sensor would have read them
+ * (its noise drawn from a generator of its own, so that the same seed lays the same holes with or without it).
+ * Everything but samples passes through unchanged.
  */
 public final class Degrader implements StreamListener {
 
@@ -23,7 +25,10 @@ public final class Degrader implements StreamListener {
     private final Degradation d;
     private final StreamListener downstream;
     private final SplittableRandom rnd;
+    private final SplittableRandom noiseRnd;
     private final double meanGoodRunS;
+    /** The sensor's turn on the bar, row-major. */
+    private final double[] mount = new double[9];
 
     private boolean started;
     private long lastInUs;
@@ -38,6 +43,8 @@ public final class Degrader implements StreamListener {
         this.d = d;
         this.downstream = downstream;
         this.rnd = new SplittableRandom(seed);
+        this.noiseRnd = new SplittableRandom(~seed);
+        rotation(Math.toRadians(d.mountDeg()), mount);
         double meanBurst = (d.burstMinS() + d.burstMaxS()) / 2;
         this.meanGoodRunS = d.lossFraction() > 0 ? meanBurst * (1 - d.lossFraction()) / d.lossFraction() : Double.NaN;
     }
@@ -76,12 +83,47 @@ public final class Degrader implements StreamListener {
             }
             pendingDuplicate = null;
         }
-        Sample out = t == s.timeUs() ? s : new Sample(t, s.ax(), s.ay(), s.az(), s.gx(), s.gy(), s.gz());
+        Sample read = d.changesReadings() ? readByAnotherSensor(s) : s;
+        Sample out = t == s.timeUs() && read == s ? s : new Sample(t, read.ax(), read.ay(), read.az(), read.gx(), read.gy(),
+                read.gz());
         emit(out);
         if (d.duplicateFraction() > 0 && rnd.nextDouble() < d.duplicateFraction()) {
             long later = out.timeUs() + 2000 + rnd.nextLong(2001);
-            pendingDuplicate = new Sample(later, s.ax(), s.ay(), s.az(), s.gx(), s.gy(), s.gz());
+            pendingDuplicate = new Sample(later, out.ax(), out.ay(), out.az(), out.gx(), out.gy(), out.gz());
         }
+    }
+
+    /** The readings turned by the mount, scaled by the gain error, the gyroscope's bias added, then noise. */
+    private Sample readByAnotherSensor(Sample s) {
+        double gain = 1 + d.gainError(), bias = d.gyroBiasRads();
+        double an = d.noiseMps2(), gn = an * Degradation.GYRO_NOISE_PER_ACCEL;
+        double[] m = mount;
+        double ax = gain * (m[0] * s.ax() + m[1] * s.ay() + m[2] * s.az()) + an * noise();
+        double ay = gain * (m[3] * s.ax() + m[4] * s.ay() + m[5] * s.az()) + an * noise();
+        double az = gain * (m[6] * s.ax() + m[7] * s.ay() + m[8] * s.az()) + an * noise();
+        // A sensor without a gyroscope still has none (NaN stays NaN).
+        double gx = gain * (m[0] * s.gx() + m[1] * s.gy() + m[2] * s.gz()) + bias + gn * noise();
+        double gy = gain * (m[3] * s.gx() + m[4] * s.gy() + m[5] * s.gz()) - bias + gn * noise();
+        double gz = gain * (m[6] * s.gx() + m[7] * s.gy() + m[8] * s.gz()) + bias + gn * noise();
+        return new Sample(s.timeUs(), ax, ay, az, gx, gy, gz);
+    }
+
+    private double noise() {
+        return d.noiseMps2() > 0 ? noiseRnd.nextGaussian() : 0;
+    }
+
+    /** The rotation by {@code angle} about the axis (1, 1, 1)/√3, oblique to all three of the sensor's, into {@code m}. */
+    private static void rotation(double angle, double[] m) {
+        double c = Math.cos(angle), s = Math.sin(angle), k = (1 - c) / 3, w = s / Math.sqrt(3);
+        m[0] = c + k;
+        m[1] = k - w;
+        m[2] = k + w;
+        m[3] = k + w;
+        m[4] = c + k;
+        m[5] = k - w;
+        m[6] = k - w;
+        m[7] = k + w;
+        m[8] = c + k;
     }
 
     private void emit(Sample s) {

@@ -13,12 +13,15 @@ public final class RobustnessText {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "seeds %s; counted: real files scored by the rep count in their name; "
                 + "truth: files scored against their truth file%n%n", seeds));
-        b.append(String.format(Locale.ROOT, "%-50s %7s %7s %7s %5s | %6s %8s %9s %8s %9s %5s%n", "cell", "counted",
+        // The cell column fits the longest label (50 characters at least: the default grid's).
+        int width = Math.max(50, cells.stream().mapToInt(c -> c.degradation().label().length()).max().orElse(0));
+        String cell = "%-" + width + "s";
+        b.append(String.format(Locale.ROOT, cell + " %7s %7s %7s %5s | %6s %8s %9s %8s %9s %5s%n", "cell", "counted",
                 "exact", "within1", "split", "F1", "MCV MAE", "MCV shown", "ROM MAE", "sets/true", "fail"));
         for (RobustnessBench.Cell c : cells) {
             int counted = c.counted().size();
             RepTally t = c.pooled();
-            b.append(String.format(Locale.ROOT, "%-50s %7d %7s %7s %5s | %6s %8s %9s %8s %9s %5d%n", c.degradation().label(),
+            b.append(String.format(Locale.ROOT, cell + " %7d %7s %7s %5s | %6s %8s %9s %8s %9s %5d%n", c.degradation().label(),
                     counted, counted == 0 ? "-" : percent(c.exact(), counted), counted == 0 ? "-" : percent(c.withinOne(), counted),
                     counted == 0 ? "-" : Long.toString(c.split()),
                     t.files() == 0 ? "-" : num(t.f1(), 3), t.files() == 0 ? "-" : num(t.mcvMaeMps(), 3),

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,11 +63,68 @@ class DegraderTest {
         }
     }
 
+    /** The readings of a still sensor, gravity along z and no rotation, as {@code cell} turns them. */
+    private static List<Sample> readings(String cell, long seed) {
+        List<Sample> out = new ArrayList<>();
+        Degrader d = new Degrader(Degradation.parse(cell), seed, new StreamListener() {
+            @Override
+            public void sample(Sample s) {
+                out.add(s);
+            }
+        });
+        for (int i = 0; i < 20_000; i++) {
+            d.sample(new Sample(1_000_000L + i * 10_000L, 0, 0, 9.81, 0, 0, 0));
+        }
+        return out;
+    }
+
+    private static double mean(List<Sample> s, java.util.function.ToDoubleFunction<Sample> f) {
+        return s.stream().mapToDouble(f).average().orElseThrow();
+    }
+
+    @Test
+    void anotherSensorTurnsScalesBiasesAndAddsNoise() {
+        List<Sample> turned = readings("mount=90", 1);
+        // Turned about (1, 1, 1)/√3 by 90°: z goes to (1 + √3, 1 − √3, 1)/3 of it, the magnitude kept.
+        assertEquals(9.81 * (1 + Math.sqrt(3)) / 3, turned.get(0).ax(), 1e-9);
+        assertEquals(9.81 * (1 - Math.sqrt(3)) / 3, turned.get(0).ay(), 1e-9);
+        assertEquals(9.81 / 3, turned.get(0).az(), 1e-9);
+        assertEquals(9.81, turned.get(0).accelNorm(), 1e-9);
+        assertEquals(9.81 * 1.06, readings("gain=6%", 1).get(0).az(), 1e-9);
+        Sample biased = readings("gbias=0.05", 1).get(0);
+        assertEquals(0.05, biased.gx(), 1e-12);
+        assertEquals(-0.05, biased.gy(), 1e-12);
+        assertEquals(0.05, biased.gz(), 1e-12);
+        List<Sample> noisy = readings("noise=0.2", 1);
+        assertEquals(9.81, mean(noisy, Sample::az), 0.01);
+        assertEquals(0.2, Math.sqrt(mean(noisy, x -> x.ax() * x.ax())), 0.01, "acceleration noise");
+        assertEquals(0.02, Math.sqrt(mean(noisy, x -> x.gz() * x.gz())), 0.001, "angular-rate noise, a tenth");
+        List<Sample> accelOnly = new ArrayList<>();
+        Degrader d = new Degrader(Degradation.parse("noise=0.2,gbias=0.05,mount=30"), 1, new StreamListener() {
+            @Override
+            public void sample(Sample s) {
+                accelOnly.add(s);
+            }
+        });
+        d.sample(Sample.accelOnly(1_000_000L, 0, 0, 9.81));
+        assertFalse(accelOnly.get(0).hasGyro(), "a sensor without a gyroscope still has none");
+        assertTrue(Double.isFinite(accelOnly.get(0).ax()));
+    }
+
+    @Test
+    void theSameHolesWithOrWithoutAnotherSensor() {
+        assertEquals(degrade("loss=20%,jitter=3ms,dup=20%", 5), degrade("loss=20%,jitter=3ms,dup=20%,noise=0.3,mount=40", 5));
+    }
+
     @Test
     void cellsReadBackTheirLabelsAndBadOnesAreRefused() {
         for (Degradation d : Degradation.defaultGrid()) {
             assertEquals(d, Degradation.parse(d.label()));
         }
+        Degradation sensor = Degradation.parse("loss=12%,burst=0.2-0.45,mount=35,gain=-4%,gbias=0.05,noise=0.15");
+        assertEquals(sensor, Degradation.parse(sensor.label()));
+        assertThrows(IllegalArgumentException.class, () -> Degradation.parse("gain=80%"));
+        assertThrows(IllegalArgumentException.class, () -> Degradation.parse("noise=-1"));
         assertThrows(IllegalArgumentException.class, () -> Degradation.parse("loss=95%"));
         assertThrows(IllegalArgumentException.class, () -> Degradation.parse("speed=2"));
         assertThrows(IllegalArgumentException.class, () -> Degradation.parse("burst=0.5-0.2"));
