@@ -179,8 +179,9 @@ public record Degradation(double rateHz, double lossFraction, double burstMinS, 
         return String.join(" ", p);
     }
 
+    /** {@code v} without a trailing ".0" or the last digit's rounding noise (7 % is 7.000000000000001 × 1 %). */
     private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros().toPlainString();
     }
 
     private static String stripSuffix(String v, String suffix) {

@@ -123,6 +123,9 @@ class DegraderTest {
         }
         Degradation sensor = Degradation.parse("loss=12%,burst=0.2-0.45,mount=35,gain=-4%,gbias=0.05,noise=0.15");
         assertEquals(sensor, Degradation.parse(sensor.label()));
+        Degradation sevens = Degradation.parse("loss=7%,gain=7%");
+        assertEquals("loss=7% burst=0.2-0.45 gain=7%", sevens.label(), "no rounding noise in a label");
+        assertEquals(sevens, Degradation.parse(sevens.label()));
         assertThrows(IllegalArgumentException.class, () -> Degradation.parse("gain=80%"));
         assertThrows(IllegalArgumentException.class, () -> Degradation.parse("noise=-1"));
         assertThrows(IllegalArgumentException.class, () -> Degradation.parse("loss=95%"));
