@@ -83,9 +83,8 @@ public final class Degrader implements StreamListener {
             }
             pendingDuplicate = null;
         }
-        Sample read = d.changesReadings() ? readByAnotherSensor(s) : s;
-        Sample out = t == s.timeUs() && read == s ? s : new Sample(t, read.ax(), read.ay(), read.az(), read.gx(), read.gy(),
-                read.gz());
+        Sample out = d.changesReadings() ? readByAnotherSensor(s, t)
+                : t == s.timeUs() ? s : new Sample(t, s.ax(), s.ay(), s.az(), s.gx(), s.gy(), s.gz());
         emit(out);
         if (d.duplicateFraction() > 0 && rnd.nextDouble() < d.duplicateFraction()) {
             long later = out.timeUs() + 2000 + rnd.nextLong(2001);
@@ -93,8 +92,11 @@ public final class Degrader implements StreamListener {
         }
     }
 
-    /** The readings turned by the mount, scaled by the gain error, the gyroscope's bias added, then noise. */
-    private Sample readByAnotherSensor(Sample s) {
+    /**
+     * {@code s}'s readings turned by the mount, scaled by the gain error, the gyroscope's bias added, then noise, as a
+     * sample at {@code timeUs}.
+     */
+    private Sample readByAnotherSensor(Sample s, long timeUs) {
         double gain = 1 + d.gainError(), bias = d.gyroBiasRads();
         double an = d.noiseMps2(), gn = an * Degradation.GYRO_NOISE_PER_ACCEL;
         double[] m = mount;
@@ -105,7 +107,7 @@ public final class Degrader implements StreamListener {
         double gx = gain * (m[0] * s.gx() + m[1] * s.gy() + m[2] * s.gz()) + bias + gn * noise();
         double gy = gain * (m[3] * s.gx() + m[4] * s.gy() + m[5] * s.gz()) - bias + gn * noise();
         double gz = gain * (m[6] * s.gx() + m[7] * s.gy() + m[8] * s.gz()) + bias + gn * noise();
-        return new Sample(s.timeUs(), ax, ay, az, gx, gy, gz);
+        return new Sample(timeUs, ax, ay, az, gx, gy, gz);
     }
 
     private double noise() {
