@@ -22,6 +22,8 @@ package dev.rowcoach.lab.sim;
  *                     the lifter's habit (0–0.4 s)
  * @param deadStopS    stop at the bottom before each rep after the first, s (0–5, drawn per rep): the bar held at
  *                     the hang, or resting on the floor for rows from the floor; or null: the lifter's habit
+ * @param lowerS       how long each rep's lowering lasts, s (0.5–6, drawn per rep: a slow, controlled eccentric), or
+ *                     null: the lifter's habit (0.8–2.0 s, shorter on swinging reps and rows from the floor)
  * @param gripAdjust   whether each set has a grip adjustment before its first rep (null: 30 % of sets)
  * @param bump         whether each rest on the floor after a set has a knock on the bar (null: 30 %)
  * @param gapS         a data gap of this many seconds in the middle of the block's first set (0.1–60),
@@ -29,7 +31,7 @@ package dev.rowcoach.lab.sim;
  */
 public record ExerciseBlock(Exercise exercise, int sets, int reps, Double loadKg, SwingProfile swing, Dip dip,
                             Boolean pickup, Double restS, Double romM, Double velocityLoss, SecondsRange topHoldS,
-                            SecondsRange deadStopS,
+                            SecondsRange deadStopS, SecondsRange lowerS,
                             Boolean gripAdjust, Boolean bump, Double gapS) implements PlanItem {
 
     /** @throws IllegalArgumentException when a value is out of range or the exercise cannot do it */
@@ -48,6 +50,10 @@ public record ExerciseBlock(Exercise exercise, int sets, int reps, Double loadKg
         requireRange(velocityLoss, 0, 0.6, "loss");
         requireRange(topHoldS, 3, "squeeze (s)");
         requireRange(deadStopS, 5, "pause (s)");
+        if (lowerS != null && (lowerS.minS() < 0.5 || lowerS.maxS() > 6)) {
+            throw new IllegalArgumentException("lower must be 0.5–6 s, got " + fmt(lowerS.minS())
+                    + (lowerS.maxS() > lowerS.minS() ? "–" + fmt(lowerS.maxS()) : ""));
+        }
         requireRange(gapS, 0.1, 60, "gap (s)");
         if (swing instanceof SwingProfile.Explicit e && e.swingsDeg().size() != reps) {
             throw new IllegalArgumentException("swing lists " + e.swingsDeg().size() + " values for " + reps + " reps");
@@ -72,7 +78,7 @@ public record ExerciseBlock(Exercise exercise, int sets, int reps, Double loadKg
     /** A block with only the essentials; everything else left to the lifter. */
     public static ExerciseBlock of(Exercise exercise, int sets, int reps, Double loadKg, SwingProfile swing) {
         return new ExerciseBlock(exercise, sets, reps, loadKg, swing, Dip.AUTO, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     /** The swing profile in effect: the plan's, or the exercise's habit. */

@@ -90,7 +90,7 @@ public final class PlanParser {
             o.set(tokens[i]);
         }
         return new ExerciseBlock(exercise, sets, reps, load, o.swing, o.dip, o.pickup, o.rest, o.rom, o.loss,
-                o.squeeze, o.pause, o.grip, o.bump, o.gap);
+                o.squeeze, o.pause, o.lower, o.grip, o.bump, o.gap);
     }
 
     /** The KEY=VALUE options of an exercise item. */
@@ -103,6 +103,7 @@ public final class PlanParser {
         Double loss;
         SecondsRange squeeze;
         SecondsRange pause;
+        SecondsRange lower;
         Boolean grip;
         Boolean bump;
         Double gap;
@@ -111,7 +112,7 @@ public final class PlanParser {
         void set(String token) {
             int eq = token.indexOf('=');
             if (eq <= 0 || eq == token.length() - 1) {
-                throw new IllegalArgumentException("'" + token + "' is not KEY=VALUE (keys: swing, dip, pickup, rest, rom, loss, squeeze, pause, grip, bump, gap)");
+                throw new IllegalArgumentException("'" + token + "' is not KEY=VALUE (keys: swing, dip, pickup, rest, rom, loss, squeeze, pause, lower, grip, bump, gap)");
             }
             String key = token.substring(0, eq).toLowerCase(Locale.ROOT);
             String value = token.substring(eq + 1).toLowerCase(Locale.ROOT);
@@ -128,11 +129,12 @@ public final class PlanParser {
                 case "loss" -> loss = fraction(value, key);
                 case "squeeze" -> squeeze = secondsRange(value, key);
                 case "pause" -> pause = secondsRange(value, key);
+                case "lower" -> lower = secondsRange(value, key);
                 case "grip" -> grip = yesNo(key, value);
                 case "bump" -> bump = yesNo(key, value);
                 case "gap" -> gap = seconds(value, key);
                 default -> throw new IllegalArgumentException("unknown option '" + key
-                        + "' (known: swing, dip, pickup, rest, rom, loss, squeeze, pause, grip, bump, gap)");
+                        + "' (known: swing, dip, pickup, rest, rom, loss, squeeze, pause, lower, grip, bump, gap)");
             }
         }
     }

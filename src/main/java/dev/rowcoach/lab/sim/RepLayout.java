@@ -100,8 +100,8 @@ final class RepLayout {
             double mcv = firstMcv * (1 - loss * Math.pow(progress, 1.3)) * (1 + 0.03 * Rand.gaussian(rnd));
             concentric[i] = Rand.clamp(g.strictRomM() / mcv, 0.5, 2.5) * (floor ? 0.85 : 1);
             boolean cheat = Math.toDegrees(swing[i]) >= 10;
-            eccentric[i] = floor
-                    ? Rand.clamp(style.eccentricS() * 0.6 * Rand.uniform(rnd, 0.9, 1.1), 0.5, 1.2)
+            eccentric[i] = block.lowerS() != null ? block.lowerS().draw(rnd)
+                    : floor ? Rand.clamp(style.eccentricS() * 0.6 * Rand.uniform(rnd, 0.9, 1.1), 0.5, 1.2)
                     : Rand.clamp(style.eccentricS() * Rand.uniform(rnd, 0.9, 1.1) * (cheat ? Rand.uniform(rnd, 0.6, 0.85) : 1),
                     0.5, 2.5);
             pause[i] = block.topHoldS() != null ? block.topHoldS().draw(rnd)

@@ -32,7 +32,8 @@ final class TruthLabeller {
     static final double EXCESSIVE_ABOVE_DEG = 25;
 
     private static final double GRID_S = 1e-3;
-    private static final double SEARCH_S = 3;
+    /** The longest run of one sign searched for, s: a lowering lasts up to 6 s (plan option {@code lower=}). */
+    private static final double SEARCH_S = 7;
 
     private final Motion motion;
     private final double[] xz = new double[2];

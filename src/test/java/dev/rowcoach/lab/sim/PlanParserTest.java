@@ -19,7 +19,7 @@ class PlanParserTest {
     @Test
     void readsBlocksRestsAndEveryOption() {
         SessionPlan p = PlanParser.parse("barbell-row 3x8 @80kg swing=cheat-last=2 dip=4cm pickup=no rest=75 rom=0.45 "
-                + "loss=20% squeeze=0.3s grip=yes bump=no gap=2;\n rest 90 ; pendlay-row 1x5 @220lb");
+                + "loss=20% squeeze=0.3s lower=2.5-4 grip=yes bump=no gap=2;\n rest 90 ; pendlay-row 1x5 @220lb");
         assertEquals(3, p.items().size());
         ExerciseBlock b = (ExerciseBlock) p.items().get(0);
         assertEquals(Exercise.BARBELL_ROW, b.exercise());
@@ -33,6 +33,7 @@ class PlanParserTest {
         assertEquals(0.45, b.romM());
         assertEquals(0.2, b.velocityLoss(), 1e-12);
         assertEquals(new SecondsRange(0.3, 0.3), b.topHoldS());
+        assertEquals(new SecondsRange(2.5, 4), b.lowerS());
         assertEquals(Boolean.TRUE, b.gripAdjust());
         assertEquals(Boolean.FALSE, b.bump());
         assertEquals(2.0, b.gapS());
@@ -88,6 +89,8 @@ class PlanParserTest {
         "barbell-row 1x3 swing=cheat-last=4          | cheat-last=4 is more than the 3 reps",
         "barbell-row 1x3 tempo=fast                  | unknown option 'tempo'",
         "barbell-row 1x3 dip                         | 'dip' is not KEY=VALUE",
+        "barbell-row 1x3 lower=0.2                   | lower must be 0.5–6 s, got 0.2",
+        "barbell-row 1x3 lower=3-8                   | lower must be 0.5–6 s, got 3–8",
         "barbell-row 1x3 dip=0.5                     | dip depth must be 0.005–0.1 m, got 0.5",
         "barbell-row 1x3 rest=5 rest=6               | rest is given twice",
         "barbell-row 1x3 pickup=maybe                | pickup must be yes or no",
