@@ -11,7 +11,7 @@ then the features: vertical range (the ROM), horizontal excursion, the dip befor
 peak velocity, and the grader's readings of the departure from the lifter's baseline (the lifter's median ROM and
 horizontal excursion over all stretches, label-free): along the arc (as with a gyroscope) 125.8 deg/m x the length of
 the ROM and horizontal departures taken together, signed by their sum, + 4.6, and the height alone (as without one,
-and as this script's accelerometer-only tilt would have it) 149.3 deg/m x ROM departure + 4.3, each at least 0. ROC
+and as this script's accelerometer-only tilt would have it) 149.4 deg/m x ROM departure + 4.3, each at least 0. ROC
 AUC of class E against class A, per lifter and pooled (pooled on the departures from each lifter's baseline).
 
 Usage: docs/wle.py PATH/TO/pml-training.csv.gz   (standard library only; prints a Markdown table)
@@ -22,7 +22,7 @@ from collections import defaultdict
 STRETCH_S = 2.5
 # DepartureModel.FITTED: the arc (°/m of arc departure, °), the height alone (°/m, °)
 ARC_DEG_PER_M, OFFSET_DEG = 125.8, 4.6
-VERTICAL_DEG_PER_M, VERTICAL_OFFSET_DEG = 149.3, 4.3
+VERTICAL_DEG_PER_M, VERTICAL_OFFSET_DEG = 149.4, 4.3
 
 
 def read(path):

@@ -42,8 +42,15 @@ final class CycleFitter {
      * a bridged hole moves a zero crossing by up to about a tenth of a second); further back it starts at that bottom.
      */
     private static final double TURN_OVERLAP_S = 0.15;
-    /** The longest creep to the top that {@link #pullEnd} cuts off, s. */
+    /** The longest creep to the top that {@link #pullEnd} cuts off the path features without a gyroscope, s. */
     private static final double CREEP_MAX_S = 0.4;
+    /**
+     * A creep to the top of {@value #TOP_CREEP_MIN_S}–{@value #TOP_CREEP_MAX_S} s is cut off the concentric: a pull's braking
+     * ends within a tenth of a second of its top, so a longer crawl to zero is the fit's velocity error (0.05 m/s over the
+     * slow start of a 3 s lowering reads as 0.4–0.65 s of rising), and it halved such reps' mean velocity.
+     */
+    private static final double TOP_CREEP_MIN_S = 0.2;
+    private static final double TOP_CREEP_MAX_S = 1.0;
     /** Fitted velocity at the onset above this fraction of the peak: not a bottom, keep the crossing. */
     private static final double ONSET_MAX_FRACTION = 0.15;
     /**
@@ -172,6 +179,15 @@ final class CycleFitter {
         if (preEnd >= 0 && t[preEnd] - t[preStart] < MIN_STILL_S - dt / 2) {
             preEnd = -1;
         }
+        // A rest before the lift is the bar at the bottom: a still run that ended before the bottom of the rep before this
+        // one (not this one's own, once counted: it lies after the pull) was that rep's lowering, steady enough to pass for
+        // rest (mid-way through a slow eccentric the bar accelerates by under 0.35 m/s² and barely turns); anchored there,
+        // every velocity of the cycle would read the lowering's speed too fast. A fit ending at a rest keeps the run: its
+        // other anchor is seconds away, and with one anchor alone its velocity drifts further (a 0.5 m rep read 7 m).
+        if (preEnd >= 0 && end == End.CYCLE && t[preEnd] + TURN_OVERLAP_S < previousBottomS
+                && previousBottomS < pullS + TURN_OVERLAP_S) {
+            preEnd = -1;
+        }
         // Shortly after a rest, the offset measured there still holds. The first cycles after a rest are not
         // periodic (the detection filter is still settling), so their own mean acceleration is a poor offset.
         boolean afterRest = preEnd < 0 && !rest && !Double.isNaN(restOffset) && lobeS - restEndS <= AFTER_REST_S;
@@ -256,11 +272,17 @@ final class CycleFitter {
         if (top >= n - 2) {
             return null;
         }
-        // Zero crossings interpolated between grid samples; ROM by trapezoids between them.
+        // Zero crossings interpolated between grid samples; ROM by trapezoids between them. A slow approach to the top:
+        // the pull ends where its braking does, not where a small velocity error puts the zero crossing.
+        int creepEnd = pullEnd(top, peak, TOP_CREEP_MAX_S);
+        if (creepEnd >= 0 && t[top] - t[creepEnd] < TOP_CREEP_MIN_S) {
+            creepEnd = -1;
+        }
+        int pullTop = creepEnd >= 0 ? creepEnd : top;
         double startS = start > 0 && v[start - 1] <= 0 ? Series.crossing(t, v, start - 1, start) : t[start];
-        double topS = v[top + 1] <= 0 ? Series.crossing(t, v, top, top + 1) : t[top];
-        double rom = 0.5 * v[start] * (t[start] - startS) + 0.5 * v[top] * (topS - t[top]);
-        for (int i = start; i < top; i++) {
+        double topS = creepEnd >= 0 ? t[pullTop] : v[top + 1] <= 0 ? Series.crossing(t, v, top, top + 1) : t[top];
+        double rom = 0.5 * v[start] * (t[start] - startS) + 0.5 * v[pullTop] * (topS - t[pullTop]);
+        for (int i = start; i < pullTop; i++) {
             rom += 0.5 * (v[i] + v[i + 1]) * (t[i + 1] - t[i]);
         }
         int eccentric = top;
@@ -272,7 +294,7 @@ final class CycleFitter {
         double holdS = Math.max(0, t[holdEnd] - topS);
         // Without a gyroscope the top often creeps (a tilt error keeps the velocity just above zero): the path
         // features end where the pull's deceleration does, so the creep is not read as an early swing.
-        int featureTop = gyro ? -1 : pullEnd(top, peak);
+        int featureTop = gyro ? -1 : pullEnd(top, peak, CREEP_MAX_S);
         // A rest too short to measure an offset on (a last rep lowered to a brief hang before the put-down) is a poor
         // anchor for the horizontal velocities seconds after the pull; a squeeze held the bar still right after it.
         boolean holdAnchors = rest && shortRest && preEnd < 0 && t[holdEnd] - t[top] >= HOLD_ANCHOR_S;
@@ -591,7 +613,7 @@ final class CycleFitter {
      * creeps to zero (slower than {@value #SLOW_APPROACH} of the deceleration) for at most
      * {@value #CREEP_MAX_S} s at under {@value #ONSET_MAX_FRACTION} of the peak; -1 when the top is sharp.
      */
-    private int pullEnd(int top, int peak) {
+    private int pullEnd(int top, int peak, double maxCreepS) {
         if (top - peak < 3 || top >= t.length - 1) {
             return -1;
         }
@@ -611,7 +633,7 @@ final class CycleFitter {
         while (end < top && (v[end] - v[end + 1]) / dt > SLOW_APPROACH * brake) {
             end++;
         }
-        return t[top] - t[end] <= CREEP_MAX_S && v[end] <= ONSET_MAX_FRACTION * v[peak] ? end : -1;
+        return t[top] - t[end] <= maxCreepS && v[end] <= ONSET_MAX_FRACTION * v[peak] ? end : -1;
     }
 
     /** The longest run of still samples between {@code from} and {@code to}, s. */

@@ -73,6 +73,12 @@ final class RepDetector {
     private RepMeasurement lastCounted;
 
     private double lobeStartS, lobeTriggerS, lobeDisplacement;
+    /**
+     * The last moment the detection velocity was under half the trigger, s, and that moment when the lobe triggered: where
+     * its rise began. The high-pass detection crosses zero upward part-way through a slow lowering (a 3–5 s eccentric),
+     * seconds before the pull: the lobe starts there, but it is the rise that a concentric's longest duration bounds.
+     */
+    private double lastLowS = Double.NaN, lobeRiseS;
 
     private boolean pending;
     private double pendingStartS, pendingTriggerS, pendingTopS, pendingLobeM, pendingZ, pendingZMin, pendingDescentS;
@@ -252,6 +258,9 @@ final class RepDetector {
             lastUpCrossingS = t;
         }
         previousDetect = detectMps;
+        if (detectMps <= 0.5 * trigger()) {
+            lastLowS = t;
+        }
         if (pending) {
             followPending(t, verticalMps2, detectMps, still);
         }
@@ -267,6 +276,7 @@ final class RepDetector {
                 state = State.CONCENTRIC;
                 lobeStartS = lastUpCrossingS;
                 lobeTriggerS = t;
+                lobeRiseS = Math.max(lobeStartS, lastLowS);
                 lobeDisplacement = 0;
             }
         } else {
@@ -275,7 +285,7 @@ final class RepDetector {
                 state = State.SEARCH;
                 double duration = t - lobeStartS;
                 if (lobeDisplacement >= s.lobeRomFraction() * romGate()
-                        && duration >= s.concentricMinS() && duration <= s.concentricMaxS()) {
+                        && duration >= s.concentricMinS() && t - lobeRiseS <= s.concentricMaxS()) {
                     pending = true;
                     // A movement that opens a set from a bar lying still (on the floor) may be the pick-up:
                     // standing with the bar then ends it, as before; within a set a hold at the top is a squeeze.

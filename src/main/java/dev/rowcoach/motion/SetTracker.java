@@ -51,6 +51,13 @@ final class SetTracker {
     private static final double HELD_S = 0.8;
     private static final double HELD_FACTOR = 3.0;
     /**
+     * A set's last movement stood at the top before a put-down when it stayed up this many times longer than any of the
+     * set's reps. A slow lowering starts slowly, so a set with 3–4 s eccentrics reads 0.45–0.65 s at the top of every rep
+     * and a last rep only a little longer is not standing (last reps of the simulated corpora: 1.03–1.15 times the
+     * longest; stand-ups before put-downs at least 1.5 times).
+     */
+    private static final double STOOD_FACTOR = 1.3;
+    /**
      * … or when it is this many times the set's rep-to-rep interval away from its neighbour (a pick-up is
      * followed by standing, a hinge and settling before the first row) …
      */
@@ -288,7 +295,7 @@ final class SetTracker {
         boolean stoodUp = standS > STAND_S && longer && (!squeezes || larger) || heldLong;
         // Up at the top for longer than a row's pause and than the set's reps; in a set that squeezes, where that says
         // nothing, for much longer than its reps or after a longer pull.
-        boolean stoodAtTop = squeezes ? heldLong || longer : standS > STAND_S && standS > max(stands);
+        boolean stoodAtTop = squeezes ? heldLong || longer : standS > STAND_S && standS > STOOD_FACTOR * max(stands);
         boolean offBeat = ownInterval > OFF_BEAT * median(cadence) && longer;
         // Standing up before a put-down, the bar then goes down to the floor: further than it came up.
         double down = set.get(i).descentRatio();

@@ -384,6 +384,32 @@ class GapsAndPausesTest {
                 + error / found);
     }
 
+    /**
+     * Lowerings of 2.5–4 s, a controlled eccentric: the bar moves slowly enough mid-way for the sensor to read still, and
+     * the high-pass detection crosses zero seconds before the pull. Every rep is a rep, with its velocity. Seeds 101–106,
+     * chosen before the changes and looked at while they were made: the code before them found 35 of the 48 reps in 8
+     * sets for 6, and read their mean concentric velocity about 0.06 m/s off on average (`bench accuracy`).
+     */
+    @Test
+    void slowLoweringsAreRepsWithTheirVelocity() {
+        int found = 0, sets = 0;
+        double error = 0;
+        for (int seed = 101; seed <= 106; seed++) {
+            SimulatedSession s = Simulator.run("barbell-row 1x8 @60kg lower=2.5-4", seed, OutputFormat.ASCII, 100, true);
+            MotionRuns run = MotionRuns.of(s.samples());
+            sets += run.sets.size();
+            for (TruthRep truth : s.truth().sets().get(0).reps()) {
+                Rep r = startingAt(run, truth.concentricStartS());
+                if (r != null && Double.isFinite(r.meanConcentricVelocityMps())) {
+                    found++;
+                    error += Math.abs(r.meanConcentricVelocityMps() - truth.meanConcentricVelocityMps());
+                }
+            }
+        }
+        assertTrue(found >= 42 && sets <= 7, found + " of 48 reps found in " + sets + " sets");
+        assertTrue(error / found < 0.035, "mean velocity error " + error / found);
+    }
+
     private static Rep startingAt(MotionRuns run, double startS) {
         return run.sets.stream().flatMap(set -> set.reps().stream())
                 .filter(r -> Math.abs(r.concentricStartS() - startS) < 0.3).findFirst().orElse(null);
