@@ -327,7 +327,7 @@ class SetTrackerTest {
     /**
      * A set whose reps pause up to 0.9 s at the top (short squeezes, under a second: not a set that squeezes; or the slow
      * start of 3–4 s lowerings): its last rep held no longer than that, or a little longer, then lowered to the floor, is
-     * a row; held 1.3 times longer than any of them or more, a stand-up.
+     * a row; held at least 1.3 times as long as the longest of them, a stand-up.
      */
     @Test
     void aLastRepHeldNoLongerThanTheSetsRepsIsARow() {
