@@ -9,9 +9,9 @@ into contiguous 2.5 s stretches (at least one curl each); in each stretch gravit
 acceleration, the vertical and horizontal displacement by double integration with the mean removed at each step;
 then the features: vertical range (the ROM), horizontal excursion, the dip before the rise, the time of the rise's
 peak velocity, and the grader's readings of the departure from the lifter's baseline (the lifter's median ROM and
-horizontal excursion over all stretches, label-free): along the arc (as with a gyroscope) 125.8 deg/m x the length of
+horizontal excursion over all stretches, label-free): along the arc (as with a gyroscope) 126.4 deg/m x the length of
 the ROM and horizontal departures taken together, signed by their sum, + 4.6, and the height alone (as without one,
-and as this script's accelerometer-only tilt would have it) 149.4 deg/m x ROM departure + 4.3, each at least 0. ROC
+and as this script's accelerometer-only tilt would have it) 150.8 deg/m x ROM departure + 4.3, each at least 0. ROC
 AUC of class E against class A, per lifter and pooled (pooled on the departures from each lifter's baseline).
 
 Usage: docs/wle.py PATH/TO/pml-training.csv.gz   (standard library only; prints a Markdown table)
@@ -21,8 +21,8 @@ from collections import defaultdict
 
 STRETCH_S = 2.5
 # DepartureModel.FITTED: the arc (°/m of arc departure, °), the height alone (°/m, °)
-ARC_DEG_PER_M, OFFSET_DEG = 125.8, 4.6
-VERTICAL_DEG_PER_M, VERTICAL_OFFSET_DEG = 149.4, 4.3
+ARC_DEG_PER_M, OFFSET_DEG = 126.4, 4.6
+VERTICAL_DEG_PER_M, VERTICAL_OFFSET_DEG = 150.8, 4.3
 
 
 def read(path):

@@ -38,7 +38,7 @@ public record DepartureModel(double arcDegPerM, double offsetDeg, double vertica
      * Fitted on the rower family's grading grid (seeds 1–6, each session's first set its calibration set;
      * {@code rowcoach bench grading}, docs/GRADING.md) and judged on the hinge family's.
      */
-    public static final DepartureModel FITTED = new DepartureModel(125.8, 4.6, 149.4, 4.3, 3.5, 4.5);
+    public static final DepartureModel FITTED = new DepartureModel(126.4, 4.6, 150.8, 4.3, 3.5, 4.5);
 
     public DepartureModel {
         if (!(arcDegPerM > 0 && verticalDegPerM > 0 && spreadGyroDeg > 0 && spreadAccelOnlyDeg > 0)

@@ -188,6 +188,11 @@ final class CycleFitter {
                 && previousBottomS < pullS + TURN_OVERLAP_S) {
             preEnd = -1;
         }
+        // A bar at rest reads the offset alone, which the tracked bias and gravity keep small: a still run whose mean
+        // acceleration is larger than any cycle's may be was the bar speeding up or slowing down, slowly (a lowering).
+        if (preEnd >= 0 && Math.abs(Series.mean(a, preStart, preEnd, -1, -1)) > CyclePool.MAX_CYCLE_OFFSET_MPS2) {
+            preEnd = -1;
+        }
         // Shortly after a rest, the offset measured there still holds. The first cycles after a rest are not
         // periodic (the detection filter is still settling), so their own mean acceleration is a poor offset.
         boolean afterRest = preEnd < 0 && !rest && !Double.isNaN(restOffset) && lobeS - restEndS <= AFTER_REST_S;

@@ -388,7 +388,9 @@ class GapsAndPausesTest {
      * Lowerings of 2.5–4 s, a controlled eccentric: the bar moves slowly enough mid-way for the sensor to read still, and
      * the high-pass detection crosses zero seconds before the pull. Every rep is a rep, with its velocity. Seeds 101–106,
      * chosen before the changes and looked at while they were made: the code before them found 35 of the 48 reps in 8
-     * sets for 6, and read their mean concentric velocity about 0.06 m/s off on average (`bench accuracy`).
+     * sets for 6, and read their mean concentric velocity about 0.06 m/s off on average (`bench accuracy`); with them 41
+     * in 6 sets, 0.030 m/s off (42 in 7 sets before the last of them, a still run's mean acceleration, which keeps the
+     * split set whole).
      */
     @Test
     void slowLoweringsAreRepsWithTheirVelocity() {
@@ -406,7 +408,7 @@ class GapsAndPausesTest {
                 }
             }
         }
-        assertTrue(found >= 42 && sets <= 7, found + " of 48 reps found in " + sets + " sets");
+        assertTrue(found >= 41 && sets <= 6, found + " of 48 reps found in " + sets + " sets");
         assertTrue(error / found < 0.035, "mean velocity error " + error / found);
     }
 
