@@ -188,8 +188,8 @@ final class CycleFitter {
                 && previousBottomS < pullS + TURN_OVERLAP_S) {
             preEnd = -1;
         }
-        // A bar at rest reads the offset alone, which the tracked bias and gravity keep small: a still run whose mean
-        // acceleration is larger than any cycle's may be was the bar speeding up or slowing down, slowly (a lowering).
+        // A bar at rest reads the offset alone, which the tracked bias and gravity keep small: a still run averaging more
+        // than a whole cycle may (CyclePool) was the bar slowly speeding up or slowing down (a slow lowering).
         if (preEnd >= 0 && Math.abs(Series.mean(a, preStart, preEnd, -1, -1)) > CyclePool.MAX_CYCLE_OFFSET_MPS2) {
             preEnd = -1;
         }
@@ -615,8 +615,8 @@ final class CycleFitter {
 
     /**
      * The mirror of {@link #pullOnset} at the top: where the pull's deceleration ends, when the velocity then
-     * creeps to zero (slower than {@value #SLOW_APPROACH} of the deceleration) for at most
-     * {@value #CREEP_MAX_S} s at under {@value #ONSET_MAX_FRACTION} of the peak; -1 when the top is sharp.
+     * creeps to zero (slower than {@value #SLOW_APPROACH} of the deceleration) for at most {@code maxCreepS} at under
+     * {@value #ONSET_MAX_FRACTION} of the peak; -1 when the top is sharp.
      */
     private int pullEnd(int top, int peak, double maxCreepS) {
         if (top - peak < 3 || top >= t.length - 1) {
