@@ -279,10 +279,7 @@ final class CycleFitter {
         }
         // Zero crossings interpolated between grid samples; ROM by trapezoids between them. A slow approach to the top:
         // the pull ends where its braking does, not where a small velocity error puts the zero crossing.
-        int creepEnd = pullEnd(top, peak, TOP_CREEP_MAX_S);
-        if (creepEnd >= 0 && t[top] - t[creepEnd] < TOP_CREEP_MIN_S) {
-            creepEnd = -1;
-        }
+        int creepEnd = pullEnd(top, peak, TOP_CREEP_MIN_S, TOP_CREEP_MAX_S);
         int pullTop = creepEnd >= 0 ? creepEnd : top;
         double startS = start > 0 && v[start - 1] <= 0 ? Series.crossing(t, v, start - 1, start) : t[start];
         double topS = creepEnd >= 0 ? t[pullTop] : v[top + 1] <= 0 ? Series.crossing(t, v, top, top + 1) : t[top];
@@ -299,7 +296,7 @@ final class CycleFitter {
         double holdS = Math.max(0, t[holdEnd] - topS);
         // Without a gyroscope the top often creeps (a tilt error keeps the velocity just above zero): the path
         // features end where the pull's deceleration does, so the creep is not read as an early swing.
-        int featureTop = gyro ? -1 : pullEnd(top, peak, CREEP_MAX_S);
+        int featureTop = gyro ? -1 : pullEnd(top, peak, 0, CREEP_MAX_S);
         // A rest too short to measure an offset on (a last rep lowered to a brief hang before the put-down) is a poor
         // anchor for the horizontal velocities seconds after the pull; a squeeze held the bar still right after it.
         boolean holdAnchors = rest && shortRest && preEnd < 0 && t[holdEnd] - t[top] >= HOLD_ANCHOR_S;
@@ -615,10 +612,11 @@ final class CycleFitter {
 
     /**
      * The mirror of {@link #pullOnset} at the top: where the pull's deceleration ends, when the velocity then
-     * creeps to zero (slower than {@value #SLOW_APPROACH} of the deceleration) for at most {@code maxCreepS} at under
-     * {@value #ONSET_MAX_FRACTION} of the peak; -1 when the top is sharp.
+     * creeps to zero (slower than {@value #SLOW_APPROACH} of the deceleration) for {@code minCreepS} to
+     * {@code maxCreepS} at under {@value #ONSET_MAX_FRACTION} of the peak; -1 when the top is sharp or the creep is
+     * outside those bounds.
      */
-    private int pullEnd(int top, int peak, double maxCreepS) {
+    private int pullEnd(int top, int peak, double minCreepS, double maxCreepS) {
         if (top - peak < 3 || top >= t.length - 1) {
             return -1;
         }
@@ -638,7 +636,8 @@ final class CycleFitter {
         while (end < top && (v[end] - v[end + 1]) / dt > SLOW_APPROACH * brake) {
             end++;
         }
-        return t[top] - t[end] <= maxCreepS && v[end] <= ONSET_MAX_FRACTION * v[peak] ? end : -1;
+        double creepS = t[top] - t[end];
+        return creepS >= minCreepS && creepS <= maxCreepS && v[end] <= ONSET_MAX_FRACTION * v[peak] ? end : -1;
     }
 
     /** The longest run of still samples between {@code from} and {@code to}, s. */
